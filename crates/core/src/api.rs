@@ -1,0 +1,384 @@
+//! The one facade that the Tauri shell and the `avr` command line call. DTOs live here, at the boundary, and
+//! derive `ts_rs::TS` so that the UI's IPC types are generated from them.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::handbook::reading::{Bookmark, ReadingStore};
+use crate::handbook::{self, Diagnostic, Handbook, Labels};
+use crate::search::{BuildProgress, ChapterRef, SearchIndex, SearchRequest, SearchResponse};
+use crate::{Error, ErrorCode, Result};
+
+pub use crate::handbook::reading::Bookmark as BookmarkDto;
+pub use crate::search::{
+    BuildProgress as SearchBuildProgress, ChapterRef as ChapterRefDto, SearchHit,
+    SearchRequest as SearchRequestDto, SearchResponse as SearchResponseDto,
+};
+
+pub const DEFAULT_LANG: &str = "en";
+
+/// Where the app finds its handbook and keeps its data. Both are passed in: the core never guesses paths.
+#[derive(Debug, Clone)]
+pub struct ApiConfig {
+    /// The `handbook/` folder holding `<lang>/` editions.
+    pub handbook_dir: PathBuf,
+    pub data_dir: PathBuf,
+    /// When the process started, for the start-up measurement.
+    pub started: Instant,
+}
+
+/// An error as it crosses IPC: a code the UI can branch on and a message a person can read.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct IpcError {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl From<Error> for IpcError {
+    fn from(e: Error) -> Self {
+        IpcError {
+            code: e.code(),
+            message: e.to_string(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct EditionInfo {
+    pub lang: String,
+    /// Content hash of the edition's chapters.
+    pub version: String,
+    pub chapters: u32,
+    /// Chapters left out because they could not be read.
+    pub problems: Vec<Diagnostic>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct About {
+    pub app_version: String,
+    pub editions: Vec<EditionInfo>,
+    pub data_dir: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct TocSection {
+    pub id: String,
+    pub title: String,
+    pub level: u8,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct TocChapter {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub tags: Vec<String>,
+    pub last_reviewed: String,
+    pub sections: Vec<TocSection>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct Toc {
+    pub lang: String,
+    pub version: String,
+    pub chapters: Vec<TocChapter>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ChapterView {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub tags: Vec<String>,
+    pub last_reviewed: String,
+    /// Sanitized HTML of the chapter body.
+    pub html: String,
+    pub sections: Vec<TocSection>,
+    pub prev: Option<ChapterRef>,
+    pub next: Option<ChapterRef>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ReadingState {
+    pub bookmarks: Vec<Bookmark>,
+    pub recent: Vec<ChapterRef>,
+    /// `[chapter, section]` of the last place read.
+    pub last: Option<(String, String)>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, TS)]
+#[ts(export)]
+pub struct SearchStatus {
+    pub ready: bool,
+    pub sections: u32,
+}
+
+pub struct Api {
+    config: ApiConfig,
+    editions: Vec<Handbook>,
+    reading: Mutex<ReadingStore>,
+    search: RwLock<Option<Arc<SearchIndex>>>,
+    building: Mutex<()>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64)
+}
+
+impl Api {
+    /// Load every edition under `handbook_dir` and open the local database in `data_dir`.
+    /// A chapter that cannot be read is reported in [`About`] and left out; the rest opens.
+    pub fn open(config: ApiConfig) -> Result<Api> {
+        std::fs::create_dir_all(&config.data_dir).map_err(|e| Error::io(&config.data_dir, e))?;
+        let mut editions = Vec::new();
+        for lang in Handbook::languages(&config.handbook_dir) {
+            editions.push(Handbook::load(&config.handbook_dir.join(lang))?);
+        }
+        if editions.is_empty() {
+            return Err(Error::Handbook(handbook::Error::NoChapters {
+                path: config.handbook_dir.display().to_string(),
+            }));
+        }
+        let reading = ReadingStore::open(&config.data_dir.join("reading.sqlite3"))?;
+        Ok(Api {
+            config,
+            editions,
+            reading: Mutex::new(reading),
+            search: RwLock::new(None),
+            building: Mutex::new(()),
+        })
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.config.data_dir
+    }
+
+    fn edition(&self, lang: &str) -> Result<&Handbook> {
+        self.editions
+            .iter()
+            .find(|h| h.lang == lang)
+            .or_else(|| self.editions.iter().find(|h| h.lang == DEFAULT_LANG))
+            .ok_or_else(|| Error::NotFound {
+                what: "handbook edition",
+                id: lang.to_owned(),
+            })
+    }
+
+    pub fn about(&self) -> About {
+        About {
+            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            editions: self
+                .editions
+                .iter()
+                .map(|h| EditionInfo {
+                    lang: h.lang.clone(),
+                    version: h.version.clone(),
+                    chapters: h.chapters.len() as u32,
+                    problems: h.problems.clone(),
+                })
+                .collect(),
+            data_dir: self.config.data_dir.display().to_string(),
+        }
+    }
+
+    pub fn toc(&self, lang: &str) -> Result<Toc> {
+        let hb = self.edition(lang)?;
+        Ok(Toc {
+            lang: hb.lang.clone(),
+            version: hb.version.clone(),
+            chapters: hb
+                .chapters
+                .iter()
+                .map(|c| TocChapter {
+                    id: c.meta.id.clone(),
+                    title: c.meta.title.clone(),
+                    summary: c.meta.summary.clone(),
+                    tags: c.meta.tags.clone(),
+                    last_reviewed: c.meta.last_reviewed.clone(),
+                    sections: toc_sections(c),
+                })
+                .collect(),
+        })
+    }
+
+    pub fn chapter(&self, lang: &str, id: &str) -> Result<ChapterView> {
+        let hb = self.edition(lang)?;
+        let pos = hb.position(id).ok_or_else(|| Error::NotFound {
+            what: "chapter",
+            id: id.to_owned(),
+        })?;
+        let c = &hb.chapters[pos];
+        let neighbour = |i: Option<usize>| {
+            i.and_then(|i| hb.chapters.get(i)).map(|n| ChapterRef {
+                id: n.meta.id.clone(),
+                title: n.meta.title.clone(),
+            })
+        };
+        Ok(ChapterView {
+            id: c.meta.id.clone(),
+            title: c.meta.title.clone(),
+            summary: c.meta.summary.clone(),
+            tags: c.meta.tags.clone(),
+            last_reviewed: c.meta.last_reviewed.clone(),
+            html: handbook::render_chapter(c, &Labels::for_lang(&hb.lang)),
+            sections: toc_sections(c),
+            prev: neighbour(pos.checked_sub(1)),
+            next: neighbour(Some(pos + 1)),
+        })
+    }
+
+    pub fn search_status(&self) -> SearchStatus {
+        let guard = self
+            .search
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        SearchStatus {
+            ready: guard.is_some(),
+            sections: guard.as_ref().map_or(0, |s| s.num_sections() as u32),
+        }
+    }
+
+    /// Open the search index, building it first if the handbook changed or the index is missing or damaged.
+    /// Safe to call from a background thread while the reader keeps working.
+    pub fn prepare_search(&self, progress: &mut dyn FnMut(BuildProgress)) -> Result<Arc<SearchIndex>> {
+        if let Some(si) = self
+            .search
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .as_ref()
+        {
+            return Ok(Arc::clone(si));
+        }
+        let _one_builder = lock(&self.building);
+        if let Some(si) = self
+            .search
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .as_ref()
+        {
+            return Ok(Arc::clone(si));
+        }
+        let editions: Vec<&Handbook> = self.editions.iter().collect();
+        let root = self.config.data_dir.join("search-index");
+        let si = Arc::new(SearchIndex::open_or_build(&root, &editions, progress)?);
+        *self
+            .search
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(Arc::clone(&si));
+        Ok(si)
+    }
+
+    pub fn search(&self, req: &SearchRequest) -> Result<SearchResponse> {
+        let si = self.prepare_search(&mut |_| {})?;
+        Ok(si.search(req)?)
+    }
+
+    pub fn reading_state(&self, lang: &str) -> Result<ReadingState> {
+        let hb = self.edition(lang)?;
+        let store = lock(&self.reading);
+        let recent = store
+            .recent(&hb.lang)?
+            .into_iter()
+            .filter_map(|id| {
+                hb.chapter(&id).map(|c| ChapterRef {
+                    id,
+                    title: c.meta.title.clone(),
+                })
+            })
+            .collect();
+        Ok(ReadingState {
+            bookmarks: store.bookmarks(&hb.lang)?,
+            recent,
+            last: store.last_position(&hb.lang)?,
+        })
+    }
+
+    pub fn record_visit(&self, lang: &str, chapter_id: &str, section_id: &str) -> Result<()> {
+        let hb = self.edition(lang)?;
+        hb.chapter(chapter_id).ok_or_else(|| Error::NotFound {
+            what: "chapter",
+            id: chapter_id.to_owned(),
+        })?;
+        Ok(lock(&self.reading).record_visit(&hb.lang, chapter_id, section_id, now_ms())?)
+    }
+
+    /// Bookmark a chapter (empty `section_id`) or one of its sections; the title is taken from the handbook.
+    pub fn add_bookmark(&self, lang: &str, chapter_id: &str, section_id: &str) -> Result<Vec<Bookmark>> {
+        let hb = self.edition(lang)?;
+        let ch = hb.chapter(chapter_id).ok_or_else(|| Error::NotFound {
+            what: "chapter",
+            id: chapter_id.to_owned(),
+        })?;
+        let section = ch.section(section_id).ok_or_else(|| Error::NotFound {
+            what: "section",
+            id: format!("{chapter_id}#{section_id}"),
+        })?;
+        let title = if section_id.is_empty() {
+            ch.meta.title.clone()
+        } else {
+            format!("{} › {}", ch.meta.title, section.title)
+        };
+        let store = lock(&self.reading);
+        store.add_bookmark(
+            &hb.lang,
+            &Bookmark {
+                chapter_id: chapter_id.into(),
+                section_id: section_id.into(),
+                title,
+                created_at: now_ms(),
+            },
+        )?;
+        Ok(store.bookmarks(&hb.lang)?)
+    }
+
+    pub fn remove_bookmark(&self, lang: &str, chapter_id: &str, section_id: &str) -> Result<Vec<Bookmark>> {
+        let hb = self.edition(lang)?;
+        let store = lock(&self.reading);
+        store.remove_bookmark(&hb.lang, chapter_id, section_id)?;
+        Ok(store.bookmarks(&hb.lang)?)
+    }
+
+    /// The UI's first paint, in milliseconds since the process started. Printed as one line on stdout for the
+    /// start-up benchmark; it carries no user data.
+    pub fn first_paint(&self) -> f64 {
+        let ms = self.config.started.elapsed().as_secs_f64() * 1000.0;
+        println!("AVR_FIRST_PAINT_MS={ms:.1}");
+        ms
+    }
+
+    /// Problems in the handbook sources, as `avr handbook check` reports them.
+    pub fn check_handbook(dir: &Path) -> Result<(Handbook, Vec<Diagnostic>)> {
+        Ok(handbook::check_dir(dir)?)
+    }
+}
+
+fn toc_sections(c: &handbook::Chapter) -> Vec<TocSection> {
+    c.outline
+        .sections
+        .iter()
+        .skip(1)
+        .map(|s| TocSection {
+            id: s.id.clone(),
+            title: s.title.clone(),
+            level: s.level,
+        })
+        .collect()
+}

@@ -1,0 +1,50 @@
+use serde::Serialize;
+use ts_rs::TS;
+
+/// The small set of error kinds the UI can act on. Add a variant only when a client branches on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub enum ErrorCode {
+    /// The thing asked for does not exist (a chapter, a section, a bookmark).
+    NotFound,
+    /// The input was rejected; the message says which field and why.
+    Validation,
+    /// Anything else: a bug or an environment problem. The message names the file where one is involved.
+    Internal,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{what} not found: {id}")]
+    NotFound { what: &'static str, id: String },
+    #[error("{0}")]
+    Validation(String),
+    #[error(transparent)]
+    Handbook(#[from] crate::handbook::Error),
+    #[error(transparent)]
+    Search(#[from] crate::search::Error),
+    #[error("reading-state database: {0}")]
+    Db(#[from] rusqlite::Error),
+    #[error("{path}: {source}")]
+    Io { path: String, source: std::io::Error },
+}
+
+impl Error {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::Validation(_) => ErrorCode::Validation,
+            Error::Handbook(crate::handbook::Error::NoChapters { .. }) => ErrorCode::NotFound,
+            Error::Handbook(_) | Error::Search(_) | Error::Db(_) | Error::Io { .. } => ErrorCode::Internal,
+        }
+    }
+
+    pub(crate) fn io(path: &std::path::Path, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.display().to_string(),
+            source,
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

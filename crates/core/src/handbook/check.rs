@@ -1,0 +1,230 @@
+//! The rules `avr handbook check` enforces, each reported at `file:line:col`.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use super::text::{LineIndex, citation_keys, is_kebab_id};
+use super::{Chapter, Diagnostic, DiagnosticKind, Error, Handbook};
+
+const UNVERIFIED: &str = "(unverified)";
+const SOURCES_CHAPTER: &str = "sources";
+
+/// Load the handbook in `dir` and return it with every problem found, sorted by file and position.
+pub fn check_dir(dir: &Path) -> Result<(Handbook, Vec<Diagnostic>), Error> {
+    let handbook = Handbook::load(dir)?;
+    let mut diags = handbook.problems.clone();
+    diags.extend(check(&handbook));
+    diags.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
+    Ok((handbook, diags))
+}
+
+fn check(hb: &Handbook) -> Vec<Diagnostic> {
+    let known_keys = source_keys(hb);
+    let mut diags = Vec::new();
+
+    let mut first_file: HashMap<&str, &str> = HashMap::new();
+    for ch in &hb.chapters {
+        let at = Locator::new(ch);
+        if let Some(prev) = first_file.insert(&ch.meta.id, &ch.file) {
+            diags.push(at.diag(
+                ch.body_start.saturating_sub(1),
+                DiagnosticKind::DuplicateId,
+                format!("chapter id `{}` is already used by {prev}", ch.meta.id),
+            ));
+        }
+        check_file_name(ch, &at, &mut diags);
+        check_sections(ch, &at, &mut diags);
+        check_links(hb, ch, &at, &mut diags);
+        check_footnotes(ch, &at, known_keys.as_ref(), &mut diags);
+        for (offset, _) in ch.source.match_indices(UNVERIFIED) {
+            diags.push(at.diag(
+                offset,
+                DiagnosticKind::Unverified,
+                "an unverified marker: state only verified facts, or leave the detail out".into(),
+            ));
+        }
+    }
+    if known_keys.is_none() {
+        diags.push(Diagnostic {
+            file: hb.dir.display().to_string(),
+            line: 1,
+            col: 1,
+            kind: DiagnosticKind::Citation,
+            message: format!("no `{SOURCES_CHAPTER}` chapter: citation keys cannot be checked"),
+        });
+    }
+    diags
+}
+
+/// Keys listed in the sources chapter as `- **C2** — …` lines.
+fn source_keys(hb: &Handbook) -> Option<HashSet<String>> {
+    let ch = hb.chapter(SOURCES_CHAPTER)?;
+    Some(
+        ch.body()
+            .lines()
+            .filter_map(|l| l.trim_start().strip_prefix("- **"))
+            .filter_map(|rest| rest.split_once("**").map(|(key, _)| key.trim().to_owned()))
+            .collect(),
+    )
+}
+
+struct Locator<'a> {
+    ch: &'a Chapter,
+    index: LineIndex,
+}
+
+impl<'a> Locator<'a> {
+    fn new(ch: &'a Chapter) -> Self {
+        Locator {
+            ch,
+            index: LineIndex::new(&ch.source),
+        }
+    }
+
+    fn diag(&self, offset: usize, kind: DiagnosticKind, message: String) -> Diagnostic {
+        let (line, col) = self.index.line_col(&self.ch.source, offset);
+        Diagnostic {
+            file: self.ch.file.clone(),
+            line,
+            col,
+            kind,
+            message,
+        }
+    }
+}
+
+fn check_file_name(ch: &Chapter, at: &Locator<'_>, diags: &mut Vec<Diagnostic>) {
+    let name = Path::new(&ch.file)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    let expected_suffix = format!("-{}", ch.meta.id);
+    let numbered = name
+        .split_once('-')
+        .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    if !numbered || !name.ends_with(&expected_suffix) {
+        diags.push(at.diag(
+            0,
+            DiagnosticKind::FrontMatter,
+            format!("file name should be NN-{}.md to match the chapter id", ch.meta.id),
+        ));
+    }
+}
+
+fn check_sections(ch: &Chapter, at: &Locator<'_>, diags: &mut Vec<Diagnostic>) {
+    let mut seen = HashSet::new();
+    for s in ch.outline.sections.iter().skip(1) {
+        if !is_kebab_id(&s.id) {
+            diags.push(at.diag(
+                s.offset,
+                DiagnosticKind::MissingId,
+                format!("section id `{}` must be lowercase kebab-case", s.id),
+            ));
+        }
+        if !seen.insert(s.id.as_str()) {
+            diags.push(at.diag(
+                s.offset,
+                DiagnosticKind::DuplicateId,
+                format!("section id `{}` is used twice", s.id),
+            ));
+        }
+    }
+    for &offset in &ch.outline.headings_without_id {
+        diags.push(at.diag(
+            offset,
+            DiagnosticKind::MissingId,
+            "heading has no stable id: add `{#section-id}` at its end".into(),
+        ));
+    }
+}
+
+fn check_links(hb: &Handbook, ch: &Chapter, at: &Locator<'_>, diags: &mut Vec<Diagnostic>) {
+    for (dest, offset) in &ch.outline.links {
+        let problem = if dest.contains("://") || dest.starts_with("mailto:") {
+            Some(format!(
+                "remote link `{dest}`: the handbook works offline, so name the source in a footnote"
+            ))
+        } else if dest.contains(':') || dest.contains('/') {
+            Some(format!("link `{dest}` is not of the form `chapter#section`"))
+        } else {
+            let (chapter_id, anchor) = dest.split_once('#').unwrap_or((dest, ""));
+            let target = if chapter_id.is_empty() {
+                Some(ch)
+            } else {
+                hb.chapter(chapter_id)
+            };
+            match target {
+                None => Some(format!("broken link `{dest}`: no chapter `{chapter_id}`")),
+                Some(t) if !anchor.is_empty() && t.section(anchor).is_none() => Some(format!(
+                    "broken link `{dest}`: chapter `{}` has no section `{anchor}`",
+                    t.meta.id
+                )),
+                Some(_) => None,
+            }
+        };
+        if let Some(message) = problem {
+            diags.push(at.diag(*offset, DiagnosticKind::BrokenLink, message));
+        }
+    }
+}
+
+fn check_footnotes(
+    ch: &Chapter,
+    at: &Locator<'_>,
+    known_keys: Option<&HashSet<String>>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let defined: HashSet<&str> = ch
+        .outline
+        .footnote_defs
+        .iter()
+        .map(|d| d.label.as_str())
+        .collect();
+    let referenced: HashSet<&str> = ch.outline.footnote_refs.iter().map(|(l, _)| l.as_str()).collect();
+    for (label, offset) in &ch.outline.footnote_refs {
+        if !defined.contains(label.as_str()) {
+            diags.push(at.diag(
+                *offset,
+                DiagnosticKind::Footnote,
+                format!("footnote `[^{label}]` has no definition"),
+            ));
+        }
+    }
+    let listed: HashSet<&str> = ch.meta.sources.iter().map(String::as_str).collect();
+    for def in &ch.outline.footnote_defs {
+        if !referenced.contains(def.label.as_str()) {
+            diags.push(at.diag(
+                def.offset,
+                DiagnosticKind::Footnote,
+                format!("footnote `[^{}]` is defined but never referenced", def.label),
+            ));
+        }
+        let keys = citation_keys(&def.text);
+        if keys.is_empty() || !def.text.starts_with(keys[0]) {
+            diags.push(at.diag(
+                def.offset,
+                DiagnosticKind::Citation,
+                format!(
+                    "footnote `[^{}]` must start with a source key such as `C2`",
+                    def.label
+                ),
+            ));
+        }
+        for key in keys {
+            if !listed.contains(key) {
+                diags.push(at.diag(
+                    def.offset,
+                    DiagnosticKind::Citation,
+                    format!("source `{key}` is cited but not listed in this chapter's `sources`"),
+                ));
+            }
+            if known_keys.is_some_and(|k| !k.contains(key)) {
+                diags.push(at.diag(
+                    def.offset,
+                    DiagnosticKind::Citation,
+                    format!("source `{key}` is not in the `{SOURCES_CHAPTER}` chapter"),
+                ));
+            }
+        }
+    }
+}

@@ -1,0 +1,265 @@
+//! Markdown → safe HTML for the reader.
+//!
+//! Two layers keep handbook HTML safe even if a chapter is hostile: raw HTML in the Markdown is turned into
+//! text before rendering, and the result goes through an ammonia allow-list with no URL schemes at all (so no
+//! `javascript:`, `data:` or remote resource survives) and with every id prefixed (so no DOM clobbering).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use pulldown_cmark::{BlockQuoteKind, CowStr, Event, Parser, Tag, TagEnd, html};
+
+use super::Chapter;
+use super::outline::markdown_options;
+use super::text::escape_html;
+
+/// Words the renderer writes itself, per language.
+#[derive(Debug, Clone, Copy)]
+pub struct Labels {
+    pub never: &'static str,
+    pub always: &'static str,
+    pub decision: &'static str,
+    pub warning: &'static str,
+    pub note: &'static str,
+    pub footnotes: &'static str,
+    pub back_to_text: &'static str,
+}
+
+impl Labels {
+    pub fn for_lang(lang: &str) -> Labels {
+        match lang {
+            "fr" => Labels {
+                never: "Jamais",
+                always: "Toujours",
+                decision: "Point de décision",
+                warning: "Attention",
+                note: "Remarque",
+                footnotes: "Notes",
+                back_to_text: "Retour au texte",
+            },
+            "es" => Labels {
+                never: "Nunca",
+                always: "Siempre",
+                decision: "Punto de decisión",
+                warning: "Advertencia",
+                note: "Nota",
+                footnotes: "Notas",
+                back_to_text: "Volver al texto",
+            },
+            _ => Labels {
+                never: "Never",
+                always: "Always",
+                decision: "Decision point",
+                warning: "Warning",
+                note: "Note",
+                footnotes: "Notes",
+                back_to_text: "Back to text",
+            },
+        }
+    }
+
+    fn callout(&self, kind: BlockQuoteKind) -> (&'static str, &'static str) {
+        match kind {
+            BlockQuoteKind::Caution => ("never", self.never),
+            BlockQuoteKind::Important => ("always", self.always),
+            BlockQuoteKind::Tip => ("decision", self.decision),
+            BlockQuoteKind::Warning => ("warning", self.warning),
+            BlockQuoteKind::Note => ("note", self.note),
+        }
+    }
+}
+
+/// The route the UI's reader understands: `#/read/<chapter>/<anchor>`.
+fn route(chapter: &str, anchor: &str) -> String {
+    if anchor.is_empty() {
+        format!("#/read/{chapter}")
+    } else {
+        format!("#/read/{chapter}/{anchor}")
+    }
+}
+
+pub fn render_chapter(chapter: &Chapter, labels: &Labels) -> String {
+    render_markdown(chapter.body(), &chapter.meta.id, labels)
+}
+
+/// Render Markdown of the chapter `chapter_id` to sanitized HTML.
+pub fn render_markdown(markdown: &str, chapter_id: &str, labels: &Labels) -> String {
+    let mut body: Vec<Event<'_>> = Vec::new();
+    let mut numbers: HashMap<String, usize> = HashMap::new();
+    let mut ref_count: HashMap<String, usize> = HashMap::new();
+    let mut defs: HashMap<String, Vec<Event<'_>>> = HashMap::new();
+    let mut in_def: Option<(String, Vec<Event<'_>>)> = None;
+
+    for event in Parser::new_ext(markdown, markdown_options()) {
+        let event = match event {
+            // Raw HTML is shown as text, never interpreted.
+            Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => Event::Start(Tag::Link {
+                link_type,
+                dest_url: CowStr::from(rewrite_link(&dest_url, chapter_id)),
+                title,
+                id,
+            }),
+            Event::Start(Tag::BlockQuote(Some(kind))) => {
+                let (class, label) = labels.callout(kind);
+                Event::Html(CowStr::from(format!(
+                    "<aside class=\"callout callout-{class}\"><p class=\"callout-title\">{label}</p>\n"
+                )))
+            }
+            Event::End(TagEnd::BlockQuote(Some(_))) => Event::Html(CowStr::from("</aside>\n")),
+            Event::FootnoteReference(label) => {
+                let next = numbers.len() + 1;
+                let n = *numbers.entry(label.to_string()).or_insert(next);
+                let seen = ref_count.entry(label.to_string()).or_insert(0);
+                *seen += 1;
+                let id = if *seen == 1 {
+                    format!("fnref-{label}")
+                } else {
+                    format!("fnref-{label}-{seen}")
+                };
+                Event::Html(CowStr::from(format!(
+                    "<sup class=\"fnref\" id=\"{}\"><a href=\"{}\">{n}</a></sup>",
+                    escape_html(&id),
+                    escape_html(&route(chapter_id, &format!("fn-{label}")))
+                )))
+            }
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                in_def = Some((label.to_string(), Vec::new()));
+                continue;
+            }
+            Event::End(TagEnd::FootnoteDefinition) => {
+                if let Some((label, events)) = in_def.take() {
+                    defs.insert(label, events);
+                }
+                continue;
+            }
+            other => other,
+        };
+        match in_def.as_mut() {
+            Some((_, events)) => events.push(event),
+            None => body.push(event),
+        }
+    }
+
+    let mut out = String::with_capacity(markdown.len() * 2);
+    html::push_html(&mut out, body.into_iter());
+
+    let mut ordered: Vec<(usize, String)> = numbers.into_iter().map(|(l, n)| (n, l)).collect();
+    ordered.sort();
+    if !ordered.is_empty() {
+        out.push_str(&format!(
+            "<section class=\"footnotes\"><h2 class=\"footnotes-title\">{}</h2><ol>\n",
+            labels.footnotes
+        ));
+        for (_, label) in ordered {
+            let mut inner = String::new();
+            if let Some(events) = defs.remove(&label) {
+                html::push_html(&mut inner, events.into_iter());
+            }
+            out.push_str(&format!(
+                "<li id=\"{}\">{inner}<a class=\"fnback\" href=\"{}\" title=\"{}\">↩</a></li>\n",
+                escape_html(&format!("fn-{label}")),
+                escape_html(&route(chapter_id, &format!("fnref-{label}"))),
+                labels.back_to_text
+            ));
+        }
+        out.push_str("</ol></section>\n");
+    }
+    sanitizer().clean(&out).to_string()
+}
+
+/// `chapter#section`, `chapter` and `#section` become reader routes. Anything with a scheme or a path is left
+/// for the sanitizer, which drops it.
+fn rewrite_link(dest: &str, chapter_id: &str) -> String {
+    if dest.contains(':') || dest.contains('/') || dest.starts_with('.') {
+        return dest.to_owned();
+    }
+    match dest.split_once('#') {
+        Some(("", anchor)) => route(chapter_id, anchor),
+        Some((chapter, anchor)) => route(chapter, anchor),
+        None if dest.is_empty() => dest.to_owned(),
+        None => route(dest, ""),
+    }
+}
+
+fn sanitizer() -> &'static ammonia::Builder<'static> {
+    static SANITIZER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    SANITIZER.get_or_init(|| {
+        let mut b = ammonia::Builder::default();
+        b.rm_tags(["img"])
+            .add_tags(["aside", "section", "input", "dl", "dt", "dd"])
+            .add_generic_attributes(["id", "class"])
+            .add_tag_attributes("input", ["type", "checked", "disabled"])
+            .attribute_filter(|element, attribute, value| match (element, attribute) {
+                ("input", "type") if value != "checkbox" => None,
+                _ => Some(value.into()),
+            })
+            .url_schemes(HashSet::new())
+            .link_rel(None)
+            .id_prefix(Some("hb-"));
+        b
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(md: &str) -> String {
+        render_markdown(md, "ch", &Labels::for_lang("en"))
+    }
+
+    #[test]
+    fn internal_links_become_reader_routes() {
+        let html = render("[a](asylum#referral) [b](children) [c](#local)");
+        assert!(html.contains("href=\"#/read/asylum/referral\""), "{html}");
+        assert!(html.contains("href=\"#/read/children\""), "{html}");
+        assert!(html.contains("href=\"#/read/ch/local\""), "{html}");
+    }
+
+    #[test]
+    fn footnotes_link_both_ways_and_are_numbered_by_first_use() {
+        let html = render("One[^b] two[^a] again[^b].\n\n[^a]: C2 first.\n[^b]: C3 second.\n");
+        assert!(
+            html.contains("id=\"hb-fnref-b\"><a href=\"#/read/ch/fn-b\">1</a>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("id=\"hb-fnref-a\"><a href=\"#/read/ch/fn-a\">2</a>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("id=\"hb-fnref-b-2\""),
+            "second reference gets its own id: {html}"
+        );
+        let b = html.find("id=\"hb-fn-b\"").unwrap_or(usize::MAX);
+        let a = html.find("id=\"hb-fn-a\"").unwrap_or(usize::MAX);
+        assert!(b < a, "notes are listed in order of first reference");
+        assert!(
+            html.contains("href=\"#/read/ch/fnref-b\""),
+            "each note links back: {html}"
+        );
+    }
+
+    #[test]
+    fn callouts_render_with_their_field_meaning() {
+        let html = render("> [!CAUTION]\n> Do not share data.\n\n> [!IMPORTANT]\n> Record consent.\n");
+        assert!(
+            html.contains("<aside class=\"callout callout-never\"><p class=\"callout-title\">Never</p>"),
+            "{html}"
+        );
+        assert!(html.contains("callout-always"), "{html}");
+    }
+
+    #[test]
+    fn headings_keep_stable_prefixed_ids_and_task_lists_stay_checkboxes() {
+        let html = render("## Place of safety {#place-of-safety}\n\n- [ ] Record the interpreter\n");
+        assert!(html.contains("<h2 id=\"hb-place-of-safety\">"), "{html}");
+        assert!(html.contains("type=\"checkbox\""), "{html}");
+    }
+}

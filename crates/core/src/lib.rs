@@ -1,0 +1,12 @@
+//! Headless core of the AVR Field Handbook.
+//!
+//! Everything a user can do goes through [`api::Api`]; the Tauri shell and the `avr` command line are thin
+//! clients of it. Modules are the boundaries: `handbook` reads and renders the Markdown, `search` indexes it,
+//! and `api` owns the DTOs that cross IPC.
+
+pub mod api;
+mod error;
+pub mod handbook;
+pub mod search;
+
+pub use error::{Error, ErrorCode, Result};

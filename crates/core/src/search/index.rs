@@ -1,0 +1,715 @@
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use tantivy::collector::{Count, TopDocs};
+use tantivy::columnar::Column;
+use tantivy::index::InvertedIndexReader;
+use tantivy::query::{
+    BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
+};
+use tantivy::schema::{FAST, Field, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
+
+use super::analyzers::{self, EXACT, LANGS};
+use super::query::{self, Parsed};
+use super::{ChapterRef, Error, SearchHit, SearchRequest, SearchResponse, Synonyms};
+use crate::handbook::Handbook;
+
+/// Bump when the schema or analysis changes: old indexes on disk are then rebuilt.
+const SCHEMA_VERSION: u32 = 1;
+const TITLE: f32 = 4.0;
+const HEAD: f32 = 2.0;
+const BODY: f32 = 1.0;
+/// Exact (unstemmed) matches outrank stemmed ones, which outrank corrections and expansions.
+const EXACT_BONUS: f32 = 1.5;
+const CORRECTION: f32 = 0.6;
+const PREFIX: f32 = 0.7;
+const EXPANSION: f32 = 0.6;
+const SNIPPET_CHARS: usize = 180;
+const DEFAULT_LIMIT: usize = 10;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BuildProgress {
+    pub done: usize,
+    pub total: usize,
+}
+
+#[derive(Debug, Clone)]
+struct Record {
+    lang: String,
+    chapter_id: String,
+    chapter_title: String,
+    section_id: String,
+    title: String,
+    heading_path: Vec<String>,
+    text: String,
+    tags: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+struct ChapterInfo {
+    id: String,
+    title: String,
+    /// Lowercased title, summary and tags: what "closest chapters" compares against.
+    about: String,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct StemFields {
+    title: Field,
+    head: Field,
+    body: Field,
+}
+
+#[derive(Debug, Clone)]
+struct Fields {
+    ord: Field,
+    lang: Field,
+    chapter: Field,
+    tag: Field,
+    title_x: Field,
+    head_x: Field,
+    body_x: Field,
+    stem: HashMap<&'static str, StemFields>,
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let exact = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(EXACT)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    let ord = b.add_u64_field("ord", FAST);
+    let lang = b.add_text_field("lang", STRING);
+    let chapter = b.add_text_field("chapter", STRING);
+    let tag = b.add_text_field("tag", STRING);
+    let title_x = b.add_text_field("title_x", exact.clone());
+    let head_x = b.add_text_field("head_x", exact.clone());
+    let body_x = b.add_text_field("body_x", exact);
+    let mut stem = HashMap::new();
+    for (l, _) in LANGS {
+        let opts = TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(&analyzers::stem_name(l))
+                .set_index_option(IndexRecordOption::WithFreqs),
+        );
+        let fields = StemFields {
+            title: b.add_text_field(&format!("title_{l}"), opts.clone()),
+            head: b.add_text_field(&format!("head_{l}"), opts.clone()),
+            body: b.add_text_field(&format!("body_{l}"), opts),
+        };
+        stem.insert(l, fields);
+    }
+    (
+        b.build(),
+        Fields {
+            ord,
+            lang,
+            chapter,
+            tag,
+            title_x,
+            head_x,
+            body_x,
+            stem,
+        },
+    )
+}
+
+fn register_analyzers(index: &Index) {
+    let tokenizers = index.tokenizers();
+    tokenizers.register(EXACT, analyzers::exact());
+    for (l, language) in LANGS {
+        tokenizers.register(&analyzers::stem_name(l), analyzers::stemmed(language));
+    }
+}
+
+fn records(handbooks: &[&Handbook]) -> Vec<Record> {
+    let mut out = Vec::new();
+    for hb in handbooks {
+        // The bibliography is a list of titles: it would crowd out the guidance that cites it.
+        for ch in hb.chapters.iter().filter(|c| c.meta.id != "sources") {
+            for s in &ch.outline.sections {
+                out.push(Record {
+                    lang: hb.lang.clone(),
+                    chapter_id: ch.meta.id.clone(),
+                    chapter_title: ch.meta.title.clone(),
+                    section_id: s.id.clone(),
+                    title: s.title.clone(),
+                    heading_path: s.heading_path.clone(),
+                    text: s.text.clone(),
+                    tags: ch.meta.tags.clone(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Name of the on-disk index for these editions: a new handbook version means a new index.
+pub(crate) fn index_key(handbooks: &[&Handbook]) -> String {
+    let versions: Vec<String> = handbooks
+        .iter()
+        .map(|h| format!("{}-{}", h.lang, h.version))
+        .collect();
+    format!("v{SCHEMA_VERSION}-{}", versions.join("-"))
+}
+
+pub struct SearchIndex {
+    searcher: Searcher,
+    _reader: IndexReader,
+    fields: Fields,
+    records: Vec<Record>,
+    ords: Vec<Column<u64>>,
+    /// Inverted indexes of the exact fields, per segment: for vocabulary look-ups.
+    vocab: Vec<Arc<InvertedIndexReader>>,
+    synonyms: HashMap<String, Synonyms>,
+    chapters: HashMap<String, Vec<ChapterInfo>>,
+}
+
+impl SearchIndex {
+    /// Build an index of `handbooks` in memory, or in `dir` when given.
+    pub fn build(
+        handbooks: &[&Handbook],
+        dir: Option<&Path>,
+        progress: &mut dyn FnMut(BuildProgress),
+    ) -> Result<SearchIndex, Error> {
+        let (schema, fields) = schema();
+        let index = match dir {
+            Some(d) => Index::create_in_dir(d, schema)?,
+            None => Index::create_in_ram(schema),
+        };
+        register_analyzers(&index);
+        let records = records(handbooks);
+        let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, 30_000_000)?;
+        let total = records.len();
+        for (ord, r) in records.iter().enumerate() {
+            writer.add_document(document(&fields, ord as u64, r))?;
+            if ord % 16 == 0 || ord + 1 == total {
+                progress(BuildProgress { done: ord + 1, total });
+            }
+        }
+        writer.commit()?;
+        writer.wait_merging_threads()?;
+        Self::from_index(&index, fields, records, handbooks)
+    }
+
+    /// Open an index built earlier in `dir` for exactly these editions.
+    pub fn open(dir: &Path, handbooks: &[&Handbook]) -> Result<SearchIndex, Error> {
+        let index = Index::open_in_dir(dir)?;
+        let (_, fields) = schema();
+        register_analyzers(&index);
+        let records = records(handbooks);
+        let si = Self::from_index(&index, fields, records, handbooks)?;
+        let docs = si.searcher.num_docs() as usize;
+        if docs != si.records.len() {
+            return Err(Error::Stale(format!(
+                "{docs} documents for {} sections",
+                si.records.len()
+            )));
+        }
+        Ok(si)
+    }
+
+    /// Open the index for these editions under `root`, building it when it is missing, stale or damaged.
+    /// The new index is written beside the old one and renamed into place, so a crash leaves no half index.
+    pub fn open_or_build(
+        root: &Path,
+        handbooks: &[&Handbook],
+        progress: &mut dyn FnMut(BuildProgress),
+    ) -> Result<SearchIndex, Error> {
+        let io = |path: &Path| {
+            let path = path.display().to_string();
+            move |source| Error::Io { path, source }
+        };
+        let key = index_key(handbooks);
+        let dir = root.join(&key);
+        if dir.exists() {
+            match Self::open(&dir, handbooks) {
+                Ok(si) => return Ok(si),
+                Err(_) => std::fs::remove_dir_all(&dir).map_err(io(&dir))?,
+            }
+        }
+        std::fs::create_dir_all(root).map_err(io(root))?;
+        let tmp: PathBuf = root.join(format!("{key}.building-{}", std::process::id()));
+        if tmp.exists() {
+            std::fs::remove_dir_all(&tmp).map_err(io(&tmp))?;
+        }
+        std::fs::create_dir_all(&tmp).map_err(io(&tmp))?;
+        drop(Self::build(handbooks, Some(&tmp), progress)?);
+        std::fs::rename(&tmp, &dir).map_err(io(&dir))?;
+        // Older editions' indexes are no longer needed.
+        for entry in std::fs::read_dir(root).map_err(io(root))?.flatten() {
+            if entry.file_name() != key.as_str() {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+        Self::open(&dir, handbooks)
+    }
+
+    fn from_index(
+        index: &Index,
+        fields: Fields,
+        records: Vec<Record>,
+        handbooks: &[&Handbook],
+    ) -> Result<SearchIndex, Error> {
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let searcher = reader.searcher();
+        let mut ords = Vec::new();
+        let mut vocab = Vec::new();
+        for seg in searcher.segment_readers() {
+            ords.push(seg.fast_fields().u64("ord")?);
+            for f in [fields.body_x, fields.title_x, fields.head_x] {
+                vocab.push(seg.inverted_index(f)?);
+            }
+        }
+        let synonyms = handbooks
+            .iter()
+            .map(|h| (h.lang.clone(), Synonyms::from_handbook(h)))
+            .collect();
+        let chapters = handbooks
+            .iter()
+            .map(|h| {
+                let infos = h
+                    .chapters
+                    .iter()
+                    .map(|c| ChapterInfo {
+                        id: c.meta.id.clone(),
+                        title: c.meta.title.clone(),
+                        about: format!("{} {} {}", c.meta.title, c.meta.summary, c.meta.tags.join(" "))
+                            .to_lowercase(),
+                    })
+                    .collect();
+                (h.lang.clone(), infos)
+            })
+            .collect();
+        Ok(SearchIndex {
+            searcher,
+            _reader: reader,
+            fields,
+            records,
+            ords,
+            vocab,
+            synonyms,
+            chapters,
+        })
+    }
+
+    pub fn num_sections(&self) -> usize {
+        self.records.len()
+    }
+
+    pub fn synonyms(&self, lang: &str) -> Option<&Synonyms> {
+        self.synonyms.get(lang)
+    }
+
+    pub fn search(&self, req: &SearchRequest) -> Result<SearchResponse, Error> {
+        let lang = req.lang.as_deref().unwrap_or("en");
+        let limit = req.limit.map_or(DEFAULT_LIMIT, |l| l.clamp(1, 100) as usize);
+        let parsed = query::parse(&req.query);
+        let mut plan = Plan::new(self, lang);
+        let Some(text_query) = plan.text_query(&parsed, req.prefix.unwrap_or(true)) else {
+            return Ok(SearchResponse {
+                hits: vec![],
+                total: 0,
+                did_you_mean: None,
+                closest_chapters: vec![],
+                highlight: vec![],
+            });
+        };
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query)];
+        let filter = |field: Field, value: &str| -> (Occur, Box<dyn Query>) {
+            let q = TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic);
+            (Occur::Must, Box::new(ConstScoreQuery::new(Box::new(q), 0.0)))
+        };
+        clauses.push(filter(self.fields.lang, lang));
+        if let Some(c) = req.chapter.as_deref().filter(|c| !c.is_empty()) {
+            clauses.push(filter(self.fields.chapter, c));
+        }
+        if let Some(t) = req.tag.as_deref().filter(|t| !t.is_empty()) {
+            clauses.push(filter(self.fields.tag, t));
+        }
+        let query = BooleanQuery::new(clauses);
+        let (total, top) = self
+            .searcher
+            .search(&query, &(Count, TopDocs::with_limit(limit).order_by_score()))?;
+
+        let snippets = plan.snippet_generator();
+        let mut hits = Vec::with_capacity(top.len());
+        for (score, addr) in top {
+            let ord = self
+                .ords
+                .get(addr.segment_ord as usize)
+                .and_then(|c| c.first(addr.doc_id));
+            let Some(r) = ord.and_then(|o| self.records.get(o as usize)) else {
+                continue;
+            };
+            let mut snippet = snippets.snippet(&r.text);
+            let snippet_html = if snippet.fragment().is_empty() {
+                let head: String = r.text.chars().take(SNIPPET_CHARS).collect();
+                crate::handbook::text::escape_html(&head)
+            } else {
+                snippet.set_snippet_prefix_postfix("<b>", "</b>");
+                snippet.to_html()
+            };
+            hits.push(SearchHit {
+                chapter_id: r.chapter_id.clone(),
+                chapter_title: r.chapter_title.clone(),
+                section_id: r.section_id.clone(),
+                section_title: r.title.clone(),
+                heading_path: r.heading_path.clone(),
+                snippet_html,
+                tags: r.tags.clone(),
+                score,
+            });
+        }
+        let closest_chapters = if hits.is_empty() {
+            self.closest_chapters(lang, &req.query)
+        } else {
+            vec![]
+        };
+        Ok(SearchResponse {
+            hits,
+            total: total as u64,
+            did_you_mean: plan.did_you_mean(&parsed),
+            closest_chapters,
+            highlight: plan.highlight.into_keys().collect(),
+        })
+    }
+
+    fn term_exists(&self, token: &str) -> bool {
+        self.vocab
+            .iter()
+            .any(|inv| inv.terms().get(token.as_bytes()).ok().flatten().is_some())
+    }
+
+    /// Indexed words within `distance` edits of `token`, nearest first, then most frequent.
+    fn nearest(&self, token: &str, distance: u8) -> Vec<String> {
+        let mut found: BTreeMap<String, u32> = BTreeMap::new();
+        for inv in &self.vocab {
+            let fq = FuzzyTermQuery::new(Term::from_field_text(self.fields.body_x, token), distance, true);
+            let Ok(automaton) = fq.automaton() else { continue };
+            let Ok(mut stream) = inv.terms().search(automaton).into_stream() else {
+                continue;
+            };
+            while stream.advance() {
+                if let Ok(term) = std::str::from_utf8(stream.key()) {
+                    *found.entry(term.to_owned()).or_default() += stream.value().doc_freq;
+                }
+            }
+        }
+        let mut ranked: Vec<(usize, u32, String)> = found
+            .into_iter()
+            .map(|(t, df)| (query::edit_distance(token, &t), df, t))
+            .collect();
+        ranked.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        let best = ranked.first().map_or(0, |r| r.0);
+        ranked
+            .into_iter()
+            .take_while(|r| r.0 == best)
+            .take(3)
+            .map(|r| r.2)
+            .collect()
+    }
+
+    /// The most frequent indexed words starting with `prefix`.
+    fn completions(&self, prefix: &str, max: usize) -> Vec<String> {
+        let mut found: BTreeMap<String, u32> = BTreeMap::new();
+        for inv in &self.vocab {
+            let Ok(mut stream) = inv.terms().range().ge(prefix.as_bytes()).into_stream() else {
+                continue;
+            };
+            let mut scanned = 0;
+            while stream.advance() && scanned < 500 {
+                scanned += 1;
+                let key = stream.key();
+                if !key.starts_with(prefix.as_bytes()) {
+                    break;
+                }
+                if let Ok(term) = std::str::from_utf8(key) {
+                    *found.entry(term.to_owned()).or_default() += stream.value().doc_freq;
+                }
+            }
+        }
+        let mut ranked: Vec<(u32, String)> = found.into_iter().map(|(t, df)| (df, t)).collect();
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        ranked
+            .into_iter()
+            .filter(|(_, t)| t != prefix)
+            .take(max)
+            .map(|(_, t)| t)
+            .collect()
+    }
+
+    /// Chapters whose title, summary or tags share the most letter trigrams with the query.
+    fn closest_chapters(&self, lang: &str, query: &str) -> Vec<ChapterRef> {
+        let Some(chapters) = self.chapters.get(lang) else {
+            return vec![];
+        };
+        let q = trigrams(&query.to_lowercase());
+        let mut scored: Vec<(usize, &ChapterInfo)> = chapters
+            .iter()
+            .map(|c| (trigrams(&c.about).intersection(&q).count(), c))
+            .collect();
+        scored.sort_by(|a, b| b.0.cmp(&a.0));
+        scored
+            .into_iter()
+            .take(3)
+            .map(|(_, c)| ChapterRef {
+                id: c.id.clone(),
+                title: c.title.clone(),
+            })
+            .collect()
+    }
+}
+
+fn trigrams(s: &str) -> HashSet<[char; 3]> {
+    let chars: Vec<char> = s.chars().filter(|c| c.is_alphanumeric() || *c == ' ').collect();
+    chars.windows(3).map(|w| [w[0], w[1], w[2]]).collect()
+}
+
+fn document(f: &Fields, ord: u64, r: &Record) -> TantivyDocument {
+    let mut doc = TantivyDocument::default();
+    doc.add_u64(f.ord, ord);
+    doc.add_text(f.lang, &r.lang);
+    doc.add_text(f.chapter, &r.chapter_id);
+    for t in &r.tags {
+        doc.add_text(f.tag, t);
+    }
+    let headings = r.heading_path.get(1..).unwrap_or_default().join(" ");
+    let joined = analyzers::joined_compounds(&format!("{} {}", r.title, r.text)).join(" ");
+    doc.add_text(f.title_x, &r.title);
+    doc.add_text(f.head_x, &headings);
+    doc.add_text(f.body_x, &format!("{}\n{joined}", r.text));
+    if let Some(s) = f.stem.get(r.lang.as_str()) {
+        doc.add_text(s.title, &r.title);
+        doc.add_text(s.head, &headings);
+        doc.add_text(s.body, &r.text);
+    }
+    doc
+}
+
+/// The query being assembled for one search, and what it learned on the way (corrections, highlights).
+struct Plan<'a> {
+    si: &'a SearchIndex,
+    lang: &'a str,
+    stem_fields: StemFields,
+    exact: TextAnalyzer,
+    stemmer: TextAnalyzer,
+    /// Stems to highlight, for snippets and the opened section.
+    highlight: BTreeMap<String, f32>,
+    /// Word (exact form) → its best correction.
+    corrections: HashMap<String, String>,
+}
+
+impl<'a> Plan<'a> {
+    fn new(si: &'a SearchIndex, lang: &'a str) -> Self {
+        let stem_fields = si
+            .fields
+            .stem
+            .get(lang)
+            .or_else(|| si.fields.stem.get("en"))
+            .copied();
+        Plan {
+            si,
+            lang,
+            stem_fields: stem_fields.unwrap_or(StemFields {
+                title: si.fields.title_x,
+                head: si.fields.head_x,
+                body: si.fields.body_x,
+            }),
+            exact: analyzers::exact(),
+            stemmer: analyzers::stemmed(analyzers::language(lang)),
+            highlight: BTreeMap::new(),
+            corrections: HashMap::new(),
+        }
+    }
+
+    fn term(field: Field, text: &str, boost: f32) -> (Occur, Box<dyn Query>) {
+        let q = TermQuery::new(Term::from_field_text(field, text), IndexRecordOption::WithFreqs);
+        (Occur::Should, Box::new(BoostQuery::new(Box::new(q), boost)))
+    }
+
+    fn exact_clauses(&self, token: &str, boost: f32, out: &mut Vec<(Occur, Box<dyn Query>)>) {
+        let f = &self.si.fields;
+        out.push(Self::term(f.title_x, token, TITLE * boost));
+        out.push(Self::term(f.head_x, token, HEAD * boost));
+        out.push(Self::term(f.body_x, token, BODY * boost));
+    }
+
+    fn stem_clauses(&mut self, token: &str, boost: f32, out: &mut Vec<(Occur, Box<dyn Query>)>) {
+        for stem in analyzers::tokens(&mut self.stemmer, token) {
+            let s = self.stem_fields;
+            out.push(Self::term(s.title, &stem, TITLE * boost));
+            out.push(Self::term(s.head, &stem, HEAD * boost));
+            out.push(Self::term(s.body, &stem, BODY * boost));
+            self.highlight.insert(stem, boost);
+        }
+    }
+
+    fn phrase_clauses(&mut self, tokens: &[String], boost: f32, out: &mut Vec<(Occur, Box<dyn Query>)>) {
+        let f = &self.si.fields;
+        for (field, weight) in [(f.title_x, TITLE), (f.head_x, HEAD), (f.body_x, BODY)] {
+            let terms = tokens.iter().map(|t| Term::from_field_text(field, t)).collect();
+            out.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(Box::new(PhraseQuery::new(terms)), weight * boost)),
+            ));
+        }
+        for t in tokens {
+            for stem in analyzers::tokens(&mut self.stemmer, t) {
+                self.highlight.insert(stem, boost);
+            }
+        }
+    }
+
+    /// Everything a token can match: itself, its stem, its corrections, its completions and its expansion.
+    fn token_query(&mut self, token: &str, complete: bool) -> Box<dyn Query> {
+        let mut alts = Vec::new();
+        if self.si.term_exists(token) {
+            self.exact_clauses(token, EXACT_BONUS, &mut alts);
+        } else if query::typo_budget(token) > 0 {
+            let fixes = self.si.nearest(token, query::typo_budget(token));
+            if let Some(best) = fixes.first() {
+                self.corrections.insert(token.to_owned(), best.clone());
+            }
+            for fix in fixes {
+                self.exact_clauses(&fix, CORRECTION * EXACT_BONUS, &mut alts);
+                self.stem_clauses(&fix, CORRECTION, &mut alts);
+            }
+        }
+        self.stem_clauses(token, 1.0, &mut alts);
+        if complete && token.chars().count() >= 2 {
+            for word in self.si.completions(token, 8) {
+                self.exact_clauses(&word, PREFIX, &mut alts);
+                self.stem_clauses(&word, PREFIX, &mut alts);
+            }
+        }
+        let expansion = self
+            .si
+            .synonyms(self.lang)
+            .and_then(|s| s.expansion(token))
+            .map(<[String]>::to_vec);
+        if let Some(expansion) = expansion {
+            self.phrase_clauses(&expansion, EXPANSION, &mut alts);
+        }
+        Box::new(BooleanQuery::new(alts))
+    }
+
+    fn text_query(&mut self, parsed: &Parsed, prefix: bool) -> Option<Box<dyn Query>> {
+        let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for phrase in &parsed.phrases {
+            let tokens = analyzers::tokens(&mut self.exact, phrase);
+            if tokens.is_empty() {
+                continue;
+            }
+            let mut alts = Vec::new();
+            if tokens.len() == 1 {
+                self.exact_clauses(&tokens[0], EXACT_BONUS, &mut alts);
+                self.stem_clauses(&tokens[0], 1.0, &mut alts);
+            } else {
+                self.phrase_clauses(&tokens, EXACT_BONUS, &mut alts);
+            }
+            must.push((Occur::Must, Box::new(BooleanQuery::new(alts))));
+        }
+
+        // Loose words: each word is one group of alternatives; groups are OR-ed and BM25 ranks sections that
+        // match more of them higher.
+        let all: Vec<(String, bool)> = parsed
+            .words
+            .iter()
+            .enumerate()
+            .flat_map(|(i, w)| {
+                let last = i + 1 == parsed.words.len();
+                let toks = analyzers::tokens(&mut self.exact, w);
+                let n = toks.len();
+                toks.into_iter()
+                    .enumerate()
+                    .map(move |(j, t)| (t, last && j + 1 == n))
+            })
+            .collect();
+        let content: Vec<&(String, bool)> = all
+            .iter()
+            .filter(|(t, _)| !query::is_stop_word(self.lang, t))
+            .collect();
+        let words: Vec<&(String, bool)> = if content.is_empty() {
+            all.iter().collect()
+        } else {
+            content
+        };
+        let mut groups: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (token, is_last) in &words {
+            let q = self.token_query(token, *is_last && parsed.last_open && prefix);
+            groups.push((Occur::Should, q));
+        }
+        let tokens: Vec<String> = all.iter().map(|(t, _)| t.clone()).collect();
+        // "non refoulement" and "nonrefoulement" find "non-refoulement"; a run of words can also be a phrase.
+        for pair in tokens.windows(2) {
+            let joined = pair.concat();
+            if self.si.term_exists(&joined) {
+                let mut alts = Vec::new();
+                self.exact_clauses(&joined, EXACT_BONUS, &mut alts);
+                groups.push((Occur::Should, Box::new(BooleanQuery::new(alts))));
+            }
+        }
+        if tokens.len() > 1 {
+            let mut alts = Vec::new();
+            self.phrase_clauses(&tokens, 1.0, &mut alts);
+            groups.push((Occur::Should, Box::new(BooleanQuery::new(alts))));
+        }
+        // A spelled-out expansion also finds its acronym.
+        let acronyms: Vec<String> = self
+            .si
+            .synonyms(self.lang)
+            .map(|s| s.acronyms_in(&tokens).into_iter().map(str::to_owned).collect())
+            .unwrap_or_default();
+        for acronym in acronyms {
+            let mut alts = Vec::new();
+            self.exact_clauses(&acronym, EXPANSION, &mut alts);
+            groups.push((Occur::Should, Box::new(BooleanQuery::new(alts))));
+        }
+        if !groups.is_empty() {
+            must.push((Occur::Must, Box::new(BooleanQuery::new(groups))));
+        }
+        if must.is_empty() {
+            None
+        } else {
+            Some(Box::new(BooleanQuery::new(must)))
+        }
+    }
+
+    fn snippet_generator(&mut self) -> SnippetGenerator {
+        let terms = self.highlight.clone();
+        SnippetGenerator::new(terms, self.stemmer.clone(), self.stem_fields.body, SNIPPET_CHARS)
+    }
+
+    fn did_you_mean(&mut self, parsed: &Parsed) -> Option<String> {
+        if self.corrections.is_empty() {
+            return None;
+        }
+        let words: Vec<String> = parsed
+            .words
+            .iter()
+            .map(|w| {
+                let folded = analyzers::tokens(&mut self.exact, w).concat();
+                self.corrections
+                    .get(&folded)
+                    .cloned()
+                    .unwrap_or_else(|| w.clone())
+            })
+            .collect();
+        let mut text = parsed
+            .phrases
+            .iter()
+            .map(|p| format!("\"{p}\""))
+            .collect::<Vec<_>>();
+        text.extend(words);
+        Some(text.join(" "))
+    }
+}
