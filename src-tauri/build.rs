@@ -1,0 +1,22 @@
+// The app's own commands are declared here, so that each one must be granted in `capabilities/` like any
+// plugin permission: nothing is callable from the webview unless a capability names it.
+const COMMANDS: &[&str] = &[
+    "about",
+    "toc",
+    "chapter",
+    "search",
+    "search_status",
+    "reading_state",
+    "record_visit",
+    "add_bookmark",
+    "remove_bookmark",
+    "report_first_paint",
+];
+
+fn main() {
+    let attributes =
+        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    if let Err(e) = tauri_build::try_build(attributes) {
+        panic!("tauri build script failed: {e:#}");
+    }
+}

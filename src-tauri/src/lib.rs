@@ -1,0 +1,77 @@
+//! The Tauri shell: window, plugins and one-line commands over `avr_core::api`. No logic lives here.
+
+mod commands;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+use avr_core::api::{Api, ApiConfig, IpcError};
+use avr_core::ErrorCode;
+use tauri::{Emitter, Manager};
+
+/// The core facade, or the reason it could not open (shown by the UI instead of a blank window).
+pub struct AppState(Result<Arc<Api>, IpcError>);
+
+impl AppState {
+    pub fn api(&self) -> Result<&Api, IpcError> {
+        self.0.as_deref().map_err(Clone::clone)
+    }
+}
+
+/// `AVR_DATA_DIR` lets tests and portable installs choose the data folder.
+fn data_dir(app: &tauri::AppHandle) -> Result<PathBuf, IpcError> {
+    if let Some(dir) = std::env::var_os("AVR_DATA_DIR") {
+        return Ok(PathBuf::from(dir));
+    }
+    app.path().app_data_dir().map_err(internal)
+}
+
+/// The handbook ships as a bundled resource; `AVR_HANDBOOK_DIR` points a development build at the sources.
+fn handbook_dir(app: &tauri::AppHandle) -> Result<PathBuf, IpcError> {
+    if let Some(dir) = std::env::var_os("AVR_HANDBOOK_DIR") {
+        return Ok(PathBuf::from(dir));
+    }
+    Ok(app.path().resource_dir().map_err(internal)?.join("handbook"))
+}
+
+fn internal(e: impl std::fmt::Display) -> IpcError {
+    IpcError { code: ErrorCode::Internal, message: e.to_string() }
+}
+
+fn open_api(app: &tauri::AppHandle, started: Instant) -> Result<Arc<Api>, IpcError> {
+    let config = ApiConfig { handbook_dir: handbook_dir(app)?, data_dir: data_dir(app)?, started };
+    Ok(Arc::new(Api::open(config)?))
+}
+
+pub fn run(started: Instant) {
+    let result = tauri::Builder::default()
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            if let Some(w) = app.get_webview_window("main") {
+                let _ = w.unminimize();
+                let _ = w.set_focus();
+            }
+        }))
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .setup(move |app| {
+            let state = open_api(app.handle(), started);
+            if let Ok(api) = &state {
+                // Build or open the search index off the UI thread; the reader works meanwhile.
+                let (api, handle) = (Arc::clone(api), app.handle().clone());
+                std::thread::spawn(move || {
+                    let done = api.prepare_search(&mut |p| {
+                        let _ = handle.emit("search-index-progress", (p.done, p.total));
+                    });
+                    let _ = handle.emit("search-index-ready", done.is_ok());
+                });
+            }
+            app.manage(AppState(state));
+            Ok(())
+        })
+        .invoke_handler(commands::handler())
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        eprintln!("AVR Field Handbook could not start: {e}");
+        std::process::exit(1);
+    }
+}

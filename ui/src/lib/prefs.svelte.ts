@@ -1,0 +1,22 @@
+// Display preferences (not personal data), kept in the webview's local storage.
+const KEY = "avr.fontScale";
+export const FONT_STEPS = [0.875, 1, 1.125, 1.25, 1.5] as const;
+
+function load(): number {
+  const saved = Number(globalThis.localStorage?.getItem(KEY));
+  return FONT_STEPS.includes(saved as (typeof FONT_STEPS)[number]) ? saved : 1;
+}
+
+class Prefs {
+  fontScale = $state(load());
+
+  step(direction: 1 | -1): void {
+    const i = FONT_STEPS.indexOf(this.fontScale as (typeof FONT_STEPS)[number]);
+    const next = FONT_STEPS[Math.min(FONT_STEPS.length - 1, Math.max(0, i + direction))] ?? 1;
+    this.fontScale = next;
+    globalThis.localStorage?.setItem(KEY, String(next));
+  }
+}
+
+export const prefs = new Prefs();
+export const LANG = "en";
