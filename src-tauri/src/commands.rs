@@ -1,8 +1,9 @@
 //! One line per command. The list must match `COMMANDS` in build.rs and `ui/src/lib/ipc/commands.ts`
 //! (the test below checks the latter).
 
-use avr_core::api::{About, Bookmark, ChapterView, IpcError, ReadingState, SearchStatus, Toc};
-use avr_core::search::{SearchRequest, SearchResponse};
+use avr_core::api::{
+    About, Bookmark, ChapterView, IpcError, ReadingState, SearchRequest, SearchResponse, SearchStatus, Toc,
+};
 use tauri::State;
 
 use crate::AppState;
@@ -45,12 +46,22 @@ fn record_visit(s: State<'_, AppState>, lang: String, chapter: String, section: 
 }
 
 #[tauri::command]
-fn add_bookmark(s: State<'_, AppState>, lang: String, chapter: String, section: String) -> Res<Vec<Bookmark>> {
+fn add_bookmark(
+    s: State<'_, AppState>,
+    lang: String,
+    chapter: String,
+    section: String,
+) -> Res<Vec<Bookmark>> {
     Ok(s.api()?.add_bookmark(&lang, &chapter, &section)?)
 }
 
 #[tauri::command]
-fn remove_bookmark(s: State<'_, AppState>, lang: String, chapter: String, section: String) -> Res<Vec<Bookmark>> {
+fn remove_bookmark(
+    s: State<'_, AppState>,
+    lang: String,
+    chapter: String,
+    section: String,
+) -> Res<Vec<Bookmark>> {
     Ok(s.api()?.remove_bookmark(&lang, &chapter, &section)?)
 }
 
@@ -59,6 +70,7 @@ fn report_first_paint(s: State<'_, AppState>) -> Res<f64> {
     Ok(s.api()?.first_paint())
 }
 
+#[cfg(test)]
 pub(crate) const NAMES: &[&str] = &[
     "about",
     "toc",
@@ -96,9 +108,15 @@ mod tests {
         let ts = include_str!("../../ui/src/lib/ipc/commands.ts");
         let caps = include_str!("../capabilities/default.json");
         for name in NAMES {
-            assert!(ts.contains(&format!("{name}:")), "ui/src/lib/ipc/commands.ts lacks `{name}`");
+            assert!(
+                ts.contains(&format!("{name}:")),
+                "ui/src/lib/ipc/commands.ts lacks `{name}`"
+            );
             let perm = format!("allow-{}", name.replace('_', "-"));
-            assert!(caps.contains(&perm), "capabilities/default.json does not grant `{perm}`");
+            assert!(
+                caps.contains(&perm),
+                "capabilities/default.json does not grant `{perm}`"
+            );
         }
     }
 
@@ -106,7 +124,10 @@ mod tests {
     fn build_rs_declares_the_same_commands() {
         let build = include_str!("../build.rs");
         for name in NAMES {
-            assert!(build.contains(&format!("\"{name}\"")), "build.rs COMMANDS lacks `{name}`");
+            assert!(
+                build.contains(&format!("\"{name}\"")),
+                "build.rs COMMANDS lacks `{name}`"
+            );
         }
     }
 }

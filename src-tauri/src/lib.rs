@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
-use avr_core::api::{Api, ApiConfig, IpcError};
 use avr_core::ErrorCode;
+use avr_core::api::{Api, ApiConfig, IpcError};
 use tauri::{Emitter, Manager};
 
 /// The core facade, or the reason it could not open (shown by the UI instead of a blank window).
@@ -36,11 +36,18 @@ fn handbook_dir(app: &tauri::AppHandle) -> Result<PathBuf, IpcError> {
 }
 
 fn internal(e: impl std::fmt::Display) -> IpcError {
-    IpcError { code: ErrorCode::Internal, message: e.to_string() }
+    IpcError {
+        code: ErrorCode::Internal,
+        message: e.to_string(),
+    }
 }
 
 fn open_api(app: &tauri::AppHandle, started: Instant) -> Result<Arc<Api>, IpcError> {
-    let config = ApiConfig { handbook_dir: handbook_dir(app)?, data_dir: data_dir(app)?, started };
+    let config = ApiConfig {
+        handbook_dir: handbook_dir(app)?,
+        data_dir: data_dir(app)?,
+        started,
+    };
     Ok(Arc::new(Api::open(config)?))
 }
 

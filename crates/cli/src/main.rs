@@ -4,8 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use avr_core::api::{Api, ApiConfig, DEFAULT_LANG};
-use avr_core::search::SearchRequest;
+use avr_core::api::{Api, ApiConfig, DEFAULT_LANG, SearchRequest};
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]

@@ -8,16 +8,14 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::handbook::reading::{Bookmark, ReadingStore};
+use crate::handbook::reading::ReadingStore;
 use crate::handbook::{self, Diagnostic, Handbook, Labels};
-use crate::search::{BuildProgress, ChapterRef, SearchIndex, SearchRequest, SearchResponse};
+use crate::search::SearchIndex;
 use crate::{Error, ErrorCode, Result};
 
-pub use crate::handbook::reading::Bookmark as BookmarkDto;
-pub use crate::search::{
-    BuildProgress as SearchBuildProgress, ChapterRef as ChapterRefDto, SearchHit,
-    SearchRequest as SearchRequestDto, SearchResponse as SearchResponseDto,
-};
+// DTOs defined next to their module, re-exported so that clients name everything through `api`.
+pub use crate::handbook::reading::Bookmark;
+pub use crate::search::{BuildProgress, ChapterRef, SearchHit, SearchRequest, SearchResponse};
 
 pub const DEFAULT_LANG: &str = "en";
 

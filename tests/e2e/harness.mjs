@@ -1,0 +1,79 @@
+// Starts the real app under tauri-driver (which drives WebKitWebDriver) and hands back a WebdriverIO browser.
+// Each test file gets its own data folder, so tests never see each other's bookmarks or cases.
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { remote } from "webdriverio";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const ROOT = resolve(here, "..", "..");
+export const ARTIFACTS = join(ROOT, "tests", "artifacts");
+const APP_BIN = resolve(ROOT, process.env.APP_BIN ?? "target/release/avr-field-handbook");
+const DRIVER = process.env.TAURI_DRIVER ?? "tauri-driver";
+const PORT = 4444;
+
+function sleep(ms) {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+async function waitForPort(port, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/status`);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await sleep(100);
+  }
+  throw new Error(`tauri-driver did not listen on ${port} within ${timeoutMs} ms`);
+}
+
+/** Launch the app with a fresh (or given) data folder. Call `close()` when done. */
+export async function launch({ dataDir } = {}) {
+  const data = dataDir ?? mkdtempSync(join(tmpdir(), "avr-e2e-"));
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const driver = spawn(DRIVER, ["--port", String(PORT), "--native-port", String(PORT + 1)], {
+    env: { ...process.env, AVR_DATA_DIR: data },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  await waitForPort(PORT, 15000);
+  const browser = await remote({
+    hostname: "127.0.0.1",
+    port: PORT,
+    logLevel: "error",
+    capabilities: { "tauri:options": { application: APP_BIN } },
+  });
+  await browser.setTimeout({ implicit: 0 });
+  return {
+    browser,
+    dataDir: data,
+    async screenshot(name) {
+      await browser.saveScreenshot(join(ARTIFACTS, `${name}.png`));
+    },
+    async close() {
+      try {
+        await browser.deleteSession();
+      } finally {
+        driver.kill();
+        await new Promise((r) => driver.once("exit", r));
+      }
+    },
+  };
+}
+
+/** Wait until `fn` returns a truthy value, and return it. */
+export async function until(browser, fn, message, timeout = 10000) {
+  let value;
+  await browser.waitUntil(
+    async () => {
+      value = await fn();
+      return value;
+    },
+    { timeout, interval: 50, timeoutMsg: message },
+  );
+  return value;
+}
