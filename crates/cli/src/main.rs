@@ -5,6 +5,8 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use avr_core::api::{Api, ApiConfig, DEFAULT_LANG, SearchRequest};
+use avr_core::handbook::Handbook;
+use avr_core::search::{SearchIndex, sections_of};
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
@@ -49,6 +51,42 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Measure relevance (nDCG@10, MRR@10, recall@3) for our engine and a SQLite FTS5 baseline.
+    SearchEval {
+        /// Graded judgements (TOML).
+        #[arg(long, default_value = "handbook/search-eval/en.toml")]
+        queries: PathBuf,
+        /// Fail unless our MRR@10 reaches this and our engine beats FTS5 on nDCG@10 and MRR@10.
+        #[arg(long)]
+        min_mrr: Option<f64>,
+        /// Print every query whose first relevant result is not at rank 1.
+        #[arg(long)]
+        verbose: bool,
+    },
+    /// Benchmarks (run a release build): `avr bench search`, `avr bench handbook`.
+    Bench {
+        #[command(subcommand)]
+        command: BenchCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// Our engine, SQLite FTS5 and a naive scan, same process, same corpus, same queries.
+    Search {
+        /// Corpus sizes, as multiples of the handbook (the larger ones are generated with a fixed seed).
+        #[arg(long, value_delimiter = ',', default_values_t = [1usize, 100])]
+        scales: Vec<usize>,
+        #[arg(long, default_value_t = 200)]
+        iterations: usize,
+    },
+    /// Parse + render time for one chapter and for the whole edition.
+    Handbook {
+        #[arg(default_value = "handbook/en")]
+        dir: PathBuf,
+        #[arg(long, default_value_t = 200)]
+        iterations: usize,
+    },
 }
 
 #[derive(Subcommand)]
@@ -79,6 +117,72 @@ fn default_data_dir() -> PathBuf {
         .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".local/share")))
         .unwrap_or_else(|| PathBuf::from("."));
     base.join("org.iom.avr-field-handbook")
+}
+
+fn load_editions(root: &Path) -> Result<Vec<Handbook>, String> {
+    Handbook::languages(root)
+        .into_iter()
+        .map(|lang| Handbook::load(&root.join(lang)).map_err(|e| e.to_string()))
+        .collect()
+}
+
+fn search_eval(cli: &Cli, queries: &Path, min_mrr: Option<f64>, verbose: bool) -> Result<ExitCode, String> {
+    use avr_core::search::eval::{self, Fts5Baseline};
+    let judged = eval::load_queries(queries)?;
+    let editions = load_editions(&cli.handbook_dir)?;
+    let refs: Vec<&Handbook> = editions.iter().collect();
+    let index = SearchIndex::build(&refs, None, &mut |_| {}).map_err(|e| e.to_string())?;
+    let fts = Fts5Baseline::build(&sections_of(&refs), None).map_err(|e| e.to_string())?;
+    let (ours, ours_kinds) = eval::evaluate(&judged, |q| eval::ours(&index, q));
+    let (base, base_kinds) = eval::evaluate(&judged, |q| fts.search(&q.text, 10, false));
+    println!(
+        "relevance over {} judged queries ({})",
+        judged.len(),
+        queries.display()
+    );
+    println!(
+        "{:<14} {:>5} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}",
+        "kind", "n", "nDCG@10", "", "MRR@10", "", "recall@3", ""
+    );
+    println!(
+        "{:<14} {:>5} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}",
+        "", "", "ours", "fts5", "ours", "fts5", "ours", "fts5"
+    );
+    let row = |name: &str, o: &eval::Metrics, b: &eval::Metrics| {
+        println!(
+            "{name:<14} {:>5} {:>9.3} {:>9.3} {:>9.3} {:>9.3} {:>9.3} {:>9.3}",
+            o.queries, o.ndcg10, b.ndcg10, o.mrr10, b.mrr10, o.recall3, b.recall3
+        );
+    };
+    for (kind, o) in &ours_kinds {
+        row(kind, o, &base_kinds.get(kind).copied().unwrap_or_default());
+    }
+    row("all", &ours, &base);
+    if verbose {
+        for q in &judged {
+            let ranked = eval::ours(&index, q);
+            let m = eval::score(&ranked, &q.relevant);
+            if m.mrr10 < 1.0 {
+                println!(
+                    "  {:?} [{}] mrr {:.2}: got {:?}",
+                    q.text,
+                    q.kind,
+                    m.mrr10,
+                    ranked.iter().take(3).collect::<Vec<_>>()
+                );
+            }
+        }
+    }
+    if let Some(floor) = min_mrr {
+        if ours.mrr10 < floor || ours.mrr10 <= base.mrr10 || ours.ndcg10 <= base.ndcg10 {
+            eprintln!(
+                "error: relevance below the floor: MRR@10 {:.3} (floor {floor}), fts5 {:.3}",
+                ours.mrr10, base.mrr10
+            );
+            return Ok(ExitCode::FAILURE);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn open_api(cli: &Cli) -> Result<Api, String> {
@@ -113,6 +217,32 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             } else {
                 ExitCode::FAILURE
             })
+        }
+        Command::SearchEval {
+            queries,
+            min_mrr,
+            verbose,
+        } => search_eval(&cli, queries, *min_mrr, *verbose),
+        Command::Bench {
+            command: BenchCommand::Handbook { dir, iterations },
+        } => {
+            print!(
+                "{}",
+                avr_core::handbook::bench::run(dir, *iterations).map_err(|e| e.to_string())?
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bench {
+            command: BenchCommand::Search { scales, iterations },
+        } => {
+            let editions = load_editions(&cli.handbook_dir)?;
+            let refs: Vec<&Handbook> = editions.iter().collect();
+            let work = std::env::temp_dir().join(format!("avr-bench-{}", std::process::id()));
+            std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
+            let report = avr_core::search::bench::run(&refs, scales, *iterations, &work);
+            let _ = std::fs::remove_dir_all(&work);
+            print!("{}", report?);
+            Ok(ExitCode::SUCCESS)
         }
         Command::Search {
             query,

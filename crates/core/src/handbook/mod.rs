@@ -4,6 +4,7 @@
 //! [`Diagnostic`] and left out, and the rest of the handbook opens. `check` adds the cross-chapter rules (links,
 //! citations, duplicate ids) that `avr handbook check` and CI enforce.
 
+pub mod bench;
 mod check;
 mod front_matter;
 mod outline;

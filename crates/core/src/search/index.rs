@@ -37,16 +37,32 @@ pub struct BuildProgress {
     pub total: usize,
 }
 
+/// What the index holds for one section. Built from the handbook, or generated for benchmarks.
 #[derive(Debug, Clone)]
-struct Record {
-    lang: String,
-    chapter_id: String,
-    chapter_title: String,
-    section_id: String,
-    title: String,
-    heading_path: Vec<String>,
-    text: String,
-    tags: Vec<String>,
+pub struct SectionDoc {
+    pub lang: String,
+    pub chapter_id: String,
+    pub chapter_title: String,
+    pub section_id: String,
+    pub title: String,
+    pub heading_path: Vec<String>,
+    pub text: String,
+    pub tags: Vec<String>,
+}
+
+impl SectionDoc {
+    /// `chapter#section`, or `chapter` for the overview: how results are named in judgements.
+    pub fn key(&self) -> String {
+        section_key(&self.chapter_id, &self.section_id)
+    }
+}
+
+pub fn section_key(chapter_id: &str, section_id: &str) -> String {
+    if section_id.is_empty() {
+        chapter_id.to_owned()
+    } else {
+        format!("{chapter_id}#{section_id}")
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -127,13 +143,14 @@ fn register_analyzers(index: &Index) {
     }
 }
 
-fn records(handbooks: &[&Handbook]) -> Vec<Record> {
+/// The sections of these editions that search covers.
+pub fn sections_of(handbooks: &[&Handbook]) -> Vec<SectionDoc> {
     let mut out = Vec::new();
     for hb in handbooks {
         // The bibliography is a list of titles: it would crowd out the guidance that cites it.
         for ch in hb.chapters.iter().filter(|c| c.meta.id != "sources") {
             for s in &ch.outline.sections {
-                out.push(Record {
+                out.push(SectionDoc {
                     lang: hb.lang.clone(),
                     chapter_id: ch.meta.id.clone(),
                     chapter_title: ch.meta.title.clone(),
@@ -162,7 +179,7 @@ pub struct SearchIndex {
     searcher: Searcher,
     _reader: IndexReader,
     fields: Fields,
-    records: Vec<Record>,
+    records: Vec<SectionDoc>,
     ords: Vec<Column<u64>>,
     /// Inverted indexes of the exact fields, per segment: for vocabulary look-ups.
     vocab: Vec<Arc<InvertedIndexReader>>,
@@ -177,16 +194,25 @@ impl SearchIndex {
         dir: Option<&Path>,
         progress: &mut dyn FnMut(BuildProgress),
     ) -> Result<SearchIndex, Error> {
+        Self::build_docs(sections_of(handbooks), handbooks, dir, progress)
+    }
+
+    /// Build an index of any sections (a benchmark corpus, say); `handbooks` give the acronyms and chapters.
+    pub fn build_docs(
+        docs: Vec<SectionDoc>,
+        handbooks: &[&Handbook],
+        dir: Option<&Path>,
+        progress: &mut dyn FnMut(BuildProgress),
+    ) -> Result<SearchIndex, Error> {
         let (schema, fields) = schema();
         let index = match dir {
             Some(d) => Index::create_in_dir(d, schema)?,
             None => Index::create_in_ram(schema),
         };
         register_analyzers(&index);
-        let records = records(handbooks);
-        let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, 30_000_000)?;
-        let total = records.len();
-        for (ord, r) in records.iter().enumerate() {
+        let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, 50_000_000)?;
+        let total = docs.len();
+        for (ord, r) in docs.iter().enumerate() {
             writer.add_document(document(&fields, ord as u64, r))?;
             if ord % 16 == 0 || ord + 1 == total {
                 progress(BuildProgress { done: ord + 1, total });
@@ -194,16 +220,24 @@ impl SearchIndex {
         }
         writer.commit()?;
         writer.wait_merging_threads()?;
-        Self::from_index(&index, fields, records, handbooks)
+        Self::from_index(&index, fields, docs, handbooks)
     }
 
     /// Open an index built earlier in `dir` for exactly these editions.
     pub fn open(dir: &Path, handbooks: &[&Handbook]) -> Result<SearchIndex, Error> {
+        Self::open_docs(dir, sections_of(handbooks), handbooks)
+    }
+
+    /// Open an index built by [`SearchIndex::build_docs`] from the same `docs`.
+    pub fn open_docs(
+        dir: &Path,
+        docs: Vec<SectionDoc>,
+        handbooks: &[&Handbook],
+    ) -> Result<SearchIndex, Error> {
         let index = Index::open_in_dir(dir)?;
         let (_, fields) = schema();
         register_analyzers(&index);
-        let records = records(handbooks);
-        let si = Self::from_index(&index, fields, records, handbooks)?;
+        let si = Self::from_index(&index, fields, docs, handbooks)?;
         let docs = si.searcher.num_docs() as usize;
         if docs != si.records.len() {
             return Err(Error::Stale(format!(
@@ -253,7 +287,7 @@ impl SearchIndex {
     fn from_index(
         index: &Index,
         fields: Fields,
-        records: Vec<Record>,
+        records: Vec<SectionDoc>,
         handbooks: &[&Handbook],
     ) -> Result<SearchIndex, Error> {
         let reader = index
@@ -309,12 +343,12 @@ impl SearchIndex {
         self.synonyms.get(lang)
     }
 
+    /// Ranked sections with snippets, corrections and suggestions: what the UI shows.
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResponse, Error> {
         let lang = req.lang.as_deref().unwrap_or("en");
-        let limit = req.limit.map_or(DEFAULT_LIMIT, |l| l.clamp(1, 100) as usize);
         let parsed = query::parse(&req.query);
         let mut plan = Plan::new(self, lang);
-        let Some(text_query) = plan.text_query(&parsed, req.prefix.unwrap_or(true)) else {
+        let Some((total, top)) = self.run(req, &parsed, &mut plan)? else {
             return Ok(SearchResponse {
                 hits: vec![],
                 total: 0,
@@ -323,33 +357,9 @@ impl SearchIndex {
                 highlight: vec![],
             });
         };
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query)];
-        let filter = |field: Field, value: &str| -> (Occur, Box<dyn Query>) {
-            let q = TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic);
-            (Occur::Must, Box::new(ConstScoreQuery::new(Box::new(q), 0.0)))
-        };
-        clauses.push(filter(self.fields.lang, lang));
-        if let Some(c) = req.chapter.as_deref().filter(|c| !c.is_empty()) {
-            clauses.push(filter(self.fields.chapter, c));
-        }
-        if let Some(t) = req.tag.as_deref().filter(|t| !t.is_empty()) {
-            clauses.push(filter(self.fields.tag, t));
-        }
-        let query = BooleanQuery::new(clauses);
-        let (total, top) = self
-            .searcher
-            .search(&query, &(Count, TopDocs::with_limit(limit).order_by_score()))?;
-
         let snippets = plan.snippet_generator();
         let mut hits = Vec::with_capacity(top.len());
-        for (score, addr) in top {
-            let ord = self
-                .ords
-                .get(addr.segment_ord as usize)
-                .and_then(|c| c.first(addr.doc_id));
-            let Some(r) = ord.and_then(|o| self.records.get(o as usize)) else {
-                continue;
-            };
+        for (score, r) in top {
             let mut snippet = snippets.snippet(&r.text);
             let snippet_html = if snippet.fragment().is_empty() {
                 let head: String = r.text.chars().take(SNIPPET_CHARS).collect();
@@ -376,11 +386,62 @@ impl SearchIndex {
         };
         Ok(SearchResponse {
             hits,
-            total: total as u64,
+            total,
             did_you_mean: plan.did_you_mean(&parsed),
             closest_chapters,
             highlight: plan.highlight.into_keys().collect(),
         })
+    }
+
+    /// Ranked section keys only (`chapter#section`): for relevance evaluation and benchmarks.
+    pub fn search_keys(&self, req: &SearchRequest) -> Result<Vec<String>, Error> {
+        let lang = req.lang.as_deref().unwrap_or("en");
+        let parsed = query::parse(&req.query);
+        let mut plan = Plan::new(self, lang);
+        Ok(self
+            .run(req, &parsed, &mut plan)?
+            .map_or_else(Vec::new, |(_, top)| top.iter().map(|(_, r)| r.key()).collect()))
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn run(
+        &self,
+        req: &SearchRequest,
+        parsed: &Parsed,
+        plan: &mut Plan<'_>,
+    ) -> Result<Option<(u64, Vec<(f32, &SectionDoc)>)>, Error> {
+        let lang = plan.lang;
+        let limit = req.limit.map_or(DEFAULT_LIMIT, |l| l.clamp(1, 100) as usize);
+        let Some(text_query) = plan.text_query(parsed, req.prefix.unwrap_or(true)) else {
+            return Ok(None);
+        };
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query)];
+        let filter = |field: Field, value: &str| -> (Occur, Box<dyn Query>) {
+            let q = TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic);
+            (Occur::Must, Box::new(ConstScoreQuery::new(Box::new(q), 0.0)))
+        };
+        clauses.push(filter(self.fields.lang, lang));
+        if let Some(c) = req.chapter.as_deref().filter(|c| !c.is_empty()) {
+            clauses.push(filter(self.fields.chapter, c));
+        }
+        if let Some(t) = req.tag.as_deref().filter(|t| !t.is_empty()) {
+            clauses.push(filter(self.fields.tag, t));
+        }
+        let query = BooleanQuery::new(clauses);
+        let (total, top) = self
+            .searcher
+            .search(&query, &(Count, TopDocs::with_limit(limit).order_by_score()))?;
+        let hits = top
+            .into_iter()
+            .filter_map(|(score, addr)| {
+                let ord = self
+                    .ords
+                    .get(addr.segment_ord as usize)
+                    .and_then(|c| c.first(addr.doc_id))?;
+                self.records.get(ord as usize).map(|r| (score, r))
+            })
+            .collect();
+        Ok(Some((total as u64, hits)))
     }
 
     fn term_exists(&self, token: &str) -> bool {
@@ -474,7 +535,7 @@ fn trigrams(s: &str) -> HashSet<[char; 3]> {
     chars.windows(3).map(|w| [w[0], w[1], w[2]]).collect()
 }
 
-fn document(f: &Fields, ord: u64, r: &Record) -> TantivyDocument {
+fn document(f: &Fields, ord: u64, r: &SectionDoc) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
     doc.add_u64(f.ord, ord);
     doc.add_text(f.lang, &r.lang);

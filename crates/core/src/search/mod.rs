@@ -5,6 +5,8 @@
 //! Case data never enters this index: it is built from the handbook only.
 
 mod analyzers;
+pub mod bench;
+pub mod eval;
 mod index;
 mod query;
 mod synonyms;
@@ -12,7 +14,7 @@ mod synonyms;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-pub use index::{BuildProgress, SearchIndex};
+pub use index::{BuildProgress, SearchIndex, SectionDoc, section_key, sections_of};
 pub use synonyms::Synonyms;
 
 #[derive(Debug, thiserror::Error)]

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# README command 2: install what is missing and run every test: Rust, UI, handbook and search checks, the
+# real-window end-to-end suite under Xvfb, and the .deb package (built once, installed, started).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+start=$(date +%s)
+step() { printf '\n\033[1m==> [%ss] %s\033[0m\n' "$(( $(date +%s) - start ))" "$*"; }
+
+step "Setting up"
+bash scripts/setup.sh --test
+
+step "Formatting (cargo fmt --check)"
+cargo fmt --all -- --check
+
+step "UI: svelte-check, unit tests, build"
+(cd ui && npm run check && npm test && npm run build)
+
+step "Clippy (all targets, warnings are errors)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "Rust tests (this also regenerates the IPC bindings)"
+cargo test --workspace --locked
+
+step "IPC bindings are up to date"
+if [ -n "$(git status --porcelain -- ui/src/lib/ipc/bindings)" ]; then
+  git status --short -- ui/src/lib/ipc/bindings
+  git diff -- ui/src/lib/ipc/bindings | head -50
+  echo "error: the Rust DTOs changed but ui/src/lib/ipc/bindings was not regenerated: run cargo test and commit." >&2
+  exit 1
+fi
+
+step "Handbook check"
+target/debug/avr handbook check handbook/en
+
+step "Building the release app and its .deb (once)"
+ui/node_modules/.bin/tauri build --bundles deb --ci
+deb=$(ls target/release/bundle/deb/*.deb)
+ls -l "$deb"
+
+step "End-to-end tests in the real window (Xvfb)"
+rm -rf tests/artifacts
+(cd tests && APP_BIN=target/release/avr-field-handbook \
+  xvfb-run -a -s '-screen 0 1280x800x24' node --test --test-concurrency=1 e2e/)
+
+step "Installing the .deb and starting the installed app"
+if [ "$(id -u)" -eq 0 ]; then inst=(); else inst=(sudo); fi
+"${inst[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --reinstall "./$deb"
+(cd tests && APP_BIN=/usr/bin/avr-field-handbook \
+  xvfb-run -a -s '-screen 0 1280x800x24' node --test --test-concurrency=1 installed/)
+
+step "All tests passed in $(( $(date +%s) - start )) s"
