@@ -33,6 +33,9 @@ fi
 step "Handbook check"
 target/debug/avr handbook check handbook/en
 
+step "Search relevance against the FTS5 baseline (floor: MRR@10 >= 0.8 and ahead of FTS5)"
+target/debug/avr search-eval --min-mrr 0.8
+
 step "Building the release app and its .deb (once)"
 ui/node_modules/.bin/tauri build --bundles deb --ci
 deb=$(ls target/release/bundle/deb/*.deb)

@@ -115,7 +115,8 @@ pub(super) fn outline(source: &str, body_start: usize, meta: &FrontMatter) -> Ou
                     out.footnote_defs.push(def);
                 }
             }
-            Event::FootnoteReference(label) => out.footnote_refs.push((label.to_string(), at)),
+            // References are found in the source below: the parser drops those without a definition.
+            Event::FootnoteReference(_) => {}
             Event::Start(Tag::Link { dest_url, .. }) => out.links.push((dest_url.to_string(), at)),
             Event::Text(t) | Event::Code(t) => {
                 if in_heading.is_some() {
@@ -150,7 +151,28 @@ pub(super) fn outline(source: &str, body_start: usize, meta: &FrontMatter) -> Ou
     for s in &mut out.sections {
         s.text = s.text.trim().to_owned();
     }
+    out.footnote_refs = footnote_references(body, body_start);
     out
+}
+
+/// Every `[^label]` that is not a definition (`[^label]:` at the start of a line), with its offset. Read from
+/// the source because the Markdown parser turns a reference without a definition into plain text.
+fn footnote_references(body: &str, body_start: usize) -> Vec<(String, usize)> {
+    let mut refs = Vec::new();
+    for (i, _) in body.match_indices("[^") {
+        let rest = &body[i + 2..];
+        let Some(end) = rest.find(']') else { continue };
+        let label = &rest[..end];
+        if label.is_empty() || label.contains(char::is_whitespace) {
+            continue;
+        }
+        let at_line_start = i == 0 || body.as_bytes()[i - 1] == b'\n';
+        if at_line_start && rest[end + 1..].starts_with(':') {
+            continue;
+        }
+        refs.push((label.to_owned(), body_start + i));
+    }
+    refs
 }
 
 fn push_text(out: &mut Outline, text: &str) {

@@ -177,6 +177,7 @@ pub fn render_markdown(markdown: &str, chapter_id: &str, labels: &Labels) -> Str
 /// for the sanitizer, which drops it.
 fn rewrite_link(dest: &str, chapter_id: &str) -> String {
     if dest.contains(':') || dest.contains('/') || dest.starts_with('.') {
+        // Left for the sanitizer, which keeps only `#` fragments.
         return dest.to_owned();
     }
     match dest.split_once('#') {
@@ -185,6 +186,10 @@ fn rewrite_link(dest: &str, chapter_id: &str) -> String {
         None if dest.is_empty() => dest.to_owned(),
         None => route(dest, ""),
     }
+}
+
+fn only_fragments(url: &str) -> Option<std::borrow::Cow<'_, str>> {
+    url.starts_with('#').then_some(std::borrow::Cow::Borrowed(url))
 }
 
 fn sanitizer() -> &'static ammonia::Builder<'static> {
@@ -200,6 +205,8 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
                 _ => Some(value.into()),
             })
             .url_schemes(HashSet::new())
+            // Only in-app routes (`#/read/…`) survive: no relative paths, no `//host` URLs.
+            .url_relative(ammonia::UrlRelative::Custom(Box::new(only_fragments)))
             .link_rel(None)
             .id_prefix(Some("hb-"));
         b

@@ -6,7 +6,8 @@ use tantivy::collector::{Count, TopDocs};
 use tantivy::columnar::Column;
 use tantivy::index::InvertedIndexReader;
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
+    BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, PhraseQuery,
+    Query, TermQuery,
 };
 use tantivy::schema::{FAST, Field, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions};
 use tantivy::snippet::SnippetGenerator;
@@ -20,14 +21,17 @@ use crate::handbook::Handbook;
 
 /// Bump when the schema or analysis changes: old indexes on disk are then rebuilt.
 const SCHEMA_VERSION: u32 = 1;
-const TITLE: f32 = 4.0;
-const HEAD: f32 = 2.0;
+const TITLE: f32 = 1.5;
+const HEAD: f32 = 1.2;
 const BODY: f32 = 1.0;
 /// Exact (unstemmed) matches outrank stemmed ones, which outrank corrections and expansions.
 const EXACT_BONUS: f32 = 1.5;
 const CORRECTION: f32 = 0.6;
 const PREFIX: f32 = 0.7;
-const EXPANSION: f32 = 0.6;
+const EXPANSION: f32 = 0.3;
+/// A known acronym typed as such is a strong signal: its literal occurrences outrank its expansion.
+const ACRONYM: f32 = 3.0;
+const TIE_BREAKER: f32 = 0.3;
 const SNIPPET_CHARS: usize = 180;
 const DEFAULT_LIMIT: usize = 10;
 
@@ -543,7 +547,8 @@ fn document(f: &Fields, ord: u64, r: &SectionDoc) -> TantivyDocument {
     for t in &r.tags {
         doc.add_text(f.tag, t);
     }
-    let headings = r.heading_path.get(1..).unwrap_or_default().join(" ");
+    // The chapter title is context for every section of the chapter.
+    let headings = r.heading_path.join(" ");
     let joined = analyzers::joined_compounds(&format!("{} {}", r.title, r.text)).join(" ");
     doc.add_text(f.title_x, &r.title);
     doc.add_text(f.head_x, &headings);
@@ -633,8 +638,18 @@ impl<'a> Plan<'a> {
     /// Everything a token can match: itself, its stem, its corrections, its completions and its expansion.
     fn token_query(&mut self, token: &str, complete: bool) -> Box<dyn Query> {
         let mut alts = Vec::new();
+        let expansion = self
+            .si
+            .synonyms(self.lang)
+            .and_then(|s| s.expansion(token))
+            .map(<[String]>::to_vec);
         if self.si.term_exists(token) {
-            self.exact_clauses(token, EXACT_BONUS, &mut alts);
+            let boost = if expansion.is_some() {
+                EXACT_BONUS * ACRONYM
+            } else {
+                EXACT_BONUS
+            };
+            self.exact_clauses(token, boost, &mut alts);
         } else if query::typo_budget(token) > 0 {
             let fixes = self.si.nearest(token, query::typo_budget(token));
             if let Some(best) = fixes.first() {
@@ -660,7 +675,10 @@ impl<'a> Plan<'a> {
         if let Some(expansion) = expansion {
             self.phrase_clauses(&expansion, EXPANSION, &mut alts);
         }
-        Box::new(BooleanQuery::new(alts))
+        // A word counts once, by its best way of matching (plus a little for the others), so a section that
+        // matches more of the query's words outranks one that matches a single word in many ways.
+        let disjuncts = alts.into_iter().map(|(_, q)| q).collect();
+        Box::new(DisjunctionMaxQuery::with_tie_breaker(disjuncts, TIE_BREAKER))
     }
 
     fn text_query(&mut self, parsed: &Parsed, prefix: bool) -> Option<Box<dyn Query>> {

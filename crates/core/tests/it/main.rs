@@ -1,0 +1,29 @@
+//! Integration tests over the real handbook, real SQLite files and real tantivy indexes in temp folders.
+
+mod api;
+mod checker;
+mod sanitizer;
+mod search;
+
+use std::path::{Path, PathBuf};
+
+pub(crate) fn handbook_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../handbook")
+}
+
+pub(crate) fn english() -> PathBuf {
+    handbook_root().join("en")
+}
+
+/// Copy an edition into a temp folder so a test can damage it.
+pub(crate) fn copy_edition(to: &Path) -> PathBuf {
+    let dest = to.join("en");
+    std::fs::create_dir_all(&dest).unwrap_or_else(|e| panic!("{e}"));
+    for entry in std::fs::read_dir(english())
+        .unwrap_or_else(|e| panic!("{e}"))
+        .flatten()
+    {
+        std::fs::copy(entry.path(), dest.join(entry.file_name())).unwrap_or_else(|e| panic!("{e}"));
+    }
+    dest
+}
