@@ -1,6 +1,11 @@
 //! One line per command. The list must match `COMMANDS` in build.rs and `ui/src/lib/ipc/commands.ts`
 //! (the test below checks the latter).
 
+#![allow(
+    clippy::needless_pass_by_value,
+    reason = "Tauri deserializes command arguments into owned values"
+)]
+
 use avr_core::api::{
     About, Bookmark, ChapterView, IpcError, ReadingState, SearchRequest, SearchResponse, SearchStatus, Toc,
 };

@@ -101,7 +101,7 @@ enum HandbookCommand {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli) {
+    match run(&cli) {
         Ok(code) => code,
         Err(message) => {
             eprintln!("error: {message}");
@@ -173,14 +173,14 @@ fn search_eval(cli: &Cli, queries: &Path, min_mrr: Option<f64>, verbose: bool) -
             }
         }
     }
-    if let Some(floor) = min_mrr {
-        if ours.mrr10 < floor || ours.mrr10 <= base.mrr10 || ours.ndcg10 <= base.ndcg10 {
-            eprintln!(
-                "error: relevance below the floor: MRR@10 {:.3} (floor {floor}), fts5 {:.3}",
-                ours.mrr10, base.mrr10
-            );
-            return Ok(ExitCode::FAILURE);
-        }
+    if let Some(floor) = min_mrr
+        && (ours.mrr10 < floor || ours.mrr10 <= base.mrr10 || ours.ndcg10 <= base.ndcg10)
+    {
+        eprintln!(
+            "error: relevance below the floor: MRR@10 {:.3} (floor {floor}), fts5 {:.3}",
+            ours.mrr10, base.mrr10
+        );
+        return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -194,7 +194,7 @@ fn open_api(cli: &Cli) -> Result<Api, String> {
     .map_err(|e| e.to_string())
 }
 
-fn run(cli: Cli) -> Result<ExitCode, String> {
+fn run(cli: &Cli) -> Result<ExitCode, String> {
     match &cli.command {
         Command::Handbook {
             command: HandbookCommand::Check { dir },
@@ -222,7 +222,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             queries,
             min_mrr,
             verbose,
-        } => search_eval(&cli, queries, *min_mrr, *verbose),
+        } => search_eval(cli, queries, *min_mrr, *verbose),
         Command::Bench {
             command: BenchCommand::Handbook { dir, iterations },
         } => {
@@ -252,7 +252,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             tag,
             json,
         } => {
-            let api = open_api(&cli)?;
+            let api = open_api(cli)?;
             let req = SearchRequest {
                 query: query.clone(),
                 lang: Some(lang.clone()),

@@ -140,11 +140,7 @@ pub(super) fn outline(source: &str, body_start: usize, meta: &FrontMatter) -> Ou
                 | TagEnd::TableCell
                 | TagEnd::DefinitionListTitle
                 | TagEnd::CodeBlock,
-            ) => {
-                if footnote.is_none() {
-                    push_text(&mut out, "\n");
-                }
-            }
+            ) if footnote.is_none() => push_text(&mut out, "\n"),
             _ => {}
         }
     }

@@ -115,7 +115,7 @@ fn naive_scan(docs: &[(String, String)], query: &str, limit: usize) -> Vec<Strin
             (n > 0).then_some((n, key.as_str()))
         })
         .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0));
+    scored.sort_by_key(|b| std::cmp::Reverse(b.0));
     scored
         .into_iter()
         .take(limit)

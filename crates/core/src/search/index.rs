@@ -522,7 +522,7 @@ impl SearchIndex {
             .iter()
             .map(|c| (trigrams(&c.about).intersection(&q).count(), c))
             .collect();
-        scored.sort_by(|a, b| b.0.cmp(&a.0));
+        scored.sort_by_key(|b| std::cmp::Reverse(b.0));
         scored
             .into_iter()
             .take(3)
@@ -552,7 +552,7 @@ fn document(f: &Fields, ord: u64, r: &SectionDoc) -> TantivyDocument {
     let joined = analyzers::joined_compounds(&format!("{} {}", r.title, r.text)).join(" ");
     doc.add_text(f.title_x, &r.title);
     doc.add_text(f.head_x, &headings);
-    doc.add_text(f.body_x, &format!("{}\n{joined}", r.text));
+    doc.add_text(f.body_x, format!("{}\n{joined}", r.text));
     if let Some(s) = f.stem.get(r.lang.as_str()) {
         doc.add_text(s.title, &r.title);
         doc.add_text(s.head, &headings);
