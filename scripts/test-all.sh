@@ -31,6 +31,7 @@ if [ -n "$(git status --porcelain -- ui/src/lib/ipc/bindings)" ]; then
 fi
 
 step "Handbook check"
+cargo build -p avr-cli --locked
 target/debug/avr handbook check handbook/en
 
 step "Search relevance against the FTS5 baseline (floor: MRR@10 >= 0.8 and ahead of FTS5)"

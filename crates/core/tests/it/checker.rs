@@ -140,3 +140,23 @@ fn the_checker_catches_each_kind_of_error_at_its_line() {
         "printed as file:line:col"
     );
 }
+
+#[test]
+fn published_chapter_and_section_ids_never_disappear() {
+    let hb = Handbook::load(&english()).unwrap_or_else(|e| panic!("{e}"));
+    let mut current = std::collections::BTreeSet::new();
+    for c in &hb.chapters {
+        current.insert(c.meta.id.clone());
+        for s in c.outline.sections.iter().skip(1) {
+            current.insert(format!("{}#{}", c.meta.id, s.id));
+        }
+    }
+    let path = crate::handbook_root().join("published/en.txt");
+    let published = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let published: std::collections::BTreeSet<String> =
+        published.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(str::to_owned).collect();
+    let gone: Vec<&String> = published.difference(&current).collect();
+    assert!(gone.is_empty(), "published ids were removed or renamed (links and bookmarks would break): {gone:?}");
+    let new: Vec<&String> = current.difference(&published).collect();
+    assert!(new.is_empty(), "new ids: append them to {} once published: {new:?}", path.display());
+}
