@@ -153,10 +153,20 @@ fn published_chapter_and_section_ids_never_disappear() {
     }
     let path = crate::handbook_root().join("published/en.txt");
     let published = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let published: std::collections::BTreeSet<String> =
-        published.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(str::to_owned).collect();
+    let published: std::collections::BTreeSet<String> = published
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(str::to_owned)
+        .collect();
     let gone: Vec<&String> = published.difference(&current).collect();
-    assert!(gone.is_empty(), "published ids were removed or renamed (links and bookmarks would break): {gone:?}");
+    assert!(
+        gone.is_empty(),
+        "published ids were removed or renamed (links and bookmarks would break): {gone:?}"
+    );
     let new: Vec<&String> = current.difference(&published).collect();
-    assert!(new.is_empty(), "new ids: append them to {} once published: {new:?}", path.display());
+    assert!(
+        new.is_empty(),
+        "new ids: append them to {} once published: {new:?}",
+        path.display()
+    );
 }
