@@ -25,7 +25,7 @@ fi
 
 # Toolchains: these cannot come from apt at the versions needed, so say exactly what to install.
 if ! command -v cargo >/dev/null; then
-  echo "error: Rust is not installed. Install Rust 1.90 or newer with rustup (https://rustup.rs), then run this again." >&2
+  echo "error: Rust is not installed. Install Rust 1.95 or newer with rustup (https://rustup.rs), then run this again." >&2
   exit 1
 fi
 node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)

@@ -5,8 +5,10 @@
 //! and `api` owns the DTOs that cross IPC.
 
 pub mod api;
+pub mod cases;
 mod error;
 pub mod handbook;
 pub mod search;
+pub mod workflow;
 
 pub use error::{Error, ErrorCode, Result};

@@ -1,9 +1,11 @@
 //! Integration tests over the real handbook, real SQLite files and real tantivy indexes in temp folders.
 
 mod api;
+mod cases;
 mod checker;
 mod sanitizer;
 mod search;
+mod workflow;
 
 use std::path::{Path, PathBuf};
 

@@ -1,0 +1,130 @@
+//! The encrypted case store: cases, household members, workflow answers, notes, the consent ledger and a
+//! hash-chained audit log, in one SQLCipher database at `<data_dir>/cases.sqlite3`.
+//!
+//! # Encryption
+//! The database, its write-ahead log and every backup are encrypted by SQLCipher 4 with its default settings
+//! (AES-256 in CBC mode per page, HMAC-SHA512 per page, PBKDF2-HMAC-SHA512 with 256 000 iterations over a
+//! per-file random salt). The key comes from a passphrase chosen at first run. The store keeps the passphrase
+//! only in memory, in a buffer that is wiped when the store is dropped (locking is dropping); SQLCipher wipes its
+//! own copy of the derived key when the connection closes. Temporary tables and sorts stay in memory
+//! (`temp_store = MEMORY`), and deleted content is overwritten (`secure_delete = ON`).
+//!
+//! # Damage
+//! Opening never writes before the passphrase is proven right: a wrong passphrase is
+//! [`CaseError::WrongPassphrase`] and leaves every file as it was. A database that is damaged (truncated,
+//! garbage, failing `PRAGMA quick_check`) is [`CaseError::StorageCorrupt`]: it is renamed aside with a
+//! timestamp, never overwritten, so that a backup can be restored and the damaged file still examined.
+//! A page that fails its HMAC while other pages pass proves the passphrase right and the file damaged; a file
+//! in which no page passes is damaged only if its salt is not one this store ever created (the salts, which
+//! are not secret, are listed in `cases.salts`), and otherwise the passphrase is wrong.
+//!
+//! # Durability
+//! One long-lived connection in WAL mode with `synchronous = FULL`: a save returns after its transaction is
+//! committed and the log is on disk. `tests/it/cases.rs` kills a writer process at random points and checks
+//! that every acknowledged save is there afterwards.
+//!
+//! `AVR_CRASH_TRIALS=200 cargo test -p avr-core --test it crash` runs that test with 200 kills instead of 20
+//! (`AVR_CRASH_SEED=<n>` replays another sequence).
+//!
+//! # Backups and retention
+//! Backups are made with SQLite's online backup API into `<data_dir>/backups/`, encrypted under the same
+//! passphrase (with their own salt): automatically at unlock once a day, before every migration, and on demand;
+//! the newest [`StoreOptions::keep_backups`] are kept. [`CaseStore::purge_closed`] removes the personal data of
+//! cases closed long enough ago and keeps their case number and audit trail; backups made before a purge still
+//! hold that data until rotation deletes them (the report counts them), and so do database files moved aside.
+//! Handbook bookmarks and reading positions stay in the separate, unencrypted `reading.sqlite3`: they say
+//! nothing about any person.
+//!
+//! # Limits
+//! Notes and answers are at most [`MAX_TEXT_BYTES`] (64 KiB) each; names and short fields at most
+//! [`MAX_SHORT_CHARS`] characters. Bigger input is refused with a message naming the field and the limit.
+
+pub mod bench;
+mod files;
+mod model;
+mod ops;
+mod schema;
+mod store;
+mod trail;
+mod validate;
+
+pub use files::{BackupInfo, DB_FILE};
+pub use model::{
+    Answer, AuditEvent, AuditReport, CaseChanges, CaseFilter, CaseRecord, CaseSort, CaseStatus, CaseSummary,
+    ConsentDecision, ConsentEntry, NewCase, NewConsent, NewPerson, Note, Person, PurgeReport, PurgedCase,
+    RekeyReport, StaffProfile,
+};
+pub use store::{CaseStore, StoreOptions};
+pub use validate::{
+    IsoDate, MAX_SHORT_CHARS, MAX_TEXT_BYTES, MIN_PASSPHRASE_CHARS, validate_date_of_birth,
+    validate_disembarkation_date,
+};
+
+/// Everything that can go wrong in the case store. No variant carries personal data: messages name fields,
+/// limits, ids and files, never a value.
+#[derive(Debug, thiserror::Error)]
+pub enum CaseError {
+    #[error("the passphrase does not open the case database")]
+    WrongPassphrase,
+    #[error("there is no case database in {path} yet: choose a passphrase to create one")]
+    NotCreated { path: String },
+    #[error("a case database already exists in {path}")]
+    AlreadyExists { path: String },
+    #[error(
+        "the case database is damaged ({detail}); it was moved aside to {moved_to} and nothing was \
+         overwritten: restore a backup to continue"
+    )]
+    StorageCorrupt { detail: String, moved_to: String },
+    #[error("{field}: {message}")]
+    Invalid { field: String, message: String },
+    #[error("{what} not found: {id}")]
+    NotFound { what: &'static str, id: String },
+    #[error("case {case_number} is {status}: reopen it before changing it")]
+    CaseNotOpen {
+        case_number: String,
+        status: &'static str,
+    },
+    #[error("case {case_number} is already {status}")]
+    AlreadyInState {
+        case_number: String,
+        status: &'static str,
+    },
+    #[error("the audit log is broken at event {event_id}: {reason}")]
+    BrokenLink { event_id: i64, reason: &'static str },
+    #[error(
+        "migration {version} ({name}) is not the one this database was migrated with: refusing to open \
+         (a shipped migration must never be edited)"
+    )]
+    MigrationChanged { version: usize, name: String },
+    #[error(
+        "the case database was written by a newer version of the app (schema {found}; this version knows \
+         {supported}): update the app"
+    )]
+    TooNew { found: usize, supported: usize },
+    #[error("backup {path}: {message}")]
+    Backup { path: String, message: String },
+    #[error("{path}: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("case database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("case database migration: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+}
+
+impl CaseError {
+    pub(crate) fn io(path: &std::path::Path, source: std::io::Error) -> Self {
+        CaseError::Io {
+            path: path.display().to_string(),
+            source,
+        }
+    }
+
+    pub(crate) fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+        CaseError::Invalid {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+pub type Result<T, E = CaseError> = std::result::Result<T, E>;

@@ -1,0 +1,796 @@
+//! What staff do with cases: create, open, list and search, record answers, notes and consent, close, reopen,
+//! and the retention purge. Every change is one transaction together with its audit event.
+
+use rusqlite::types::Value as SqlValue;
+use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
+
+use super::model::{
+    Answer, CaseChanges, CaseFilter, CaseRecord, CaseSort, CaseStatus, CaseSummary, ConsentDecision,
+    ConsentEntry, NewCase, NewConsent, NewPerson, Note, Person, PurgeReport, PurgedCase,
+};
+use super::store::{CaseStore, actor_of};
+use super::validate::{self, IsoDate};
+use super::{CaseError, Result, files, trail};
+
+const DEFAULT_PAGE: u32 = 50;
+const MAX_PAGE: u32 = 500;
+const DAY_MS: i64 = 86_400_000;
+
+const SUMMARY_COLUMNS: &str = "
+    c.id, c.case_number, c.status, c.stage, c.workflow_id, c.workflow_version, c.handbook_version,
+    COALESCE((SELECT trim(p.given_names || ' ' || p.family_name) FROM person p WHERE p.case_id = c.id
+              ORDER BY p.position LIMIT 1), ''),
+    (SELECT count(*) FROM person p WHERE p.case_id = c.id),
+    (SELECT group_concat(flag, ' ') FROM (SELECT f.flag FROM case_flag f WHERE f.case_id = c.id ORDER BY f.flag)),
+    c.disembarked_on, c.due_on, c.created_at, c.updated_at, c.closed_at";
+
+fn summary_from_row(r: &Row<'_>) -> rusqlite::Result<CaseSummary> {
+    let status: String = r.get(2)?;
+    let flags: Option<String> = r.get(9)?;
+    Ok(CaseSummary {
+        id: r.get(0)?,
+        case_number: r.get(1)?,
+        status: CaseStatus::parse(&status).unwrap_or(CaseStatus::Closed),
+        stage: r.get(3)?,
+        workflow_id: r.get(4)?,
+        workflow_version: r.get(5)?,
+        handbook_version: r.get(6)?,
+        display_name: r.get(7)?,
+        persons: r.get(8)?,
+        flags: flags
+            .map(|f| f.split(' ').map(str::to_owned).collect())
+            .unwrap_or_default(),
+        disembarked_on: r.get(10)?,
+        due_on: r.get(11)?,
+        created_at: r.get(12)?,
+        updated_at: r.get(13)?,
+        closed_at: r.get(14)?,
+    })
+}
+
+fn person_from_row(r: &Row<'_>) -> rusqlite::Result<Person> {
+    Ok(Person {
+        id: r.get(0)?,
+        position: r.get(1)?,
+        given_names: r.get(2)?,
+        family_name: r.get(3)?,
+        other_names: r.get(4)?,
+        date_of_birth: r.get(5)?,
+        dob_estimated: r.get(6)?,
+        sex: r.get(7)?,
+        nationality: r.get(8)?,
+        relationship: r.get(9)?,
+    })
+}
+
+const PERSON_COLUMNS: &str = "id, position, given_names, family_name, other_names, date_of_birth, dob_estimated, \
+                              sex, nationality, relationship";
+
+fn consent_from_row(r: &Row<'_>) -> rusqlite::Result<ConsentEntry> {
+    let decision: String = r.get(4)?;
+    Ok(ConsentEntry {
+        id: r.get(0)?,
+        person_id: r.get(1)?,
+        purpose: r.get(2)?,
+        recipient: r.get(3)?,
+        decision: if decision == "withdrawn" {
+            ConsentDecision::Withdrawn
+        } else {
+            ConsentDecision::Given
+        },
+        decided_at: r.get(5)?,
+        interpreter: r.get(6)?,
+        language: r.get(7)?,
+        recorded_by: r.get(8)?,
+        recorded_at: r.get(9)?,
+    })
+}
+
+fn not_found(what: &'static str, id: i64) -> CaseError {
+    CaseError::NotFound {
+        what,
+        id: id.to_string(),
+    }
+}
+
+/// A case's number and status, or `NotFound`.
+fn case_state(conn: &Connection, case_id: i64) -> Result<(String, CaseStatus)> {
+    let row: Option<(String, String)> = conn
+        .prepare_cached("SELECT case_number, status FROM case_file WHERE id = ?1")?
+        .query_row([case_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let (number, status) = row.ok_or_else(|| not_found("case", case_id))?;
+    Ok((number, CaseStatus::parse(&status).unwrap_or(CaseStatus::Closed)))
+}
+
+/// The case number of an open case; changes to closed or purged cases are refused.
+fn require_open(conn: &Connection, case_id: i64) -> Result<String> {
+    let (case_number, status) = case_state(conn, case_id)?;
+    if status != CaseStatus::Open {
+        return Err(CaseError::CaseNotOpen {
+            case_number,
+            status: status.as_str(),
+        });
+    }
+    Ok(case_number)
+}
+
+fn touch(conn: &Connection, case_id: i64, now: i64) -> Result<()> {
+    conn.prepare_cached("UPDATE case_file SET updated_at = max(updated_at, ?2) WHERE id = ?1")?
+        .execute(params![case_id, now])?;
+    Ok(())
+}
+
+fn validate_person(p: &NewPerson, today: IsoDate) -> Result<()> {
+    validate::short_text("given names", &p.given_names, false)?;
+    validate::short_text("family name", &p.family_name, false)?;
+    if p.given_names.trim().is_empty() && p.family_name.trim().is_empty() {
+        return Err(CaseError::invalid("name", "enter a given name or a family name"));
+    }
+    validate::short_text("other names", &p.other_names, false)?;
+    if let Some(dob) = &p.date_of_birth {
+        validate::validate_date_of_birth(dob, today)?;
+    }
+    validate::short_text("sex", p.sex.as_deref().unwrap_or(""), false)?;
+    validate::short_text("nationality", p.nationality.as_deref().unwrap_or(""), false)?;
+    validate::short_text("relationship", &p.relationship, true)?;
+    Ok(())
+}
+
+/// Check a new case against the rules, with `today` passed in. Returns the flags, deduplicated and sorted.
+pub(crate) fn validate_new_case(new: &NewCase, today: IsoDate) -> Result<Vec<String>> {
+    validate::code("workflow id", &new.workflow_id)?;
+    validate::code("stage", &new.stage)?;
+    validate::short_text("handbook version", &new.handbook_version, true)?;
+    if let Some(d) = &new.disembarked_on {
+        validate::validate_disembarkation_date(d, today)?;
+    }
+    if let Some(d) = &new.due_on {
+        validate::validate_date("due date", d)?;
+    }
+    if new.persons.len() > 64 {
+        return Err(CaseError::invalid("household", "more than 64 members"));
+    }
+    for p in &new.persons {
+        validate_person(p, today)?;
+    }
+    validate::flags(&new.flags)
+}
+
+fn insert_person(conn: &Connection, case_id: i64, position: u32, p: &NewPerson, now: i64) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO person (case_id, position, given_names, family_name, other_names, date_of_birth,
+         dob_estimated, sex, nationality, relationship, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+    )?
+    .execute(params![
+        case_id,
+        position,
+        p.given_names,
+        p.family_name,
+        p.other_names,
+        p.date_of_birth,
+        p.dob_estimated,
+        p.sex,
+        p.nationality,
+        p.relationship,
+        now
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+fn insert_case(conn: &Connection, new: &NewCase, flags: &[String], now: i64, action: &str) -> Result<i64> {
+    let year = IsoDate::from_unix_ms(now).year();
+    let seq: i64 = conn
+        .prepare_cached("SELECT COALESCE(MAX(case_seq), 0) + 1 FROM case_file WHERE case_year = ?1")?
+        .query_row([year], |r| r.get(0))?;
+    let number = format!("AVR-{year}-{seq:04}");
+    conn.prepare_cached(
+        "INSERT INTO case_file (case_year, case_seq, case_number, status, stage, workflow_id, workflow_version,
+         handbook_version, disembarked_on, due_on, created_at, updated_at)
+         VALUES (?1, ?2, ?3, 'open', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+    )?
+    .execute(params![
+        year,
+        seq,
+        number,
+        new.stage,
+        new.workflow_id,
+        new.workflow_version,
+        new.handbook_version,
+        new.disembarked_on,
+        new.due_on,
+        now
+    ])?;
+    let id = conn.last_insert_rowid();
+    for f in flags {
+        conn.prepare_cached("INSERT INTO case_flag (case_id, flag) VALUES (?1, ?2)")?
+            .execute(params![id, f])?;
+    }
+    for (i, p) in new.persons.iter().enumerate() {
+        insert_person(conn, id, i as u32, p, now)?;
+    }
+    trail::append(
+        conn,
+        now,
+        &actor_of(conn)?,
+        action,
+        Some(id),
+        &format!(
+            "workflow {} v{}, stage {}, {} person(s)",
+            new.workflow_id,
+            new.workflow_version,
+            new.stage,
+            new.persons.len()
+        ),
+    )?;
+    Ok(id)
+}
+
+/// Escape `%`, `_` and `\` for `LIKE … ESCAPE '\'`.
+fn like_pattern(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('%');
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('%');
+    out
+}
+
+/// An FTS5 query matching every word of `text` as a prefix. Each word is quoted, so nothing the user types is
+/// read as FTS syntax; words with no letter or digit are dropped.
+fn fts_query(text: &str) -> Option<String> {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .map(|w| format!("\"{}\"*", w.replace('"', "\"\"")))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+impl CaseStore {
+    /// Open a new case. Its number (`AVR-<year>-<NNNN>`) is the next one of the year of `now` (UTC).
+    /// Dates are refused when after today anywhere on Earth.
+    pub fn create_case(&self, new: &NewCase, now: i64) -> Result<CaseSummary> {
+        let flags = validate_new_case(new, IsoDate::latest_anywhere(now))?;
+        let id = self.write(|tx| insert_case(tx, new, &flags, now, "case.created"))?;
+        self.case_summary(id)
+    }
+
+    /// Import many cases in one transaction (all or none). Returns their ids.
+    pub fn import_cases(&self, cases: &[NewCase], now: i64) -> Result<Vec<i64>> {
+        let today = IsoDate::latest_anywhere(now);
+        let flags = cases
+            .iter()
+            .map(|c| validate_new_case(c, today))
+            .collect::<Result<Vec<_>>>()?;
+        self.write(|tx| {
+            cases
+                .iter()
+                .zip(&flags)
+                .map(|(c, f)| insert_case(tx, c, f, now, "case.imported"))
+                .collect()
+        })
+    }
+
+    pub fn case_summary(&self, id: i64) -> Result<CaseSummary> {
+        self.conn
+            .prepare_cached(&format!(
+                "SELECT {SUMMARY_COLUMNS} FROM case_file c WHERE c.id = ?1"
+            ))?
+            .query_row([id], summary_from_row)
+            .optional()?
+            .ok_or_else(|| not_found("case", id))
+    }
+
+    /// Everything recorded about a case.
+    pub fn case(&self, id: i64) -> Result<CaseRecord> {
+        Ok(CaseRecord {
+            summary: self.case_summary(id)?,
+            persons: self.persons(id)?,
+            answers: self.answers(id)?,
+            notes: self.notes(id)?,
+            consents: self.consents(id)?,
+        })
+    }
+
+    pub fn persons(&self, case_id: i64) -> Result<Vec<Person>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {PERSON_COLUMNS} FROM person WHERE case_id = ?1 ORDER BY position"
+        ))?;
+        let rows = stmt.query_map([case_id], person_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// A page of the case list, filtered and sorted.
+    pub fn list_cases(&self, filter: &CaseFilter) -> Result<Vec<CaseSummary>> {
+        let (where_sql, mut args) = filter_sql(filter)?;
+        let order = match filter.sort {
+            CaseSort::UpdatedDesc => "c.updated_at DESC, c.id DESC",
+            CaseSort::CreatedDesc => "c.created_at DESC, c.id DESC",
+            CaseSort::DueAsc => "c.due_on IS NULL, c.due_on, c.id",
+            CaseSort::CaseNumber => "c.case_year, c.case_seq",
+        };
+        let limit = match filter.limit {
+            0 => DEFAULT_PAGE,
+            n => n.min(MAX_PAGE),
+        };
+        args.push(SqlValue::Integer(i64::from(limit)));
+        args.push(SqlValue::Integer(i64::from(filter.offset)));
+        let sql = format!(
+            "SELECT {SUMMARY_COLUMNS} FROM case_file c WHERE {where_sql} ORDER BY {order} LIMIT ? OFFSET ?"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params_from_iter(args), summary_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many cases match the filter (all pages).
+    pub fn count_cases(&self, filter: &CaseFilter) -> Result<u64> {
+        let (where_sql, args) = filter_sql(filter)?;
+        let n: i64 = self
+            .conn
+            .prepare_cached(&format!("SELECT count(*) FROM case_file c WHERE {where_sql}"))?
+            .query_row(params_from_iter(args), |r| r.get(0))?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    /// Move an open case to another stage, change its flags or its due date.
+    pub fn update_case(&self, case_id: i64, changes: &CaseChanges, now: i64) -> Result<CaseSummary> {
+        if let Some(stage) = &changes.stage {
+            validate::code("stage", stage)?;
+        }
+        let flags = changes.flags.as_deref().map(validate::flags).transpose()?;
+        if let Some(due) = changes.due_on.as_deref().filter(|d| !d.is_empty()) {
+            validate::validate_date("due date", due)?;
+        }
+        self.write(|tx| {
+            require_open(tx, case_id)?;
+            let mut what = Vec::new();
+            if let Some(stage) = &changes.stage {
+                tx.execute(
+                    "UPDATE case_file SET stage = ?2 WHERE id = ?1",
+                    params![case_id, stage],
+                )?;
+                what.push(format!("stage {stage}"));
+            }
+            if let Some(flags) = &flags {
+                tx.execute("DELETE FROM case_flag WHERE case_id = ?1", [case_id])?;
+                for f in flags {
+                    tx.execute(
+                        "INSERT INTO case_flag (case_id, flag) VALUES (?1, ?2)",
+                        params![case_id, f],
+                    )?;
+                }
+                what.push(format!("{} flag(s)", flags.len()));
+            }
+            if let Some(due) = &changes.due_on {
+                let due = (!due.is_empty()).then_some(due);
+                tx.execute(
+                    "UPDATE case_file SET due_on = ?2 WHERE id = ?1",
+                    params![case_id, due],
+                )?;
+                what.push("due date".to_owned());
+            }
+            touch(tx, case_id, now)?;
+            trail::append(
+                tx,
+                now,
+                &actor_of(tx)?,
+                "case.updated",
+                Some(case_id),
+                &what.join(", "),
+            )?;
+            Ok(())
+        })?;
+        self.case_summary(case_id)
+    }
+
+    pub fn add_person(&self, case_id: i64, person: &NewPerson, now: i64) -> Result<Person> {
+        validate_person(person, IsoDate::latest_anywhere(now))?;
+        let id = self.write(|tx| {
+            require_open(tx, case_id)?;
+            let position: u32 = tx.query_row(
+                "SELECT COALESCE(MAX(position) + 1, 0) FROM person WHERE case_id = ?1",
+                [case_id],
+                |r| r.get(0),
+            )?;
+            let id = insert_person(tx, case_id, position, person, now)?;
+            touch(tx, case_id, now)?;
+            trail::append(
+                tx,
+                now,
+                &actor_of(tx)?,
+                "person.added",
+                Some(case_id),
+                &format!("person {id}, position {position}"),
+            )?;
+            Ok(id)
+        })?;
+        self.person(id)
+    }
+
+    /// Correct a household member's details (all fields replaced).
+    pub fn update_person(&self, person_id: i64, person: &NewPerson, now: i64) -> Result<Person> {
+        validate_person(person, IsoDate::latest_anywhere(now))?;
+        self.write(|tx| {
+            let case_id: i64 = tx
+                .query_row("SELECT case_id FROM person WHERE id = ?1", [person_id], |r| r.get(0))
+                .optional()?
+                .ok_or_else(|| not_found("person", person_id))?;
+            require_open(tx, case_id)?;
+            tx.execute(
+                "UPDATE person SET given_names = ?2, family_name = ?3, other_names = ?4, date_of_birth = ?5,
+                 dob_estimated = ?6, sex = ?7, nationality = ?8, relationship = ?9, updated_at = ?10 WHERE id = ?1",
+                params![
+                    person_id,
+                    person.given_names,
+                    person.family_name,
+                    person.other_names,
+                    person.date_of_birth,
+                    person.dob_estimated,
+                    person.sex,
+                    person.nationality,
+                    person.relationship,
+                    now
+                ],
+            )?;
+            touch(tx, case_id, now)?;
+            trail::append(
+                tx,
+                now,
+                &actor_of(tx)?,
+                "person.updated",
+                Some(case_id),
+                &format!("person {person_id}"),
+            )?;
+            Ok(())
+        })?;
+        self.person(person_id)
+    }
+
+    fn person(&self, id: i64) -> Result<Person> {
+        self.conn
+            .prepare_cached(&format!("SELECT {PERSON_COLUMNS} FROM person WHERE id = ?1"))?
+            .query_row([id], person_from_row)
+            .optional()?
+            .ok_or_else(|| not_found("person", id))
+    }
+
+    /// Save the answer to one workflow field. When this returns the answer is committed and on disk
+    /// (`synchronous = FULL`). Saving the same value again writes nothing.
+    pub fn save_answer(
+        &self,
+        case_id: i64,
+        field_id: &str,
+        value: &serde_json::Value,
+        now: i64,
+    ) -> Result<()> {
+        validate::field_id(field_id)?;
+        let json = validate::answer_json(field_id, value)?;
+        self.write(|tx| {
+            require_open(tx, case_id)?;
+            let existing: Option<String> = tx
+                .prepare_cached("SELECT value FROM answer WHERE case_id = ?1 AND field_id = ?2")?
+                .query_row(params![case_id, field_id], |r| r.get(0))
+                .optional()?;
+            if existing.as_deref() == Some(json.as_str()) {
+                return Ok(());
+            }
+            let actor = actor_of(tx)?;
+            tx.prepare_cached(
+                "INSERT INTO answer (case_id, field_id, value, saved_by, saved_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (case_id, field_id) DO UPDATE SET value = excluded.value, saved_by = excluded.saved_by,
+                 saved_at = excluded.saved_at",
+            )?
+            .execute(params![case_id, field_id, json, actor, now])?;
+            touch(tx, case_id, now)?;
+            let action = if existing.is_some() { "answer.changed" } else { "answer.saved" };
+            trail::append(tx, now, &actor, action, Some(case_id), &format!("field {field_id}"))?;
+            Ok(())
+        })
+    }
+
+    pub fn answers(&self, case_id: i64) -> Result<Vec<Answer>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT field_id, value, saved_by, saved_at FROM answer WHERE case_id = ?1 ORDER BY field_id",
+        )?;
+        let rows = stmt.query_map([case_id], |r| {
+            let text: String = r.get(1)?;
+            Ok((r.get(0)?, text, r.get(2)?, r.get(3)?))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (field_id, text, saved_by, saved_at): (String, String, String, i64) = row?;
+            let value = serde_json::from_str(&text)
+                .map_err(|e| CaseError::invalid(format!("stored answer to {field_id}"), e.to_string()))?;
+            out.push(Answer {
+                field_id,
+                value,
+                saved_by,
+                saved_at,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Add a note (at most 64 KiB of UTF-8).
+    pub fn add_note(&self, case_id: i64, body: &str, now: i64) -> Result<Note> {
+        validate::long_text("note", body)?;
+        self.write(|tx| {
+            require_open(tx, case_id)?;
+            let author = actor_of(tx)?;
+            tx.execute(
+                "INSERT INTO note (case_id, body, author, created_at) VALUES (?1, ?2, ?3, ?4)",
+                params![case_id, body, author, now],
+            )?;
+            let id = tx.last_insert_rowid();
+            touch(tx, case_id, now)?;
+            trail::append(
+                tx,
+                now,
+                &author,
+                "note.added",
+                Some(case_id),
+                &format!("note {id}, {} bytes", body.len()),
+            )?;
+            Ok(Note {
+                id,
+                body: body.to_owned(),
+                author,
+                created_at: now,
+            })
+        })
+    }
+
+    pub fn notes(&self, case_id: i64) -> Result<Vec<Note>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, body, author, created_at FROM note WHERE case_id = ?1 ORDER BY created_at, id",
+        )?;
+        let rows = stmt.query_map([case_id], |r| {
+            Ok(Note {
+                id: r.get(0)?,
+                body: r.get(1)?,
+                author: r.get(2)?,
+                created_at: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Append a consent decision to the ledger.
+    pub fn record_consent(&self, case_id: i64, consent: &NewConsent, now: i64) -> Result<ConsentEntry> {
+        validate::code("consent purpose", &consent.purpose)?;
+        validate::short_text("consent recipient", &consent.recipient, true)?;
+        validate::short_text("consent language", &consent.language, true)?;
+        validate::short_text("interpreter", consent.interpreter.as_deref().unwrap_or(""), false)?;
+        let id = self.write(|tx| {
+            require_open(tx, case_id)?;
+            if let Some(person_id) = consent.person_id {
+                let owner: Option<i64> = tx
+                    .query_row("SELECT case_id FROM person WHERE id = ?1", [person_id], |r| r.get(0))
+                    .optional()?;
+                if owner != Some(case_id) {
+                    return Err(not_found("person in this case", person_id));
+                }
+            }
+            let actor = actor_of(tx)?;
+            tx.execute(
+                "INSERT INTO consent (case_id, person_id, purpose, recipient, decision, decided_at, interpreter,
+                 language, recorded_by, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![
+                    case_id,
+                    consent.person_id,
+                    consent.purpose,
+                    consent.recipient,
+                    consent.decision.as_str(),
+                    consent.decided_at,
+                    consent.interpreter.as_deref().filter(|i| !i.is_empty()),
+                    consent.language,
+                    actor,
+                    now
+                ],
+            )?;
+            let id = tx.last_insert_rowid();
+            touch(tx, case_id, now)?;
+            trail::append(
+                tx,
+                now,
+                &actor,
+                "consent.recorded",
+                Some(case_id),
+                &format!("{}: {}", consent.purpose, consent.decision.as_str()),
+            )?;
+            Ok(id)
+        })?;
+        self.consents(case_id)?
+            .into_iter()
+            .find(|c| c.id == id)
+            .ok_or_else(|| not_found("consent", id))
+    }
+
+    /// The consent ledger of a case, oldest entry first.
+    pub fn consents(&self, case_id: i64) -> Result<Vec<ConsentEntry>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, person_id, purpose, recipient, decision, decided_at, interpreter, language, recorded_by,
+             recorded_at FROM consent WHERE case_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([case_id], consent_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn close_case(&self, case_id: i64, now: i64) -> Result<CaseSummary> {
+        self.write(|tx| {
+            let (case_number, status) = case_state(tx, case_id)?;
+            if status != CaseStatus::Open {
+                return Err(CaseError::AlreadyInState {
+                    case_number,
+                    status: status.as_str(),
+                });
+            }
+            tx.execute(
+                "UPDATE case_file SET status = 'closed', closed_at = ?2, updated_at = max(updated_at, ?2) WHERE id = ?1",
+                params![case_id, now],
+            )?;
+            trail::append(tx, now, &actor_of(tx)?, "case.closed", Some(case_id), "")?;
+            Ok(())
+        })?;
+        self.case_summary(case_id)
+    }
+
+    pub fn reopen_case(&self, case_id: i64, now: i64) -> Result<CaseSummary> {
+        self.write(|tx| {
+            let (case_number, status) = case_state(tx, case_id)?;
+            match status {
+                CaseStatus::Closed => {}
+                CaseStatus::Open => {
+                    return Err(CaseError::AlreadyInState {
+                        case_number,
+                        status: "open",
+                    });
+                }
+                CaseStatus::Purged => {
+                    return Err(CaseError::CaseNotOpen {
+                        case_number,
+                        status: "purged",
+                    });
+                }
+            }
+            tx.execute(
+                "UPDATE case_file SET status = 'open', closed_at = NULL, updated_at = max(updated_at, ?2) WHERE id = ?1",
+                params![case_id, now],
+            )?;
+            trail::append(tx, now, &actor_of(tx)?, "case.reopened", Some(case_id), "")?;
+            Ok(())
+        })?;
+        self.case_summary(case_id)
+    }
+
+    /// Retention: remove the personal data of cases closed at least `older_than_days` days before `now`.
+    /// The case number, its dates and every audit event stay. Deleted content is overwritten in the database
+    /// (`secure_delete`, FTS5 `secure-delete`) and the write-ahead log is emptied afterwards.
+    pub fn purge_closed(&self, older_than_days: u32, now: i64) -> Result<PurgeReport> {
+        let cutoff = now - i64::from(older_than_days) * DAY_MS;
+        let mut report = self.write(|tx| {
+            let due: Vec<PurgedCase> = {
+                let mut stmt = tx.prepare(
+                    "SELECT id, case_number, closed_at FROM case_file WHERE status = 'closed' AND closed_at <= ?1
+                     ORDER BY id",
+                )?;
+                let rows = stmt.query_map([cutoff], |r| {
+                    Ok(PurgedCase {
+                        id: r.get(0)?,
+                        case_number: r.get(1)?,
+                        closed_at: r.get(2)?,
+                    })
+                })?;
+                rows.collect::<rusqlite::Result<_>>()?
+            };
+            let mut report = PurgeReport {
+                cutoff,
+                cases: Vec::new(),
+                persons: 0,
+                answers: 0,
+                notes: 0,
+                consents: 0,
+                audit_events_kept: 0,
+                older_backups: 0,
+            };
+            let actor = actor_of(tx)?;
+            for case in due {
+                let id = case.id;
+                let consents = tx.execute("DELETE FROM consent WHERE case_id = ?1", [id])?;
+                let answers = tx.execute("DELETE FROM answer WHERE case_id = ?1", [id])?;
+                let notes = tx.execute("DELETE FROM note WHERE case_id = ?1", [id])?;
+                tx.execute("DELETE FROM case_flag WHERE case_id = ?1", [id])?;
+                let persons = tx.execute("DELETE FROM person WHERE case_id = ?1", [id])?;
+                tx.execute(
+                    "UPDATE case_file SET status = 'purged', purged_at = ?2, disembarked_on = NULL, due_on = NULL,
+                     updated_at = ?2 WHERE id = ?1",
+                    params![id, now],
+                )?;
+                trail::append(
+                    tx,
+                    now,
+                    &actor,
+                    "case.purged",
+                    Some(id),
+                    &format!(
+                        "retention {older_than_days} days; removed {persons} person(s), {answers} answer(s), \
+                         {notes} note(s), {consents} consent entr(ies)"
+                    ),
+                )?;
+                report.persons += persons as u32;
+                report.answers += answers as u32;
+                report.notes += notes as u32;
+                report.consents += consents as u32;
+                report.cases.push(case);
+            }
+            report.audit_events_kept = trail::count(tx)?;
+            Ok(report)
+        })?;
+        if !report.cases.is_empty() {
+            self.conn
+                .execute_batch("INSERT INTO person_search (person_search) VALUES ('optimize'); PRAGMA wal_checkpoint(TRUNCATE);")?;
+        }
+        report.older_backups = files::list_backups(&self.paths.backups)?.len() as u32;
+        Ok(report)
+    }
+}
+
+/// The WHERE clause of a case filter and its arguments.
+fn filter_sql(filter: &CaseFilter) -> Result<(String, Vec<SqlValue>)> {
+    let mut clauses = Vec::new();
+    let mut args = Vec::new();
+    match filter.status {
+        Some(s) => {
+            clauses.push("c.status = ?".to_owned());
+            args.push(SqlValue::Text(s.as_str().to_owned()));
+        }
+        None => clauses.push("c.status IN ('open', 'closed')".to_owned()),
+    }
+    if let Some(stage) = &filter.stage {
+        clauses.push("c.stage = ?".to_owned());
+        args.push(SqlValue::Text(stage.clone()));
+    }
+    for flag in validate::flags(&filter.flags)? {
+        clauses.push("EXISTS (SELECT 1 FROM case_flag f WHERE f.case_id = c.id AND f.flag = ?)".to_owned());
+        args.push(SqlValue::Text(flag));
+    }
+    if let Some(due) = &filter.due_by {
+        let due = validate::validate_date("due by", due)?;
+        clauses.push("c.due_on IS NOT NULL AND c.due_on <= ?".to_owned());
+        args.push(SqlValue::Text(due.to_string()));
+    }
+    if let Some(text) = filter.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        validate::short_text("search", text, false)?;
+        let like = "c.case_number LIKE ? ESCAPE '\\'";
+        args.push(SqlValue::Text(like_pattern(text)));
+        match fts_query(text) {
+            Some(q) => {
+                clauses.push(format!(
+                    "({like} OR c.id IN (SELECT case_id FROM person_search WHERE person_search MATCH ?))"
+                ));
+                args.push(SqlValue::Text(q));
+            }
+            None => clauses.push(like.to_owned()),
+        }
+    }
+    Ok((clauses.join(" AND "), args))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn search_text_is_quoted_so_it_is_never_fts_syntax() {
+        assert_eq!(fts_query("Moh \"al-"), Some("\"Moh\"* \"\"\"al-\"*".to_owned()));
+        assert_eq!(fts_query("' ; --"), None);
+        assert_eq!(like_pattern("50%_a\\"), "%50\\%\\_a\\\\%");
+    }
+}

@@ -1,0 +1,854 @@
+//! The store's life cycle: create, unlock, change the passphrase, back up, restore, lock.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::backup::{Backup, StepResult};
+use rusqlite::config::DbConfig;
+use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
+use zeroize::Zeroizing;
+
+use super::files::{self, BackupInfo, PAGE_SIZE, StorePaths};
+use super::model::{AuditEvent, AuditReport, RekeyReport, StaffProfile};
+use super::{CaseError, Result, schema, trail, validate};
+
+/// Tunables of the store. The defaults are what the app uses.
+#[derive(Debug, Clone)]
+pub struct StoreOptions {
+    /// Backups kept in `<data_dir>/backups/`; older ones are deleted after each new backup.
+    pub keep_backups: usize,
+    /// Unlock makes an automatic backup when the newest backup is older than this (milliseconds). That backup
+    /// derives the key once more (about as long as unlocking), so the first unlock of the day is slower. `None`:
+    /// unlock makes none, and the caller runs [`CaseStore::backup_if_due`] when it suits it.
+    pub auto_backup_every_ms: Option<i64>,
+}
+
+impl Default for StoreOptions {
+    fn default() -> Self {
+        StoreOptions {
+            keep_backups: 10,
+            auto_backup_every_ms: Some(24 * 3_600_000),
+        }
+    }
+}
+
+/// The passphrase, held only in memory and wiped on drop. `None` only for the unencrypted benchmark baseline.
+struct Secret(Option<Zeroizing<String>>);
+
+impl Secret {
+    fn new(passphrase: &str) -> Result<Secret> {
+        validate::usable_passphrase(passphrase)?;
+        Ok(Secret(Some(Zeroizing::new(passphrase.to_owned()))))
+    }
+
+    /// Hand the key to SQLCipher (`PRAGMA key` or `PRAGMA rekey`). The statement text is built in a wiped
+    /// buffer that never reallocates, rather than through rusqlite's pragma helper, which would leave copies.
+    fn apply(&self, conn: &Connection, pragma: &str) -> rusqlite::Result<()> {
+        let Some(pass) = &self.0 else {
+            return Ok(());
+        };
+        let mut sql = Zeroizing::new(String::with_capacity(pragma.len() + pass.len() * 2 + 16));
+        sql.push_str("PRAGMA ");
+        sql.push_str(pragma);
+        sql.push_str(" = '");
+        for c in pass.chars() {
+            if c == '\'' {
+                sql.push_str("''");
+            } else {
+                sql.push(c);
+            }
+        }
+        sql.push_str("';");
+        conn.execute_batch(&sql)
+    }
+
+    fn is_encrypted(&self) -> bool {
+        self.0.is_some()
+    }
+}
+
+/// The encrypted case store: one long-lived connection to `<data_dir>/cases.sqlite3`.
+///
+/// Not `Sync`: the app keeps it behind one mutex. Dropping it locks the store: the connection closes (SQLCipher
+/// wipes the derived key) and the passphrase buffer is zeroed.
+pub struct CaseStore {
+    pub(super) conn: Connection,
+    pub(super) paths: StorePaths,
+    secret: Secret,
+    options: StoreOptions,
+}
+
+/// Why an existing database file could not be opened.
+enum OpenFailure {
+    WrongPassphrase,
+    Corrupt(String),
+    Other(CaseError),
+}
+
+impl From<rusqlite::Error> for OpenFailure {
+    fn from(e: rusqlite::Error) -> Self {
+        if is_corruption(&e) {
+            OpenFailure::Corrupt(e.to_string())
+        } else {
+            OpenFailure::Other(e.into())
+        }
+    }
+}
+
+impl From<CaseError> for OpenFailure {
+    fn from(e: CaseError) -> Self {
+        match e {
+            CaseError::Sqlite(e) => e.into(),
+            other => OpenFailure::Other(other),
+        }
+    }
+}
+
+fn is_corruption(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase)
+    )
+}
+
+/// Open a connection (creating the file only when asked). SQLCipher's own log, which would print page-level
+/// errors to stderr on every wrong passphrase, is turned off: the store reports those errors itself.
+fn open_conn(path: &Path, create: bool) -> rusqlite::Result<Connection> {
+    let conn = Connection::open_with_flags(path, open_flags(create))?;
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+    Ok(conn)
+}
+
+fn open_flags(create: bool) -> OpenFlags {
+    let flags =
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
+    if create {
+        flags | OpenFlags::SQLITE_OPEN_CREATE
+    } else {
+        flags
+    }
+}
+
+/// Settings of every connection to the store. Not run before the key is proven: `journal_mode` may write.
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL;
+         PRAGMA synchronous = FULL;
+         PRAGMA foreign_keys = ON;
+         PRAGMA temp_store = MEMORY;
+         PRAGMA secure_delete = ON;
+         PRAGMA cache_size = -16384;
+         PRAGMA busy_timeout = 5000;",
+    )
+}
+
+/// Rows of `PRAGMA quick_check` other than `ok`.
+fn quick_check(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+    let mut stmt = conn.prepare("PRAGMA quick_check")?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    Ok(rows
+        .collect::<rusqlite::Result<Vec<_>>>()?
+        .into_iter()
+        .filter(|r| r != "ok")
+        .collect())
+}
+
+fn probe(conn: &Connection) -> rusqlite::Result<()> {
+    conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0))
+        .map(|_| ())
+}
+
+/// Something failed after the key was given. Ask SQLCipher which pages of the main file fail their HMAC under
+/// this key (`PRAGMA cipher_integrity_check` only reads) and decide, without writing anything:
+/// - the schema was read (`key_proven`), or some pages pass and some fail: the key is right, so any failing page
+///   means a damaged file;
+/// - every page fails: a wrong passphrase, unless the file's salt is not one this store made (`salts`), in which
+///   case the file was replaced by something else;
+/// - no page fails: the error is what it says.
+fn classify(
+    conn: &Connection,
+    file: &Path,
+    salts: Option<&StorePaths>,
+    key_proven: bool,
+    e: rusqlite::Error,
+) -> OpenFailure {
+    let rows: rusqlite::Result<Vec<String>> = conn
+        .prepare("PRAGMA cipher_integrity_check")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect());
+    let Ok(rows) = rows else {
+        // Without evidence, never call the file damaged (that would move it aside).
+        return OpenFailure::Other(e.into());
+    };
+    let pages = fs::metadata(file).map_or(0, |m| m.len()) / PAGE_SIZE;
+    let failed = rows
+        .iter()
+        .filter(|r| r.starts_with("HMAC verification failed"))
+        .count() as u64;
+    if failed > 0 && (key_proven || failed < pages) {
+        return OpenFailure::Corrupt(format!("{failed} of {pages} pages fail their integrity check"));
+    }
+    let undecryptable = e.sqlite_error_code() == Some(ErrorCode::NotADatabase);
+    if !key_proven && failed == pages && (undecryptable || pages > 0) {
+        if let Some(paths) = salts
+            && let (Some(known), Ok(Some(salt))) = (files::known_salts(paths), files::salt_of(file))
+            && !known.contains(&salt)
+        {
+            return OpenFailure::Corrupt("the file header is not one this store wrote".into());
+        }
+        return OpenFailure::WrongPassphrase;
+    }
+    if let Some(first) = rows.first() {
+        return OpenFailure::Corrupt(first.clone());
+    }
+    e.into()
+}
+
+/// Prove the key, configure the connection and run `quick_check`.
+fn check_connection(
+    conn: &Connection,
+    file: &Path,
+    secret: &Secret,
+    salts: Option<&StorePaths>,
+) -> Result<(), OpenFailure> {
+    secret.apply(conn, "key")?;
+    let probed = probe(conn);
+    let key_proven = probed.is_ok();
+    let checked = probed
+        .and_then(|()| configure(conn))
+        .and_then(|()| quick_check(conn));
+    match checked {
+        Ok(problems) => match problems.first() {
+            None => Ok(()),
+            Some(first) => Err(OpenFailure::Corrupt(format!(
+                "quick_check found {} problem(s), the first: {first}",
+                problems.len()
+            ))),
+        },
+        Err(e) if secret.is_encrypted() => Err(classify(conn, file, salts, key_proven, e)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Open an existing database file, prove the key, configure the connection and check its integrity.
+fn open_existing(paths: &StorePaths, secret: &Secret) -> Result<Connection, OpenFailure> {
+    if let Some(problem) = files::shape_problem(&paths.db, secret.is_encrypted())? {
+        return Err(OpenFailure::Corrupt(problem));
+    }
+    let conn = open_conn(&paths.db, false)?;
+    // Until the file is proven good, closing must not checkpoint a log into it.
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
+    check_connection(&conn, &paths.db, secret, Some(paths))?;
+    Ok(conn)
+}
+
+impl CaseStore {
+    /// Is there a case database in `data_dir` (first run: no)?
+    pub fn exists(data_dir: &Path) -> bool {
+        StorePaths::new(data_dir).db.exists()
+    }
+
+    /// First run: create an empty store encrypted with `passphrase`.
+    pub fn create(data_dir: &Path, passphrase: &str, now: i64) -> Result<CaseStore> {
+        CaseStore::create_with(data_dir, passphrase, now, StoreOptions::default())
+    }
+
+    pub fn create_with(
+        data_dir: &Path,
+        passphrase: &str,
+        now: i64,
+        options: StoreOptions,
+    ) -> Result<CaseStore> {
+        validate::new_passphrase(passphrase)?;
+        CaseStore::create_keyed(data_dir, Secret::new(passphrase)?, now, options)
+    }
+
+    fn create_keyed(data_dir: &Path, secret: Secret, now: i64, options: StoreOptions) -> Result<CaseStore> {
+        let paths = StorePaths::new(data_dir);
+        if paths.db.exists() {
+            return Err(CaseError::AlreadyExists {
+                path: data_dir.display().to_string(),
+            });
+        }
+        fs::create_dir_all(data_dir).map_err(|e| CaseError::io(data_dir, e))?;
+        // A log without its database (left by a crash during an earlier first run) must not be replayed into
+        // the new one; keep it aside rather than delete it.
+        for side in ["-wal", "-shm", "-journal"] {
+            let orphan = files::with_suffix(&paths.db, side);
+            if orphan.exists() {
+                let to =
+                    files::with_suffix(&paths.db, &format!(".orphan-{}{side}", validate::file_stamp(now)));
+                fs::rename(&orphan, &to).map_err(|e| CaseError::io(&orphan, e))?;
+            }
+        }
+        let mut conn = open_conn(&paths.db, true)?;
+        files::restrict(&paths.db, 0o600)?;
+        secret.apply(&conn, "key")?;
+        configure(&conn)?;
+        schema::migrations(schema::latest_version(), now).to_latest(&mut conn)?;
+        // Put page 1 (and its salt) into the main file now rather than at the first checkpoint.
+        conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+        if secret.is_encrypted()
+            && let Some(salt) = files::salt_of(&paths.db)?
+        {
+            files::remember_salt(&paths, &salt)?;
+        }
+        let store = CaseStore {
+            conn,
+            paths,
+            secret,
+            options,
+        };
+        store.audit(
+            now,
+            "store.created",
+            None,
+            &format!("schema v{}", schema::latest_version()),
+        )?;
+        Ok(store)
+    }
+
+    /// Open the store with its passphrase. A wrong passphrase changes nothing on disk. A damaged database is
+    /// moved aside and reported as [`CaseError::StorageCorrupt`]. Pending migrations run after a backup.
+    pub fn unlock(data_dir: &Path, passphrase: &str, now: i64) -> Result<CaseStore> {
+        CaseStore::unlock_with(data_dir, passphrase, now, StoreOptions::default())
+    }
+
+    pub fn unlock_with(
+        data_dir: &Path,
+        passphrase: &str,
+        now: i64,
+        options: StoreOptions,
+    ) -> Result<CaseStore> {
+        CaseStore::unlock_keyed(data_dir, Secret::new(passphrase)?, now, options)
+    }
+
+    fn unlock_keyed(data_dir: &Path, secret: Secret, now: i64, options: StoreOptions) -> Result<CaseStore> {
+        let paths = StorePaths::new(data_dir);
+        if !paths.db.exists() {
+            return Err(CaseError::NotCreated {
+                path: data_dir.display().to_string(),
+            });
+        }
+        let mut conn = match open_existing(&paths, &secret) {
+            Ok(conn) => conn,
+            Err(OpenFailure::WrongPassphrase) => return Err(CaseError::WrongPassphrase),
+            Err(OpenFailure::Other(e)) => return Err(e),
+            Err(OpenFailure::Corrupt(detail)) => {
+                let moved = files::move_aside(&paths, "corrupt", now)?;
+                return Err(CaseError::StorageCorrupt {
+                    detail,
+                    moved_to: moved.display().to_string(),
+                });
+            }
+        };
+        let version = schema::check_applied(&conn)?;
+        let mut store_backup = None;
+        if version < schema::latest_version() {
+            if version > 0 {
+                let reason = format!("pre-migration-v{}", schema::latest_version());
+                store_backup = Some(backup_connection(&conn, &paths, &secret, &options, &reason, now)?);
+            }
+            schema::migrations(schema::latest_version(), now).to_latest(&mut conn)?;
+        }
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
+        if secret.is_encrypted()
+            && let Some(salt) = files::salt_of(&paths.db)?
+        {
+            files::remember_salt(&paths, &salt)?;
+        }
+        let store = CaseStore {
+            conn,
+            paths,
+            secret,
+            options,
+        };
+        if version < schema::latest_version() && version > 0 {
+            let backup = store_backup
+                .as_deref()
+                .and_then(Path::file_name)
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            store.audit(
+                now,
+                "store.migrated",
+                None,
+                &format!(
+                    "schema v{version} to v{}; backup {backup}",
+                    schema::latest_version()
+                ),
+            )?;
+        }
+        store.audit(now, "store.unlocked", None, "")?;
+        if let Some(every) = store.options.auto_backup_every_ms {
+            store.backup_if_older_than(every, now)?;
+        }
+        Ok(store)
+    }
+
+    /// The benchmark's baseline: the same schema and code, no key (plain SQLite). Never used by the app.
+    pub(crate) fn create_unencrypted(data_dir: &Path, now: i64, options: StoreOptions) -> Result<CaseStore> {
+        CaseStore::create_keyed(data_dir, Secret(None), now, options)
+    }
+
+    pub(crate) fn unlock_unencrypted(data_dir: &Path, now: i64, options: StoreOptions) -> Result<CaseStore> {
+        CaseStore::unlock_keyed(data_dir, Secret(None), now, options)
+    }
+
+    /// Lock: checkpoint the log into the database, close, wipe the passphrase.
+    pub fn lock(self) -> Result<()> {
+        self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+        Ok(())
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.paths.data_dir
+    }
+
+    /// Change the passphrase: the database is re-encrypted in one transaction, then every backup.
+    pub fn rekey(&mut self, new_passphrase: &str, now: i64) -> Result<RekeyReport> {
+        validate::new_passphrase(new_passphrase)?;
+        let new = Secret::new(new_passphrase)?;
+        if !self.secret.is_encrypted() {
+            return Err(CaseError::invalid("passphrase", "this store is not encrypted"));
+        }
+        new.apply(&self.conn, "rekey")?;
+        // SQLCipher reports no error from a failed rekey: prove that every page is now under the new key.
+        self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+        let failures = cipher_failures(&self.conn)?;
+        if failures > 0 {
+            return Err(CaseError::invalid(
+                "passphrase",
+                format!(
+                    "the change did not complete ({failures} pages not re-encrypted); the old passphrase still applies"
+                ),
+            ));
+        }
+        if let Some(salt) = files::salt_of(&self.paths.db)? {
+            files::remember_salt(&self.paths, &salt)?;
+        }
+        let old = std::mem::replace(&mut self.secret, new);
+        self.audit(now, "store.rekeyed", None, "")?;
+        let mut report = RekeyReport {
+            backups_rekeyed: 0,
+            backups_not_rekeyed: Vec::new(),
+        };
+        for b in files::list_backups(&self.paths.backups)? {
+            match rekey_file(Path::new(&b.path), &old, &self.secret) {
+                Ok(()) => report.backups_rekeyed += 1,
+                Err(_) => report.backups_not_rekeyed.push(b.file_name),
+            }
+        }
+        Ok(report)
+    }
+
+    /// Make a backup now (reason `manual`). Returns its path.
+    pub fn backup_now(&self, now: i64) -> Result<PathBuf> {
+        let path = backup_connection(
+            &self.conn,
+            &self.paths,
+            &self.secret,
+            &self.options,
+            "manual",
+            now,
+        )?;
+        self.audit_backup(&path, now)?;
+        Ok(path)
+    }
+
+    /// Backups, newest first.
+    pub fn backups(&self) -> Result<Vec<BackupInfo>> {
+        files::list_backups(&self.paths.backups)
+    }
+
+    /// Backups in `data_dir`, newest first, without unlocking: what a restore can offer after
+    /// [`CaseError::StorageCorrupt`] or a forgotten passphrase.
+    pub fn backups_in(data_dir: &Path) -> Result<Vec<BackupInfo>> {
+        files::list_backups(&StorePaths::new(data_dir).backups)
+    }
+
+    /// Make an automatic backup (reason `auto`) when the newest backup is older than the configured interval
+    /// (24 hours when none is configured), or when there is none.
+    pub fn backup_if_due(&self, now: i64) -> Result<Option<PathBuf>> {
+        const DAY_MS: i64 = 24 * 3_600_000;
+        self.backup_if_older_than(self.options.auto_backup_every_ms.unwrap_or(DAY_MS), now)
+    }
+
+    fn backup_if_older_than(&self, every: i64, now: i64) -> Result<Option<PathBuf>> {
+        let newest = files::list_backups(&self.paths.backups)?
+            .first()
+            .map(|b| b.made_at);
+        if newest.is_some_and(|t| now - t < every && t <= now) {
+            return Ok(None);
+        }
+        let path = backup_connection(&self.conn, &self.paths, &self.secret, &self.options, "auto", now)?;
+        self.audit_backup(&path, now)?;
+        Ok(Some(path))
+    }
+
+    fn audit_backup(&self, path: &Path, now: i64) -> Result<()> {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        self.audit(now, "backup.created", None, &name)
+    }
+
+    /// Replace the database with a backup. The backup is copied and proven to open with `passphrase` before
+    /// anything is moved; the current database (if any) is kept aside as `cases.sqlite3.before-restore-<time>`.
+    /// Drop any open store of this folder first.
+    pub fn restore(data_dir: &Path, backup: &Path, passphrase: &str, now: i64) -> Result<CaseStore> {
+        CaseStore::restore_with(data_dir, backup, passphrase, now, StoreOptions::default())
+    }
+
+    pub fn restore_with(
+        data_dir: &Path,
+        backup: &Path,
+        passphrase: &str,
+        now: i64,
+        options: StoreOptions,
+    ) -> Result<CaseStore> {
+        let secret = Secret::new(passphrase)?;
+        let paths = StorePaths::new(data_dir);
+        let staging = files::with_suffix(&paths.db, ".restoring");
+        for side in ["", "-wal", "-shm", "-journal"] {
+            let p = files::with_suffix(&staging, side);
+            if p.exists() {
+                fs::remove_file(&p).map_err(|e| CaseError::io(&p, e))?;
+            }
+        }
+        fs::copy(backup, &staging).map_err(|e| CaseError::io(backup, e))?;
+        files::restrict(&staging, 0o600)?;
+        let checked = prepare_restored(&staging, &secret).map_err(|e| match e {
+            OpenFailure::WrongPassphrase => CaseError::Backup {
+                path: backup.display().to_string(),
+                message:
+                    "it does not open with this passphrase (it was made under another one, or it is damaged)"
+                        .into(),
+            },
+            OpenFailure::Corrupt(detail) => CaseError::Backup {
+                path: backup.display().to_string(),
+                message: format!("it is damaged ({detail})"),
+            },
+            OpenFailure::Other(e) => e,
+        });
+        if let Err(e) = checked {
+            let _ = fs::remove_file(&staging);
+            return Err(e);
+        }
+        files::sync_file(&staging)?;
+        if let Some(salt) = files::salt_of(&staging)? {
+            files::remember_salt(&paths, &salt)?;
+        }
+        let aside = if paths.db.exists() {
+            Some(files::move_aside(&paths, "before-restore", now)?)
+        } else {
+            None
+        };
+        fs::rename(&staging, &paths.db).map_err(|e| CaseError::io(&staging, e))?;
+        files::sync_dir(&paths.data_dir);
+        let store = CaseStore::unlock_keyed(data_dir, secret, now, options)?;
+        let from = backup
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let kept = aside
+            .as_deref()
+            .and_then(Path::file_name)
+            .map(|n| format!("; previous database kept as {}", n.to_string_lossy()))
+            .unwrap_or_default();
+        store.audit(now, "store.restored", None, &format!("from {from}{kept}"))?;
+        Ok(store)
+    }
+
+    pub fn set_staff_profile(&self, name: &str, office: &str, now: i64) -> Result<()> {
+        validate::short_text("staff name", name, true)?;
+        validate::short_text("office", office, true)?;
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO staff_profile (id, name, office, updated_at) VALUES (1, ?1, ?2, ?3)
+                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, office = excluded.office,
+                 updated_at = excluded.updated_at",
+                rusqlite::params![name, office, now],
+            )?;
+            trail::append(tx, now, &actor_of(tx)?, "staff.profile_set", None, "")?;
+            Ok(())
+        })
+    }
+
+    pub fn staff_profile(&self) -> Result<Option<StaffProfile>> {
+        Ok(self
+            .conn
+            .query_row("SELECT name, office FROM staff_profile WHERE id = 1", [], |r| {
+                Ok(StaffProfile {
+                    name: r.get(0)?,
+                    office: r.get(1)?,
+                })
+            })
+            .optional()?)
+    }
+
+    /// Check the whole audit chain; [`CaseError::BrokenLink`] names the first event that does not verify.
+    pub fn verify_audit(&self) -> Result<AuditReport> {
+        trail::verify(&self.conn)
+    }
+
+    /// The audit events of one case, oldest first.
+    pub fn timeline(&self, case_id: i64) -> Result<Vec<AuditEvent>> {
+        trail::timeline(&self.conn, case_id)
+    }
+
+    /// `PRAGMA integrity_check` (the full check, slower than the `quick_check` run at unlock).
+    pub fn integrity_check(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        Ok(rows
+            .collect::<rusqlite::Result<Vec<_>>>()?
+            .into_iter()
+            .filter(|r| r != "ok")
+            .collect())
+    }
+
+    /// Run `f` in an IMMEDIATE transaction and commit; with `synchronous = FULL` the change is on disk when
+    /// this returns.
+    pub(super) fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Append an audit event in its own transaction.
+    pub(super) fn audit(&self, now: i64, action: &str, case_id: Option<i64>, summary: &str) -> Result<()> {
+        self.write(|tx| {
+            trail::append(tx, now, &actor_of(tx)?, action, case_id, summary)?;
+            Ok(())
+        })
+    }
+}
+
+/// The actor recorded in the audit log: the staff profile, `name (office)`.
+pub(super) fn actor_of(conn: &Connection) -> Result<String> {
+    Ok(conn
+        .prepare_cached("SELECT name, office FROM staff_profile WHERE id = 1")?
+        .query_row([], |r| {
+            Ok(format!("{} ({})", r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })
+        .optional()?
+        .unwrap_or_else(|| "staff profile not set".to_owned()))
+}
+
+/// Pages of the main file whose HMAC fails under the connection's key.
+fn cipher_failures(conn: &Connection) -> Result<usize> {
+    let mut stmt = conn.prepare("PRAGMA cipher_integrity_check")?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?.len())
+}
+
+/// Copy the live database into a new backup file with SQLite's online backup API, encrypted with the same
+/// passphrase. Written as `*.partial`, checked, synced, then renamed: a backup file is always complete.
+fn backup_connection(
+    conn: &Connection,
+    paths: &StorePaths,
+    secret: &Secret,
+    options: &StoreOptions,
+    reason: &str,
+    now: i64,
+) -> Result<PathBuf> {
+    files::create_private_dir(&paths.backups)?;
+    let target = files::new_backup_path(&paths.backups, now, reason);
+    let partial = files::partial_path(&target);
+    let written = (|| -> Result<()> {
+        let mut dst = open_conn(&partial, true)?;
+        files::restrict(&partial, 0o600)?;
+        secret.apply(&dst, "key")?;
+        {
+            let backup = Backup::new(conn, &mut dst)?;
+            let mut attempts = 0;
+            loop {
+                match backup.step(-1)? {
+                    StepResult::Done => break,
+                    StepResult::More => {}
+                    // Busy or Locked: retry shortly.
+                    _ => {
+                        attempts += 1;
+                        if attempts > 200 {
+                            return Err(CaseError::Backup {
+                                path: partial.display().to_string(),
+                                message: "the database stayed busy".into(),
+                            });
+                        }
+                        std::thread::sleep(Duration::from_millis(10));
+                    }
+                }
+            }
+        }
+        // A backup is one self-contained file: no write-ahead log beside it.
+        dst.execute_batch("PRAGMA journal_mode = DELETE;")?;
+        let problems = quick_check(&dst)?;
+        if let Some(first) = problems.first() {
+            return Err(CaseError::Backup {
+                path: partial.display().to_string(),
+                message: format!("the copy does not check out: {first}"),
+            });
+        }
+        Ok(())
+    })();
+    if let Err(e) = written {
+        let _ = fs::remove_file(&partial);
+        return Err(e);
+    }
+    files::sync_file(&partial)?;
+    fs::rename(&partial, &target).map_err(|e| CaseError::io(&partial, e))?;
+    files::sync_dir(&paths.backups);
+    files::rotate_backups(&paths.backups, options.keep_backups)?;
+    Ok(target)
+}
+
+/// Re-encrypt one backup file from `old` to `new`.
+fn rekey_file(path: &Path, old: &Secret, new: &Secret) -> Result<()> {
+    let conn = open_conn(path, false)?;
+    old.apply(&conn, "key")?;
+    probe(&conn)?;
+    new.apply(&conn, "rekey")?;
+    let failures = cipher_failures(&conn)?;
+    if failures > 0 {
+        return Err(CaseError::Backup {
+            path: path.display().to_string(),
+            message: format!("{failures} pages were not re-encrypted"),
+        });
+    }
+    Ok(())
+}
+
+/// Open a staged copy of a backup, prove the key and its integrity, and put it in WAL mode like the live file.
+fn prepare_restored(path: &Path, secret: &Secret) -> Result<(), OpenFailure> {
+    let conn = open_conn(path, false)?;
+    check_connection(&conn, path, secret, None)?;
+    schema::check_applied(&conn)?;
+    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cases::model::{ConsentDecision, NewCase, NewConsent, NewPerson};
+
+    /// Passphrase of the committed fixture (not a secret: the fixture holds invented people).
+    const FIXTURE_PASSPHRASE: &str = "fixture passphrase v1";
+    /// 2026-03-10T09:00:00Z.
+    const T0: i64 = 1_773_133_200_000;
+
+    /// A store at schema version 1, built with the current code (the v1 schema supports every operation used
+    /// here). Writes `tests/fixtures/cases-v1/cases.sqlite3` only when `AVR_WRITE_CASES_FIXTURE=1`: the
+    /// fixture is generated once, committed, and never regenerated after a later migration ships.
+    #[test]
+    fn write_the_v1_fixture_when_asked() -> Result<()> {
+        if std::env::var("AVR_WRITE_CASES_FIXTURE").as_deref() != Ok("1") {
+            return Ok(());
+        }
+        let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cases-v1");
+        let tmp = tempfile::tempdir().map_err(|e| CaseError::io(Path::new("tempdir"), e))?;
+        let paths = StorePaths::new(tmp.path());
+        let secret = Secret::new(FIXTURE_PASSPHRASE)?;
+        let mut conn = open_conn(&paths.db, true)?;
+        secret.apply(&conn, "key")?;
+        configure(&conn)?;
+        schema::migrations(1, T0).to_latest(&mut conn)?;
+        let store = CaseStore {
+            conn,
+            paths,
+            secret,
+            options: StoreOptions::default(),
+        };
+        store.audit(T0, "store.created", None, "schema v1")?;
+        store.set_staff_profile("Fixture Officer", "Tunis", T0)?;
+        let first = store.create_case(
+            &NewCase {
+                workflow_id: "avr-standard".into(),
+                workflow_version: 1,
+                handbook_version: "fixture-v1".into(),
+                stage: "intake".into(),
+                persons: vec![
+                    NewPerson {
+                        given_names: "Aminata".into(),
+                        family_name: "Koné".into(),
+                        other_names: "أميناتا".into(),
+                        date_of_birth: Some("1994-05-02".into()),
+                        relationship: "principal".into(),
+                        nationality: Some("MLI".into()),
+                        ..NewPerson::default()
+                    },
+                    NewPerson {
+                        given_names: "Issa".into(),
+                        family_name: "Koné".into(),
+                        date_of_birth: Some("2019-11-20".into()),
+                        dob_estimated: true,
+                        relationship: "child".into(),
+                        ..NewPerson::default()
+                    },
+                ],
+                flags: vec!["family".into()],
+                disembarked_on: Some("2026-02-27".into()),
+                due_on: Some("2026-04-01".into()),
+            },
+            T0 + 1000,
+        )?;
+        store.save_answer(
+            first.id,
+            "intake.language",
+            &serde_json::json!("bambara"),
+            T0 + 2000,
+        )?;
+        store.save_answer(
+            first.id,
+            "intake.household_size",
+            &serde_json::json!(2),
+            T0 + 3000,
+        )?;
+        store.add_note(
+            first.id,
+            "Needs a Bambara interpreter for counselling.",
+            T0 + 4000,
+        )?;
+        store.record_consent(
+            first.id,
+            &NewConsent {
+                person_id: None,
+                purpose: "data-sharing".into(),
+                recipient: "UNHCR".into(),
+                decision: ConsentDecision::Given,
+                decided_at: T0 + 5000,
+                interpreter: Some("Interpreter A".into()),
+                language: "bambara".into(),
+            },
+            T0 + 5000,
+        )?;
+        let second = store.create_case(
+            &NewCase {
+                workflow_id: "avr-standard".into(),
+                workflow_version: 1,
+                handbook_version: "fixture-v1".into(),
+                stage: "travel".into(),
+                persons: vec![NewPerson {
+                    given_names: "Moussa".into(),
+                    family_name: "Traoré".into(),
+                    relationship: "principal".into(),
+                    ..NewPerson::default()
+                }],
+                ..NewCase::default()
+            },
+            T0 + 6000,
+        )?;
+        store.close_case(second.id, T0 + 7000)?;
+        store
+            .conn
+            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;")?;
+        drop(store);
+        fs::create_dir_all(&out).map_err(|e| CaseError::io(&out, e))?;
+        fs::copy(tmp.path().join(files::DB_FILE), out.join(files::DB_FILE))
+            .map_err(|e| CaseError::io(&out, e))?;
+        Ok(())
+    }
+}
