@@ -7,7 +7,9 @@
 )]
 
 use avr_core::api::{
-    About, Bookmark, ChapterView, IpcError, ReadingState, SearchRequest, SearchResponse, SearchStatus, Toc,
+    About, AuditReport, BackupInfo, Bookmark, CaseFilter, CaseSummary, CaseView, ChapterView, IpcError,
+    NewCaseRequest, PurgeReport, ReadingState, SearchRequest, SearchResponse, SearchStatus, StaffProfile,
+    Toc, VaultStatus,
 };
 use tauri::State;
 
@@ -75,6 +77,102 @@ fn report_first_paint(s: State<'_, AppState>) -> Res<f64> {
     Ok(s.api()?.first_paint())
 }
 
+#[tauri::command]
+fn vault_status(s: State<'_, AppState>) -> Res<VaultStatus> {
+    Ok(s.api()?.vault_status()?)
+}
+
+#[tauri::command]
+fn vault_create(s: State<'_, AppState>, passphrase: String, staff: StaffProfile) -> Res<VaultStatus> {
+    Ok(s.api()?.vault_create(&passphrase, &staff)?)
+}
+
+#[tauri::command]
+fn vault_unlock(s: State<'_, AppState>, passphrase: String) -> Res<VaultStatus> {
+    Ok(s.api()?.vault_unlock(&passphrase)?)
+}
+
+#[tauri::command]
+fn vault_lock(s: State<'_, AppState>) -> Res<()> {
+    Ok(s.api()?.vault_lock()?)
+}
+
+#[tauri::command]
+fn vault_change_passphrase(s: State<'_, AppState>, current: String, new: String) -> Res<()> {
+    Ok(s.api()?.vault_change_passphrase(&current, &new)?)
+}
+
+#[tauri::command]
+fn set_staff_profile(s: State<'_, AppState>, staff: StaffProfile) -> Res<VaultStatus> {
+    Ok(s.api()?.set_staff_profile(&staff)?)
+}
+
+#[tauri::command]
+fn cases_list(s: State<'_, AppState>, filter: CaseFilter) -> Res<Vec<CaseSummary>> {
+    Ok(s.api()?.cases_list(&filter)?)
+}
+
+#[tauri::command]
+fn case_create(s: State<'_, AppState>, req: NewCaseRequest) -> Res<CaseView> {
+    Ok(s.api()?.case_create(&req)?)
+}
+
+#[tauri::command]
+fn case_view(s: State<'_, AppState>, id: i64) -> Res<CaseView> {
+    Ok(s.api()?.case_view(id)?)
+}
+
+#[tauri::command]
+fn case_answer(s: State<'_, AppState>, id: i64, field: String, value: serde_json::Value) -> Res<CaseView> {
+    Ok(s.api()?.case_answer(id, &field, &value)?)
+}
+
+#[tauri::command]
+fn case_override(
+    s: State<'_, AppState>,
+    id: i64,
+    safeguard: String,
+    supervisor: String,
+    reason: String,
+) -> Res<CaseView> {
+    Ok(s.api()?.case_override(id, &safeguard, &supervisor, &reason)?)
+}
+
+#[tauri::command]
+fn case_close(s: State<'_, AppState>, id: i64) -> Res<CaseView> {
+    Ok(s.api()?.case_close(id)?)
+}
+
+#[tauri::command]
+fn case_reopen(s: State<'_, AppState>, id: i64) -> Res<CaseView> {
+    Ok(s.api()?.case_reopen(id)?)
+}
+
+#[tauri::command]
+fn backup_now(s: State<'_, AppState>) -> Res<Vec<BackupInfo>> {
+    Ok(s.api()?.backup_now()?)
+}
+
+#[tauri::command]
+fn backups(s: State<'_, AppState>) -> Res<Vec<BackupInfo>> {
+    Ok(s.api()?.backups()?)
+}
+
+#[tauri::command]
+fn restore_backup(s: State<'_, AppState>, file_name: String, passphrase: String) -> Res<VaultStatus> {
+    Ok(s.api()?.restore_backup(&file_name, &passphrase)?)
+}
+
+#[tauri::command]
+fn audit_verify(s: State<'_, AppState>) -> Res<AuditReport> {
+    Ok(s.api()?.audit_verify()?)
+}
+
+#[tauri::command]
+fn purge_closed(s: State<'_, AppState>, older_than_days: u32) -> Res<PurgeReport> {
+    Ok(s.api()?.purge_closed(older_than_days)?)
+}
+
 #[cfg(test)]
 pub(crate) const NAMES: &[&str] = &[
     "about",
@@ -87,6 +185,24 @@ pub(crate) const NAMES: &[&str] = &[
     "add_bookmark",
     "remove_bookmark",
     "report_first_paint",
+    "vault_status",
+    "vault_create",
+    "vault_unlock",
+    "vault_lock",
+    "vault_change_passphrase",
+    "set_staff_profile",
+    "cases_list",
+    "case_create",
+    "case_view",
+    "case_answer",
+    "case_override",
+    "case_close",
+    "case_reopen",
+    "backup_now",
+    "backups",
+    "restore_backup",
+    "audit_verify",
+    "purge_closed",
 ];
 
 pub(crate) fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
@@ -100,7 +216,25 @@ pub(crate) fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + '
         record_visit,
         add_bookmark,
         remove_bookmark,
-        report_first_paint
+        report_first_paint,
+        vault_status,
+        vault_create,
+        vault_unlock,
+        vault_lock,
+        vault_change_passphrase,
+        set_staff_profile,
+        cases_list,
+        case_create,
+        case_view,
+        case_answer,
+        case_override,
+        case_close,
+        case_reopen,
+        backup_now,
+        backups,
+        restore_backup,
+        audit_verify,
+        purge_closed
     ]
 }
 

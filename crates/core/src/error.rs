@@ -9,6 +9,12 @@ pub enum ErrorCode {
     NotFound,
     /// The input was rejected; the message says which field and why.
     Validation,
+    /// The case database is locked, or the passphrase did not open it: show the lock screen.
+    Locked,
+    /// The case database is damaged; it was moved aside: offer a restore.
+    StorageCorrupt,
+    /// The record is not in a state that allows this (e.g. a closed case): reopen it first.
+    Conflict,
     /// Anything else: a bug or an environment problem. The message names the file where one is involved.
     Internal,
 }
@@ -23,6 +29,12 @@ pub enum Error {
     Handbook(#[from] crate::handbook::Error),
     #[error(transparent)]
     Search(#[from] crate::search::Error),
+    #[error("the case records are locked: enter the passphrase")]
+    Locked,
+    #[error(transparent)]
+    Cases(#[from] crate::cases::CaseError),
+    #[error(transparent)]
+    Workflow(#[from] crate::workflow::Error),
     #[error("reading-state database: {0}")]
     Db(#[from] rusqlite::Error),
     #[error("{path}: {source}")]
@@ -35,7 +47,12 @@ impl Error {
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::Validation(_) => ErrorCode::Validation,
             Error::Handbook(crate::handbook::Error::NoChapters { .. }) => ErrorCode::NotFound,
-            Error::Handbook(_) | Error::Search(_) | Error::Db(_) | Error::Io { .. } => ErrorCode::Internal,
+            Error::Locked => ErrorCode::Locked,
+            Error::Cases(e) => e.code(),
+            Error::Workflow(crate::workflow::Error::NotFound { .. }) => ErrorCode::NotFound,
+            Error::Handbook(_) | Error::Search(_) | Error::Db(_) | Error::Io { .. } | Error::Workflow(_) => {
+                ErrorCode::Internal
+            }
         }
     }
 

@@ -7,8 +7,23 @@ function load(): number {
   return FONT_STEPS.includes(saved as (typeof FONT_STEPS)[number]) ? saved : 1;
 }
 
+const LOCK_KEY = "avr.lockMinutes";
+export const LOCK_CHOICES = [2, 5, 10, 15, 30] as const;
+
+function loadLock(): number {
+  const saved = Number(globalThis.localStorage?.getItem(LOCK_KEY));
+  return LOCK_CHOICES.includes(saved as (typeof LOCK_CHOICES)[number]) ? saved : 10;
+}
+
 class Prefs {
   fontScale = $state(load());
+  /** Minutes without input after which the case records lock themselves. */
+  lockMinutes = $state(loadLock());
+
+  setLockMinutes(minutes: number): void {
+    this.lockMinutes = minutes;
+    globalThis.localStorage?.setItem(LOCK_KEY, String(minutes));
+  }
 
   step(direction: 1 | -1): void {
     const i = FONT_STEPS.indexOf(this.fontScale as (typeof FONT_STEPS)[number]);

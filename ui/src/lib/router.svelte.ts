@@ -2,7 +2,7 @@
 export type Route =
   | { view: "read"; chapter: string; anchor: string; highlight: string[] }
   | { view: "search"; query: string }
-  | { view: "cases" }
+  | { view: "cases"; caseId: number | null }
   | { view: "settings" };
 
 export function parseRoute(hash: string): Route {
@@ -13,8 +13,10 @@ export function parseRoute(hash: string): Route {
   switch (parts[0]) {
     case "search":
       return { view: "search", query: params.get("q") ?? "" };
-    case "cases":
-      return { view: "cases" };
+    case "cases": {
+      const id = Number(parts[1]);
+      return { view: "cases", caseId: parts[1] && Number.isInteger(id) ? id : null };
+    }
     case "settings":
       return { view: "settings" };
     default: {

@@ -128,3 +128,25 @@ impl CaseError {
 }
 
 pub type Result<T, E = CaseError> = std::result::Result<T, E>;
+
+impl CaseError {
+    /// What the UI can do about it.
+    pub fn code(&self) -> crate::ErrorCode {
+        use crate::ErrorCode;
+        match self {
+            CaseError::WrongPassphrase => ErrorCode::Locked,
+            CaseError::StorageCorrupt { .. } => ErrorCode::StorageCorrupt,
+            CaseError::Invalid { .. } | CaseError::Backup { .. } => ErrorCode::Validation,
+            CaseError::NotFound { .. } | CaseError::NotCreated { .. } => ErrorCode::NotFound,
+            CaseError::CaseNotOpen { .. }
+            | CaseError::AlreadyInState { .. }
+            | CaseError::AlreadyExists { .. } => ErrorCode::Conflict,
+            CaseError::BrokenLink { .. }
+            | CaseError::MigrationChanged { .. }
+            | CaseError::TooNew { .. }
+            | CaseError::Io { .. }
+            | CaseError::Sqlite(_)
+            | CaseError::Migration(_) => ErrorCode::Internal,
+        }
+    }
+}

@@ -278,7 +278,7 @@ pub struct CaseFilter {
     pub offset: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct StaffProfile {
     pub name: String,

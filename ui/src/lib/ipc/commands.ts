@@ -11,6 +11,16 @@ import type { SearchRequest } from "./bindings/SearchRequest";
 import type { SearchResponse } from "./bindings/SearchResponse";
 import type { SearchStatus } from "./bindings/SearchStatus";
 import type { Toc } from "./bindings/Toc";
+import type { AuditReport } from "./bindings/AuditReport";
+import type { BackupInfo } from "./bindings/BackupInfo";
+import type { CaseFilter } from "./bindings/CaseFilter";
+import type { CaseSummary } from "./bindings/CaseSummary";
+import type { CaseView } from "./bindings/CaseView";
+import type { NewCaseRequest } from "./bindings/NewCaseRequest";
+import type { PurgeReport } from "./bindings/PurgeReport";
+import type { StaffProfile } from "./bindings/StaffProfile";
+import type { VaultStatus } from "./bindings/VaultStatus";
+import type { AnswerValue } from "./bindings/AnswerValue";
 
 /** A failed command: `code` is what the UI branches on, `message` is for people. */
 export class CommandError extends Error {
@@ -49,4 +59,25 @@ export const commands = {
   remove_bookmark: (lang: string, chapter: string, section: string) =>
     call<Bookmark[]>("remove_bookmark", { lang, chapter, section }),
   report_first_paint: () => call<number>("report_first_paint"),
+  vault_status: () => call<VaultStatus>("vault_status"),
+  vault_create: (passphrase: string, staff: StaffProfile) => call<VaultStatus>("vault_create", { passphrase, staff }),
+  vault_unlock: (passphrase: string) => call<VaultStatus>("vault_unlock", { passphrase }),
+  vault_lock: () => call<null>("vault_lock"),
+  vault_change_passphrase: (current: string, next: string) =>
+    call<null>("vault_change_passphrase", { current, new: next }),
+  set_staff_profile: (staff: StaffProfile) => call<VaultStatus>("set_staff_profile", { staff }),
+  cases_list: (filter: CaseFilter) => call<CaseSummary[]>("cases_list", { filter }),
+  case_create: (req: NewCaseRequest) => call<CaseView>("case_create", { req }),
+  case_view: (id: number) => call<CaseView>("case_view", { id }),
+  case_answer: (id: number, field: string, value: AnswerValue) => call<CaseView>("case_answer", { id, field, value }),
+  case_override: (id: number, safeguard: string, supervisor: string, reason: string) =>
+    call<CaseView>("case_override", { id, safeguard, supervisor, reason }),
+  case_close: (id: number) => call<CaseView>("case_close", { id }),
+  case_reopen: (id: number) => call<CaseView>("case_reopen", { id }),
+  backup_now: () => call<BackupInfo[]>("backup_now"),
+  backups: () => call<BackupInfo[]>("backups"),
+  restore_backup: (fileName: string, passphrase: string) =>
+    call<VaultStatus>("restore_backup", { fileName, passphrase }),
+  audit_verify: () => call<AuditReport>("audit_verify"),
+  purge_closed: (olderThanDays: number) => call<PurgeReport>("purge_closed", { olderThanDays }),
 };

@@ -3,4 +3,4 @@
 /**
  * The small set of error kinds the UI can act on. Add a variant only when a client branches on it.
  */
-export type ErrorCode = "NotFound" | "Validation" | "Internal";
+export type ErrorCode = "NotFound" | "Validation" | "Locked" | "StorageCorrupt" | "Conflict" | "Internal";

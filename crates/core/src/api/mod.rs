@@ -17,6 +17,15 @@ use crate::{Error, ErrorCode, Result};
 pub use crate::handbook::reading::Bookmark;
 pub use crate::search::{BuildProgress, ChapterRef, SearchHit, SearchRequest, SearchResponse};
 
+mod cases;
+
+pub use crate::cases::{
+    AuditEvent, AuditReport, BackupInfo, CaseFilter, CaseSort, CaseStatus, CaseSummary, PurgeReport,
+    StaffProfile,
+};
+pub use crate::workflow::Evaluation;
+pub use cases::{CaseView, NewCaseRequest, VaultStatus};
+
 pub const DEFAULT_LANG: &str = "en";
 
 /// Where the app finds its handbook and keeps its data. Both are passed in: the core never guesses paths.
@@ -63,6 +72,8 @@ pub struct About {
     pub app_version: String,
     pub editions: Vec<EditionInfo>,
     pub data_dir: String,
+    /// Workflow definitions that could not be loaded, and why.
+    pub workflow_problems: Vec<crate::workflow::Diagnostic>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -129,6 +140,11 @@ pub struct Api {
     reading: Mutex<ReadingStore>,
     search: RwLock<Option<Arc<SearchIndex>>>,
     building: Mutex<()>,
+    workflows: Vec<crate::workflow::Workflow>,
+    /// Why workflow definitions could not be loaded (the handbook still opens; cases cannot be worked on).
+    workflow_problems: Vec<crate::workflow::Diagnostic>,
+    /// The open case store; `None` while locked.
+    vault: Mutex<Option<crate::cases::CaseStore>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -156,12 +172,20 @@ impl Api {
             }));
         }
         let reading = ReadingStore::open(&config.data_dir.join("reading.sqlite3"))?;
+        let (workflows, workflow_problems) =
+            match crate::workflow::load_dir(&config.handbook_dir.join("workflows")) {
+                Ok(w) => (w, vec![]),
+                Err(problems) => (vec![], problems),
+            };
         Ok(Api {
             config,
             editions,
             reading: Mutex::new(reading),
             search: RwLock::new(None),
             building: Mutex::new(()),
+            workflows,
+            workflow_problems,
+            vault: Mutex::new(None),
         })
     }
 
@@ -194,6 +218,7 @@ impl Api {
                 })
                 .collect(),
             data_dir: self.config.data_dir.display().to_string(),
+            workflow_problems: self.workflow_problems.clone(),
         }
     }
 

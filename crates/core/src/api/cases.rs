@@ -1,0 +1,362 @@
+//! Case records and the guided workflow, as the app and the CLI use them. The case store is encrypted and
+//! starts locked; every call here needs it unlocked. Saving an answer re-evaluates the workflow at once, so the
+//! UI always shows the blocks and the next step that follow from what is saved.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::{Api, lock, now_ms};
+use crate::cases::{
+    AuditEvent, AuditReport, BackupInfo, CaseChanges, CaseFilter, CaseRecord, CaseStore, CaseSummary,
+    NewCase, NewPerson, PurgeReport, StaffProfile,
+};
+use crate::workflow::{self, Answers, Date, Evaluation, SafeguardOverride, Value, Workflow};
+use crate::{Error, Result};
+
+/// The workflow new cases follow, at its newest version.
+const CASE_WORKFLOW: &str = "avr-case";
+/// Overrides are stored as answers under this prefix, so they carry who and when like any answer.
+const OVERRIDE_PREFIX: &str = "override:";
+/// A recorded withdrawal is final: the return path stays closed (a new request is a new case).
+const WITHDRAWN_FIELD: &str = "withdrawn";
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct VaultStatus {
+    /// A case database exists in the data folder (otherwise the first run sets a passphrase).
+    pub exists: bool,
+    pub unlocked: bool,
+    pub staff: Option<StaffProfile>,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[ts(export)]
+pub struct NewCaseRequest {
+    pub given_names: String,
+    pub family_name: String,
+    /// The name in other scripts or spellings (e.g. Arabic script).
+    #[serde(default)]
+    pub other_names: String,
+    /// `YYYY-MM-DD`; refused when in the future.
+    #[serde(default)]
+    #[ts(optional)]
+    pub disembarked_on: Option<String>,
+}
+
+/// Everything the case screen shows.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct CaseView {
+    pub record: CaseRecord,
+    pub workflow_title: String,
+    pub evaluation: Evaluation,
+    /// Newest first.
+    pub timeline: Vec<AuditEvent>,
+}
+
+fn today(now: i64) -> Result<Date> {
+    let iso = crate::cases::IsoDate::from_unix_ms(now).to_string();
+    iso.parse()
+        .map_err(|e: workflow::DateError| Error::Validation(format!("today ({iso}): {}", e.0)))
+}
+
+fn json_to_value(field: &str, json: &serde_json::Value) -> Result<Value> {
+    serde_json::from_value(json.clone())
+        .map_err(|e| Error::Validation(format!("{field}: not an answer this field can hold ({e})")))
+}
+
+/// Rebuild the engine's answers from what the store holds.
+fn answers_of(record: &CaseRecord) -> Answers {
+    let mut answers = Answers::new();
+    for a in &record.answers {
+        if let Some(safeguard) = a.field_id.strip_prefix(OVERRIDE_PREFIX) {
+            if let Ok(o) = serde_json::from_value::<SafeguardOverride>(a.value.clone()) {
+                answers.overrides.insert(safeguard.to_owned(), o);
+            }
+        } else if let Ok(v) = serde_json::from_value::<Value>(a.value.clone()) {
+            answers.values.insert(a.field_id.clone(), v);
+        }
+    }
+    answers
+}
+
+impl Api {
+    fn with_store<T>(&self, f: impl FnOnce(&CaseStore) -> Result<T>) -> Result<T> {
+        let guard = lock(&self.vault);
+        let store = guard.as_ref().ok_or(Error::Locked)?;
+        f(store)
+    }
+
+    fn case_workflow(&self, id: &str, version: u32) -> Result<&Workflow> {
+        Ok(workflow::find(&self.workflows, id, version)?)
+    }
+
+    fn newest_workflow(&self) -> Result<&Workflow> {
+        self.workflows
+            .iter()
+            .filter(|w| w.id == CASE_WORKFLOW)
+            .max_by_key(|w| w.version)
+            .ok_or_else(|| Error::NotFound {
+                what: "workflow",
+                id: CASE_WORKFLOW.to_owned(),
+            })
+    }
+
+    pub fn vault_status(&self) -> Result<VaultStatus> {
+        let guard = lock(&self.vault);
+        let staff = match guard.as_ref() {
+            Some(store) => store.staff_profile()?,
+            None => None,
+        };
+        Ok(VaultStatus {
+            exists: CaseStore::exists(self.data_dir()),
+            unlocked: guard.is_some(),
+            staff,
+        })
+    }
+
+    /// First run: create the encrypted case database with this passphrase and record who works on it.
+    pub fn vault_create(&self, passphrase: &str, staff: &StaffProfile) -> Result<VaultStatus> {
+        if staff.name.trim().is_empty() {
+            return Err(Error::Validation(
+                "staff name: enter your name; it is recorded as the author of each change".into(),
+            ));
+        }
+        let now = now_ms();
+        let store = CaseStore::create(self.data_dir(), passphrase, now)?;
+        store.set_staff_profile(staff.name.trim(), staff.office.trim(), now)?;
+        *lock(&self.vault) = Some(store);
+        self.vault_status()
+    }
+
+    pub fn vault_unlock(&self, passphrase: &str) -> Result<VaultStatus> {
+        let store = CaseStore::unlock(self.data_dir(), passphrase, now_ms())?;
+        *lock(&self.vault) = Some(store);
+        self.vault_status()
+    }
+
+    /// Forget the key. Safe to call when already locked.
+    pub fn vault_lock(&self) -> Result<()> {
+        if let Some(store) = lock(&self.vault).take() {
+            store.lock()?;
+        }
+        Ok(())
+    }
+
+    /// Change the passphrase: the current one must be given again.
+    pub fn vault_change_passphrase(&self, current: &str, new: &str) -> Result<()> {
+        // Proves the current passphrase without touching the open store.
+        drop(CaseStore::unlock_with(
+            self.data_dir(),
+            current,
+            now_ms(),
+            crate::cases::StoreOptions {
+                auto_backup_every_ms: None,
+                ..Default::default()
+            },
+        )?);
+        let mut guard = lock(&self.vault);
+        let store = guard.as_mut().ok_or(Error::Locked)?;
+        store.rekey(new, now_ms())?;
+        Ok(())
+    }
+
+    pub fn set_staff_profile(&self, staff: &StaffProfile) -> Result<VaultStatus> {
+        self.with_store(|s| Ok(s.set_staff_profile(staff.name.trim(), staff.office.trim(), now_ms())?))?;
+        self.vault_status()
+    }
+
+    pub fn cases_list(&self, filter: &CaseFilter) -> Result<Vec<CaseSummary>> {
+        self.with_store(|s| Ok(s.list_cases(filter)?))
+    }
+
+    pub fn case_create(&self, req: &NewCaseRequest) -> Result<CaseView> {
+        let wf = self.newest_workflow()?;
+        let handbook_version = self.edition(super::DEFAULT_LANG)?.version.clone();
+        let stage = wf.stages.first().map(|s| s.id.clone()).unwrap_or_default();
+        let new = NewCase {
+            workflow_id: wf.id.clone(),
+            workflow_version: wf.version,
+            handbook_version,
+            stage,
+            persons: vec![NewPerson {
+                given_names: req.given_names.trim().to_owned(),
+                family_name: req.family_name.trim().to_owned(),
+                other_names: req.other_names.trim().to_owned(),
+                date_of_birth: None,
+                dob_estimated: false,
+                sex: None,
+                nationality: None,
+                relationship: "principal".into(),
+            }],
+            flags: vec![],
+            disembarked_on: req.disembarked_on.clone().filter(|d| !d.trim().is_empty()),
+            due_on: None,
+        };
+        let id = self.with_store(|s| Ok(s.create_case(&new, now_ms())?.id))?;
+        self.case_view(id)
+    }
+
+    pub fn case_view(&self, id: i64) -> Result<CaseView> {
+        self.with_store(|s| {
+            let record = s.case(id)?;
+            let wf = self.case_workflow(&record.summary.workflow_id, record.summary.workflow_version)?;
+            let evaluation = workflow::evaluate(wf, &answers_of(&record), today(now_ms())?);
+            let mut timeline = s.timeline(id)?;
+            timeline.reverse();
+            Ok(CaseView {
+                record,
+                workflow_title: wf.title.clone(),
+                evaluation,
+                timeline,
+            })
+        })
+    }
+
+    /// Save one answer durably, then re-evaluate. Keeps the case's stage and flags in step with the workflow so
+    /// the dashboard can filter on them.
+    pub fn case_answer(&self, id: i64, field: &str, value: &serde_json::Value) -> Result<CaseView> {
+        if field.starts_with(OVERRIDE_PREFIX) {
+            return Err(Error::Validation(format!(
+                "{field}: overrides are recorded with a supervisor's name and a reason"
+            )));
+        }
+        let parsed = json_to_value(field, value)?;
+        self.with_store(|s| {
+            let record = s.case(id)?;
+            let wf = self.case_workflow(&record.summary.workflow_id, record.summary.workflow_version)?;
+            if wf.field(field).is_none() {
+                return Err(Error::Validation(format!(
+                    "{field}: no such question in workflow {}",
+                    wf.id
+                )));
+            }
+            let previous = answers_of(&record);
+            if field == WITHDRAWN_FIELD
+                && previous.get(WITHDRAWN_FIELD) == Some(&Value::Bool(true))
+                && parsed != Value::Bool(true)
+            {
+                return Err(Error::Validation(
+                    "withdrawn: a recorded withdrawal is final; if the person asks again, open a new case"
+                        .into(),
+                ));
+            }
+            s.save_answer(id, field, value, now_ms())?;
+            Ok(())
+        })?;
+        self.sync_stage_and_flags(id)
+    }
+
+    /// A supervisor lifts a safeguard that the workflow allows to be overridden.
+    pub fn case_override(
+        &self,
+        id: i64,
+        safeguard: &str,
+        supervisor: &str,
+        reason: &str,
+    ) -> Result<CaseView> {
+        let view = self.case_view(id)?;
+        let state = view
+            .evaluation
+            .safeguards
+            .iter()
+            .find(|g| g.id == safeguard)
+            .ok_or_else(|| {
+                Error::Validation(format!("{safeguard}: this safeguard does not hold on this case"))
+            })?;
+        if state.override_policy != workflow::OverridePolicy::Supervisor {
+            return Err(Error::Validation(format!(
+                "{safeguard}: this safeguard can never be overridden"
+            )));
+        }
+        if supervisor.trim().is_empty() || reason.trim().len() < 10 {
+            return Err(Error::Validation(
+                "override: give the supervisor's full name and a reason a reviewer can check (at least 10 characters)".into(),
+            ));
+        }
+        let value = serde_json::json!({ "supervisor": supervisor.trim(), "reason": reason.trim() });
+        self.with_store(|s| {
+            Ok(s.save_answer(id, &format!("{OVERRIDE_PREFIX}{safeguard}"), &value, now_ms())?)
+        })?;
+        self.sync_stage_and_flags(id)
+    }
+
+    fn sync_stage_and_flags(&self, id: i64) -> Result<CaseView> {
+        let view = self.case_view(id)?;
+        let stage = view
+            .evaluation
+            .stages
+            .iter()
+            .find(|s| s.current)
+            .map(|s| s.id.clone());
+        let mut flags: Vec<String> = view
+            .evaluation
+            .flags
+            .iter()
+            .filter(|f| f.value == Some(Value::Bool(true)))
+            .map(|f| f.id.clone())
+            .collect();
+        flags.sort();
+        let summary = &view.record.summary;
+        let stage_changed = stage.as_ref().is_some_and(|s| *s != summary.stage);
+        if stage_changed || flags != summary.flags {
+            let changes = CaseChanges {
+                stage: stage.filter(|_| stage_changed),
+                flags: Some(flags),
+                due_on: None,
+            };
+            self.with_store(|s| Ok(s.update_case(id, &changes, now_ms())?))?;
+            return self.case_view(id);
+        }
+        Ok(view)
+    }
+
+    pub fn case_close(&self, id: i64) -> Result<CaseView> {
+        self.with_store(|s| Ok(s.close_case(id, now_ms())?))?;
+        self.case_view(id)
+    }
+
+    pub fn case_reopen(&self, id: i64) -> Result<CaseView> {
+        self.with_store(|s| Ok(s.reopen_case(id, now_ms())?))?;
+        self.case_view(id)
+    }
+
+    pub fn backup_now(&self) -> Result<Vec<BackupInfo>> {
+        self.with_store(|s| {
+            s.backup_now(now_ms())?;
+            Ok(s.backups()?)
+        })
+    }
+
+    /// Backups can be listed while locked (to restore when the database is damaged).
+    pub fn backups(&self) -> Result<Vec<BackupInfo>> {
+        Ok(CaseStore::backups_in(self.data_dir())?)
+    }
+
+    /// Restore a backup (by file name in the backups folder); the current database is kept aside.
+    pub fn restore_backup(&self, file_name: &str, passphrase: &str) -> Result<VaultStatus> {
+        if file_name.contains(['/', '\\']) || file_name.starts_with('.') {
+            return Err(Error::Validation(format!("{file_name}: not a backup name")));
+        }
+        let path = self.data_dir().join("backups").join(file_name);
+        self.vault_lock()?;
+        let store = CaseStore::restore(self.data_dir(), &path, passphrase, now_ms())?;
+        *lock(&self.vault) = Some(store);
+        self.vault_status()
+    }
+
+    pub fn audit_verify(&self) -> Result<AuditReport> {
+        self.with_store(|s| Ok(s.verify_audit()?))
+    }
+
+    pub fn purge_closed(&self, older_than_days: u32) -> Result<PurgeReport> {
+        self.with_store(|s| Ok(s.purge_closed(older_than_days, now_ms())?))
+    }
+
+    /// Problems in the workflow definitions, as `avr workflows check` reports them.
+    pub fn check_workflows(dir: &Path, handbook: &crate::handbook::Handbook) -> Vec<workflow::Diagnostic> {
+        workflow::check_dir(dir, handbook)
+    }
+}

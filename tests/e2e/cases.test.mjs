@@ -1,0 +1,103 @@
+// Case records in the real window: first-run passphrase, a case, an answer that survives a restart, and a
+// protection safeguard that blocks the return path until it is lifted the proper way.
+import assert from "node:assert/strict";
+import { after, test } from "node:test";
+import { launch, until } from "./harness.mjs";
+
+const PASSPHRASE = "correct horse battery staple";
+let app;
+after(async () => {
+  await app?.close();
+});
+
+async function openCases(browser) {
+  await (await browser.$('nav a[data-nav="cases"]')).click();
+}
+
+async function answerRadio(browser, field, value) {
+  const input = await browser.$(`[data-field="${field}"] input[data-value="${value}"]`);
+  await input.waitForExist();
+  await input.click();
+  await until(browser, async () => input.isSelected(), `${field}=${value} was not saved`);
+}
+
+async function openStep(browser, step) {
+  await (await browser.$(`.rail button[data-step="${step}"]`)).click();
+  await until(browser, async () => (await (await browser.$('[data-testid="step"]')).getAttribute("data-step")) === step, `step ${step} did not open`);
+}
+
+test("set a passphrase, open a case and answer a step; after a restart and unlock the answer is there", async () => {
+  app = await launch();
+  let { browser } = app;
+  await openCases(browser);
+  const setup = await browser.$('[data-testid="vault-setup"]');
+  await setup.waitForDisplayed({ timeout: 15000 });
+  await (await browser.$('[data-testid="passphrase"]')).setValue(PASSPHRASE);
+  await (await browser.$('[data-testid="passphrase-confirm"]')).setValue(PASSPHRASE);
+  await (await browser.$('[data-testid="staff-name"]')).setValue("Amina Diallo");
+  await (await browser.$('[data-testid="staff-office"]')).setValue("Lampedusa");
+  await app.screenshot("cases-first-run");
+  await (await browser.$('[data-testid="vault-setup"] button[type="submit"]')).click();
+
+  await (await browser.$('[data-testid="new-case"]')).waitForDisplayed({ timeout: 20000 });
+  await (await browser.$('[data-testid="new-case"]')).click();
+  await (await browser.$('[data-testid="given-names"]')).setValue("Yusuf");
+  await (await browser.$('[data-testid="family-name"]')).setValue("Haddad");
+  await (await browser.$('[data-testid="other-names"]')).setValue("يوسف حداد");
+  await (await browser.$('[data-testid="create-case"]')).click();
+  const number = await browser.$('[data-testid="case-number"]');
+  await number.waitForDisplayed({ timeout: 15000 });
+  const caseNumber = (await number.getText()).split(" ")[0];
+  assert.match(caseNumber, /^AVR-\d{4}-\d{4}$/);
+
+  await openStep(browser, "fear-of-return");
+  await answerRadio(browser, "fear_of_return", "yes");
+  await app.screenshot("case-answered");
+  const dataDir = app.dataDir;
+  await app.close();
+
+  app = await launch({ dataDir });
+  browser = app.browser;
+  await openCases(browser);
+  const unlock = await browser.$('[data-testid="vault-unlock"]');
+  await unlock.waitForDisplayed({ timeout: 15000 });
+  await (await browser.$('[data-testid="passphrase"]')).setValue("not the passphrase");
+  await (await browser.$('[data-testid="vault-unlock"] button[type="submit"]')).click();
+  await (await browser.$('[data-testid="unlock-error"]')).waitForDisplayed({ timeout: 15000 });
+  await (await browser.$('[data-testid="passphrase"]')).setValue(PASSPHRASE);
+  await (await browser.$('[data-testid="vault-unlock"] button[type="submit"]')).click();
+  const list = await browser.$('[data-testid="case-list"]');
+  await list.waitForDisplayed({ timeout: 20000 });
+  const row = await list.$(`a=${caseNumber}`);
+  await row.waitForDisplayed({ timeout: 20000 });
+  await app.screenshot("cases-after-restart");
+  await row.click();
+  await openStep(browser, "fear-of-return");
+  const yes = await browser.$('[data-field="fear_of_return"] input[data-value="yes"]');
+  assert.equal(await yes.isSelected(), true, "the saved answer is there after the restart");
+});
+
+test("a fear of return blocks counselling with the rule, the reason and the handbook section, until resolved", async () => {
+  const { browser } = app;
+  await openStep(browser, "counselling-session");
+  const guard = await browser.$('[data-safeguard="asylum-claim-open"]');
+  await guard.waitForDisplayed();
+  const text = await guard.getText();
+  assert.match(text, /Rule/);
+  assert.match(text, /What lifts it/);
+  await (await guard.$('button[data-ref^="asylum#"]')).click();
+  const panel = await browser.$('[data-testid="handbook-panel"]');
+  await panel.waitForDisplayed();
+  await until(browser, async () => /refoulement/i.test(await panel.getText()), "the cited section did not open");
+  await app.screenshot("case-blocked-by-safeguard");
+
+  await openStep(browser, "fear-of-return");
+  await answerRadio(browser, "asylum_outcome", "no_protection_need");
+  await openStep(browser, "counselling-session");
+  await until(
+    browser,
+    async () => !(await (await browser.$('[data-safeguard="asylum-claim-open"]')).isExisting()),
+    "the asylum safeguard still blocks after a final decision",
+  );
+  await app.screenshot("case-safeguard-lifted");
+});
