@@ -34,6 +34,9 @@ step "Handbook check"
 cargo build -p avr-cli --locked
 target/debug/avr handbook check handbook/en
 
+step "Workflow definitions check"
+target/debug/avr workflows check handbook/workflows
+
 step "Search relevance against the FTS5 baseline (floor: MRR@10 >= 0.8 and ahead of FTS5)"
 target/debug/avr search-eval --min-mrr 0.8
 

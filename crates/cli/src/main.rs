@@ -9,6 +9,8 @@ use avr_core::handbook::Handbook;
 use avr_core::search::{SearchIndex, sections_of};
 use clap::{Parser, Subcommand};
 
+mod cases;
+
 #[derive(Parser)]
 #[command(
     name = "avr",
@@ -63,7 +65,31 @@ enum Command {
         #[arg(long)]
         verbose: bool,
     },
-    /// Benchmarks (run a release build): `avr bench search`, `avr bench handbook`.
+    /// Workflow definitions.
+    Workflows {
+        #[command(subcommand)]
+        command: WorkflowsCommand,
+    },
+    /// List cases (needs the passphrase in AVR_PASSPHRASE or on standard input).
+    Cases {
+        #[command(subcommand)]
+        command: CasesCommand,
+    },
+    /// Walk or inspect one case.
+    Case {
+        #[command(subcommand)]
+        command: cases::CaseCommand,
+    },
+    /// Make an encrypted backup of the case records now.
+    Backup,
+    /// Restore a backup (a file name in the data folder's backups/); the current database is kept aside.
+    Restore { file_name: String },
+    /// The audit log.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+    /// Benchmarks (run a release build): `avr bench search`, `avr bench handbook`, `avr bench cases`.
     Bench {
         #[command(subcommand)]
         command: BenchCommand,
@@ -71,7 +97,39 @@ enum Command {
 }
 
 #[derive(Subcommand)]
+enum WorkflowsCommand {
+    /// Report every problem in the definitions as file:line:col, and exit non-zero if there is any.
+    Check {
+        #[arg(default_value = "handbook/workflows")]
+        dir: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum CasesCommand {
+    List {
+        /// open or closed.
+        #[arg(long)]
+        status: Option<String>,
+        /// A case number or words of a name.
+        #[arg(long)]
+        search: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Prove the hash chain, or name the first broken link.
+    Verify,
+}
+
+#[derive(Subcommand)]
 enum BenchCommand {
+    /// SQLCipher and plain SQLite side by side: saves, opens, list pages, unlock, bulk import.
+    Cases {
+        #[arg(long, default_value_t = 100_000)]
+        cases: usize,
+    },
     /// Our engine, SQLite FTS5 and a naive scan, same process, same corpus, same queries.
     Search {
         /// Corpus sizes, as multiples of the handbook (the larger ones are generated with a fixed seed).
@@ -217,6 +275,28 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
             } else {
                 ExitCode::FAILURE
             })
+        }
+        Command::Workflows {
+            command: WorkflowsCommand::Check { dir },
+        } => cases::workflows_check(dir, &cli.handbook_dir),
+        Command::Cases {
+            command: CasesCommand::List { status, search },
+        } => cases::list(&open_api(cli)?, status.as_deref(), search.as_deref()),
+        Command::Case { command } => cases::case(&open_api(cli)?, command),
+        Command::Backup => cases::backup(&open_api(cli)?),
+        Command::Restore { file_name } => cases::restore(&open_api(cli)?, file_name),
+        Command::Audit {
+            command: AuditCommand::Verify,
+        } => cases::audit_verify(&open_api(cli)?),
+        Command::Bench {
+            command: BenchCommand::Cases { cases },
+        } => {
+            let work = std::env::temp_dir().join(format!("avr-bench-cases-{}", std::process::id()));
+            std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
+            let report = avr_core::cases::bench::run(&work, *cases).map_err(|e| e.to_string());
+            let _ = std::fs::remove_dir_all(&work);
+            print!("{}", report?);
+            Ok(ExitCode::SUCCESS)
         }
         Command::SearchEval {
             queries,
