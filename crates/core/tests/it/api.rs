@@ -94,3 +94,72 @@ fn the_search_index_lives_in_the_data_folder_and_is_reused() {
     assert!(api.search_status().ready);
     assert!(tmp.path().join("search-index").is_dir());
 }
+
+/// Every byte the app writes under its data folder: case database, WAL, SHM, backups, the search index, the
+/// reading-state database and any temp file. A person's name and notes must never be readable in any of them.
+#[test]
+fn no_case_data_is_readable_anywhere_in_the_data_folder() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let api = open(tmp.path());
+    api.vault_create(
+        "a long enough passphrase",
+        &avr_core::api::StaffProfile {
+            name: "Staff".into(),
+            office: "Quay".into(),
+        },
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let marker = "Zqxmarkerwvu";
+    let view = api
+        .case_create(&avr_core::api::NewCaseRequest {
+            given_names: marker.into(),
+            family_name: "Haddad".into(),
+            other_names: "زقxمرقر".into(),
+            disembarked_on: None,
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+    let id = view.record.summary.id;
+    api.case_answer(
+        id,
+        "fear_own_words",
+        &serde_json::json!(format!("{marker} says he fears prison")),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    api.search(&avr_core::api::SearchRequest {
+        query: marker.into(),
+        ..Default::default()
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    api.add_bookmark("en", "asylum", "referral")
+        .unwrap_or_else(|e| panic!("{e}"));
+    api.backup_now().unwrap_or_else(|e| panic!("{e}"));
+    let utf16: Vec<u8> = marker.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let mut scanned = 0;
+    let mut stack = vec![tmp.path().to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .flatten()
+        {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{e}"));
+            scanned += 1;
+            for needle in [marker.as_bytes(), utf16.as_slice()] {
+                assert!(
+                    !bytes.windows(needle.len()).any(|w| w == needle),
+                    "{} holds the marker in plain text",
+                    path.display()
+                );
+            }
+        }
+    }
+    assert!(
+        scanned >= 6,
+        "the scan covered the database, WAL, backups, search index and reading state ({scanned} files)"
+    );
+    api.vault_lock().unwrap_or_else(|e| panic!("{e}"));
+}
