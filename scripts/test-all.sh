@@ -47,13 +47,13 @@ ls -l "$deb"
 
 step "End-to-end tests in the real window (Xvfb)"
 rm -rf tests/artifacts
-(cd tests && APP_BIN=target/release/avr-field-handbook \
+(cd tests && APP_BIN=target/release/avr-field-handbook timeout 900 \
   xvfb-run -a -s '-screen 0 1280x800x24' node --test --test-concurrency=1 e2e/)
 
 step "Installing the .deb and starting the installed app"
 if [ "$(id -u)" -eq 0 ]; then inst=(); else inst=(sudo); fi
 "${inst[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --reinstall "./$deb"
-(cd tests && APP_BIN=/usr/bin/avr-field-handbook \
+(cd tests && APP_BIN=/usr/bin/avr-field-handbook timeout 300 \
   xvfb-run -a -s '-screen 0 1280x800x24' node --test --test-concurrency=1 installed/)
 
 step "All tests passed in $(( $(date +%s) - start )) s"

@@ -30,7 +30,7 @@ test("the app starts on the handbook with every chapter listed", async () => {
 
 for (const [view, heading] of [
   ["search", "Search"],
-  ["cases", "Cases"],
+  ["cases", "Protect case records with a passphrase"],
   ["settings", "Settings"],
   ["read", null],
 ]) {

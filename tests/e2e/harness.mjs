@@ -1,7 +1,7 @@
 // Starts the real app under tauri-driver (which drives WebKitWebDriver) and hands back a WebdriverIO browser.
 // Each test file gets its own data folder, so tests never see each other's bookmarks or cases.
-import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { closeSync, mkdirSync, mkdtempSync, openSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,10 +36,14 @@ async function waitForPort(port, timeoutMs) {
 export async function launch({ dataDir } = {}) {
   const data = dataDir ?? mkdtempSync(join(tmpdir(), "avr-e2e-"));
   mkdirSync(ARTIFACTS, { recursive: true });
+  // The driver and the app it starts write to a log file, never to our pipes: a process left behind must not
+  // keep the test runner waiting for end-of-file.
+  const log = openSync(join(ARTIFACTS, "tauri-driver.log"), "a");
   const driver = spawn(DRIVER, ["--port", String(PORT), "--native-port", String(PORT + 1)], {
     env: { ...process.env, AVR_DATA_DIR: data },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", log, log],
   });
+  closeSync(log);
   await waitForPort(PORT, 15000);
   const browser = await remote({
     hostname: "127.0.0.1",
@@ -59,10 +63,21 @@ export async function launch({ dataDir } = {}) {
         await browser.deleteSession();
       } finally {
         driver.kill();
-        await new Promise((r) => driver.once("exit", r));
+        if (driver.exitCode === null) await new Promise((r) => driver.once("exit", r));
+        await appGone();
       }
     },
   };
+}
+
+/** The next test starts only when this app has really exited (the app is single-instance). */
+async function appGone() {
+  for (let i = 0; i < 50; i++) {
+    if (spawnSync("pgrep", ["-f", APP_BIN]).status !== 0) return;
+    if (i === 20) spawnSync("pkill", ["-KILL", "-f", APP_BIN]);
+    else spawnSync("pkill", ["-f", APP_BIN]);
+    await sleep(100);
+  }
 }
 
 /** Wait until `fn` returns a truthy value, and return it. */

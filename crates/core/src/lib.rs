@@ -7,6 +7,7 @@
 pub mod api;
 pub mod cases;
 mod error;
+pub mod export;
 pub mod handbook;
 pub mod search;
 pub mod workflow;

@@ -189,6 +189,9 @@ pub struct SearchIndex {
     vocab: Vec<Arc<InvertedIndexReader>>,
     synonyms: HashMap<String, Synonyms>,
     chapters: HashMap<String, Vec<ChapterInfo>>,
+    /// Built once: a stemmer with its stop-word set is too costly to build per keystroke.
+    exact_analyzer: TextAnalyzer,
+    stemmers: HashMap<&'static str, TextAnalyzer>,
 }
 
 impl SearchIndex {
@@ -327,6 +330,10 @@ impl SearchIndex {
                 (h.lang.clone(), infos)
             })
             .collect();
+        let stemmers = LANGS
+            .iter()
+            .map(|(l, language)| (*l, analyzers::stemmed(*language)))
+            .collect();
         Ok(SearchIndex {
             searcher,
             _reader: reader,
@@ -336,6 +343,8 @@ impl SearchIndex {
             vocab,
             synonyms,
             chapters,
+            exact_analyzer: analyzers::exact(),
+            stemmers,
         })
     }
 
@@ -454,10 +463,11 @@ impl SearchIndex {
             .any(|inv| inv.terms().get(token.as_bytes()).ok().flatten().is_some())
     }
 
-    /// Indexed words within `distance` edits of `token`, nearest first, then most frequent.
+    /// Indexed words within `distance` edits of `token`, nearest first, then most frequent. Looks in the body
+    /// vocabulary: one automaton per word, and a correction only has to be a word the handbook uses.
     fn nearest(&self, token: &str, distance: u8) -> Vec<String> {
         let mut found: BTreeMap<String, u32> = BTreeMap::new();
-        for inv in &self.vocab {
+        for inv in self.vocab.iter().step_by(3) {
             let fq = FuzzyTermQuery::new(Term::from_field_text(self.fields.body_x, token), distance, true);
             let Ok(automaton) = fq.automaton() else { continue };
             let Ok(mut stream) = inv.terms().search(automaton).into_stream() else {
@@ -590,8 +600,13 @@ impl<'a> Plan<'a> {
                 head: si.fields.head_x,
                 body: si.fields.body_x,
             }),
-            exact: analyzers::exact(),
-            stemmer: analyzers::stemmed(analyzers::language(lang)),
+            exact: si.exact_analyzer.clone(),
+            stemmer: si
+                .stemmers
+                .get(lang)
+                .or_else(|| si.stemmers.get("en"))
+                .cloned()
+                .unwrap_or_else(|| analyzers::stemmed(analyzers::language(lang))),
             highlight: BTreeMap::new(),
             corrections: HashMap::new(),
         }
@@ -662,9 +677,11 @@ impl<'a> Plan<'a> {
         }
         self.stem_clauses(token, 1.0, &mut alts);
         if complete && token.chars().count() >= 2 {
-            for word in self.si.completions(token, 8) {
+            for word in self.si.completions(token, 5) {
                 self.exact_clauses(&word, PREFIX, &mut alts);
-                self.stem_clauses(&word, PREFIX, &mut alts);
+                if let Some(stem) = analyzers::tokens(&mut self.stemmer, &word).pop() {
+                    self.highlight.insert(stem, PREFIX);
+                }
             }
         }
         let expansion = self

@@ -3,6 +3,7 @@
 mod api;
 mod cases;
 mod checker;
+mod export;
 mod sanitizer;
 mod search;
 mod workflow;

@@ -1,0 +1,459 @@
+//! The format-neutral checklist: header, sections and rows, built from a case view.
+
+use std::collections::BTreeMap;
+
+use crate::api::CaseView;
+use crate::cases::{Answer, ConsentDecision};
+use crate::workflow::{ChecklistStatus, FieldKind, FieldState, SafeguardStatus, StepStatus};
+
+use super::ExportOptions;
+
+/// What a redacted value is printed as.
+pub const REDACTED: &str = "[redacted]";
+
+/// The personal data a redacted export leaves out (also documented in `SCHEMA.md`).
+pub const REDACTED_DATA: &[&str] = &[
+    "person names: given names, family name, other names (the case number stays)",
+    "dates of birth",
+    "document numbers and references: every free-text answer, e.g. person_ref",
+    "free-text answers (fields of kind `text`)",
+    "notes",
+    "answers covered by a consent purpose whose latest decision is `withdrawn` (see CONSENT_REDACTIONS)",
+];
+
+/// Consent purpose → the answers (field ids) it covers. When the latest ledger entry for a purpose is a
+/// withdrawal, a redacted export leaves these answers out.
+pub const CONSENT_REDACTIONS: &[(&str, &[&str])] = &[
+    (
+        "medical-referral",
+        &[
+            "medical_urgent",
+            "hypothermia_signs",
+            "dehydration_signs",
+            "ongoing_medical_needs",
+            "medical_referral_made",
+            "pregnant",
+            "pregnancy_weeks",
+            "chronic_illness",
+            "treatment_available_at_home",
+            "fitness_decision",
+        ],
+    ),
+    (
+        "travel-documents",
+        &[
+            "own_travel_document",
+            "consular_request_date",
+            "consular_data_sent",
+            "travel_document_issued",
+            "travel_document_expires",
+        ],
+    ),
+    (
+        "data-sharing",
+        &[
+            "vulnerabilities",
+            "trafficking_indicators",
+            "gbv_disclosed",
+            "gbv_referral",
+            "fear_of_return",
+            "asylum_outcome",
+        ],
+    ),
+];
+
+/// The status of one row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowStatus {
+    Done,
+    Pending,
+    Blocked,
+    NotApplicable,
+    /// A row that records something (an answer, a person, a consent) rather than a task.
+    Info,
+}
+
+impl RowStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RowStatus::Done => "done",
+            RowStatus::Pending => "pending",
+            RowStatus::Blocked => "blocked",
+            RowStatus::NotApplicable => "not applicable",
+            RowStatus::Info => "",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocHeader {
+    pub title: String,
+    pub case_number: String,
+    pub case_status: String,
+    pub workflow_title: String,
+    pub workflow_id: String,
+    pub workflow_version: u32,
+    pub handbook_version: String,
+    /// The audit head hash, printed so a reader can check the export against the audit log.
+    pub verification: String,
+    /// `YYYY-MM-DD HH:MM UTC`.
+    pub generated_at: String,
+    pub redacted: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocSection {
+    pub title: String,
+    pub rows: Vec<DocRow>,
+}
+
+/// One line of the checklist. `kind` is `person`, `step`, `answer`, `item`, `safeguard`, `consent` or `note`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocRow {
+    pub kind: &'static str,
+    pub id: String,
+    pub label: String,
+    pub status: RowStatus,
+    pub value: String,
+    pub recorded_by: String,
+    /// `YYYY-MM-DD HH:MM UTC`, or empty.
+    pub recorded_at: String,
+}
+
+/// A case checklist, ready to render.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChecklistDoc {
+    pub header: DocHeader,
+    pub sections: Vec<DocSection>,
+    /// Who signs at the bottom.
+    pub signatures: Vec<String>,
+}
+
+/// Unix milliseconds as `YYYY-MM-DD HH:MM UTC`.
+pub fn format_utc(ms: i64) -> String {
+    let secs = ms.div_euclid(1000);
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    // Days to civil date (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02} {:02}:{:02} UTC",
+        rem / 3600,
+        rem % 3600 / 60
+    )
+}
+
+/// An answer as a reader sees it: choice values by their labels, yes/no as words.
+pub(crate) fn display_value(value: &serde_json::Value, field: Option<&FieldState>) -> String {
+    let label = |v: &str| {
+        field
+            .and_then(|f| f.options.iter().find(|o| o.value == v))
+            .map_or_else(|| v.to_owned(), |o| o.label.clone())
+    };
+    match value {
+        serde_json::Value::Null => String::new(),
+        serde_json::Value::Bool(true) => "yes".into(),
+        serde_json::Value::Bool(false) => "no".into(),
+        serde_json::Value::Number(n) => n.to_string(),
+        serde_json::Value::String(s) => label(s),
+        serde_json::Value::Array(items) => items
+            .iter()
+            .map(|i| match i {
+                serde_json::Value::String(s) => label(s),
+                other => other.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        serde_json::Value::Object(_) => value.to_string(),
+    }
+}
+
+/// Purposes whose latest consent decision is a withdrawal.
+fn withdrawn_purposes(view: &CaseView) -> Vec<String> {
+    let mut latest: BTreeMap<&str, (i64, i64, ConsentDecision)> = BTreeMap::new();
+    for c in &view.record.consents {
+        let key = (c.decided_at, c.id, c.decision);
+        let entry = latest.entry(c.purpose.as_str()).or_insert(key);
+        if (key.0, key.1) > (entry.0, entry.1) {
+            *entry = key;
+        }
+    }
+    latest
+        .into_iter()
+        .filter(|(_, (_, _, d))| *d == ConsentDecision::Withdrawn)
+        .map(|(p, _)| p.to_owned())
+        .collect()
+}
+
+fn row(kind: &'static str, id: &str, label: &str, status: RowStatus) -> DocRow {
+    DocRow {
+        kind,
+        id: id.to_owned(),
+        label: label.to_owned(),
+        status,
+        value: String::new(),
+        recorded_by: String::new(),
+        recorded_at: String::new(),
+    }
+}
+
+fn with_who_when(mut r: DocRow, answer: Option<&Answer>) -> DocRow {
+    if let Some(a) = answer {
+        r.recorded_by.clone_from(&a.saved_by);
+        r.recorded_at = format_utc(a.saved_at);
+    }
+    r
+}
+
+/// Build the checklist of a case. `generated_at` is Unix milliseconds; `verification` the audit head hash.
+pub fn build_checklist(
+    view: &CaseView,
+    options: ExportOptions,
+    generated_at: i64,
+    verification: &str,
+) -> ChecklistDoc {
+    let record = &view.record;
+    let eval = &view.evaluation;
+    let redact = options.redact;
+    let answers: BTreeMap<&str, &Answer> = record.answers.iter().map(|a| (a.field_id.as_str(), a)).collect();
+    let withdrawn = if redact {
+        withdrawn_purposes(view)
+    } else {
+        Vec::new()
+    };
+    let consent_covered = |field: &str| {
+        CONSENT_REDACTIONS
+            .iter()
+            .any(|(purpose, fields)| withdrawn.iter().any(|w| w == purpose) && fields.contains(&field))
+    };
+
+    let header = DocHeader {
+        title: format!("Case checklist {}", record.summary.case_number),
+        case_number: record.summary.case_number.clone(),
+        case_status: record.summary.status.as_str().to_owned(),
+        workflow_title: view.workflow_title.clone(),
+        workflow_id: record.summary.workflow_id.clone(),
+        workflow_version: record.summary.workflow_version,
+        handbook_version: record.summary.handbook_version.clone(),
+        verification: verification.to_owned(),
+        generated_at: format_utc(generated_at),
+        redacted: redact,
+    };
+
+    let mut sections = Vec::new();
+
+    // Household.
+    let persons = record
+        .persons
+        .iter()
+        .map(|p| {
+            let name = if redact {
+                REDACTED.to_owned()
+            } else {
+                let mut n = format!("{} {}", p.given_names, p.family_name).trim().to_owned();
+                if !p.other_names.is_empty() {
+                    n = format!("{n} ({})", p.other_names);
+                }
+                n
+            };
+            let mut r = row("person", &p.position.to_string(), &name, RowStatus::Info);
+            let mut parts = vec![p.relationship.clone()];
+            if let Some(dob) = &p.date_of_birth {
+                let dob = if redact { REDACTED } else { dob.as_str() };
+                let est = if p.dob_estimated { " (estimated)" } else { "" };
+                parts.push(format!("born {dob}{est}"));
+            }
+            parts.extend(p.sex.iter().cloned());
+            parts.extend(p.nationality.iter().cloned());
+            r.value = parts.join("; ");
+            r
+        })
+        .collect();
+    sections.push(DocSection {
+        title: "Household".into(),
+        rows: persons,
+    });
+
+    // Steps, stage by stage, with their answers.
+    for stage in &eval.stages {
+        let mut rows = Vec::new();
+        for step in eval.steps.iter().filter(|s| s.stage == stage.id) {
+            let status = match step.status {
+                StepStatus::Complete => RowStatus::Done,
+                StepStatus::Incomplete => RowStatus::Pending,
+                StepStatus::Blocked => RowStatus::Blocked,
+            };
+            let last = step
+                .fields
+                .iter()
+                .filter_map(|f| answers.get(f.id.as_str()).copied())
+                .max_by_key(|a| a.saved_at);
+            let mut r = with_who_when(row("step", &step.id, &step.title, status), last);
+            if !step.blocked_by.is_empty() {
+                r.value = format!("blocked by: {}", step.blocked_by.join(", "));
+            }
+            rows.push(r);
+            for field in &step.fields {
+                let Some(answer) = answers.get(field.id.as_str()).copied() else {
+                    continue;
+                };
+                let value = if redact && field.kind == FieldKind::Text {
+                    REDACTED.to_owned()
+                } else if consent_covered(&field.id) {
+                    format!("{REDACTED} (consent withdrawn)")
+                } else {
+                    display_value(&answer.value, Some(field))
+                };
+                let mut r = with_who_when(
+                    row("answer", &field.id, &field.label, RowStatus::Info),
+                    Some(answer),
+                );
+                r.value = value;
+                rows.push(r);
+            }
+        }
+        if !rows.is_empty() {
+            sections.push(DocSection {
+                title: stage.title.clone(),
+                rows,
+            });
+        }
+    }
+    if !eval.hidden_steps.is_empty() {
+        sections.push(DocSection {
+            title: "Steps not applicable to this case".into(),
+            rows: eval
+                .hidden_steps
+                .iter()
+                .map(|id| row("step", id, id, RowStatus::NotApplicable))
+                .collect(),
+        });
+    }
+
+    // The checklist.
+    let items = eval
+        .checklist
+        .iter()
+        .map(|c| {
+            let status = if eval.hidden_steps.contains(&c.step) {
+                RowStatus::NotApplicable
+            } else {
+                match c.status {
+                    ChecklistStatus::Done => RowStatus::Done,
+                    ChecklistStatus::Pending => RowStatus::Pending,
+                    ChecklistStatus::Blocked => RowStatus::Blocked,
+                }
+            };
+            let mut r = row("item", &c.id, &c.text, status);
+            r.value = format!("step: {}", c.step);
+            r
+        })
+        .collect();
+    sections.push(DocSection {
+        title: "Checklist".into(),
+        rows: items,
+    });
+
+    // Safeguards and overrides.
+    let guards = eval
+        .safeguards
+        .iter()
+        .map(|g| {
+            let (status, value) = match (&g.status, &g.override_record) {
+                (SafeguardStatus::Overridden, Some(o)) => (
+                    RowStatus::Done,
+                    format!("overridden by {}: {}", o.supervisor, o.reason),
+                ),
+                _ => (RowStatus::Blocked, format!("to lift: {}", g.lift)),
+            };
+            let answer = answers.get(format!("override:{}", g.id).as_str()).copied();
+            let mut r = with_who_when(row("safeguard", &g.id, &g.message, status), answer);
+            r.value = value;
+            r
+        })
+        .collect();
+    sections.push(DocSection {
+        title: "Safeguards".into(),
+        rows: guards,
+    });
+
+    // The consent ledger, oldest first.
+    let mut consents: Vec<_> = record.consents.iter().collect();
+    consents.sort_by_key(|c| (c.decided_at, c.id));
+    let current: Vec<i64> = consents
+        .iter()
+        .filter(|c| {
+            !consents.iter().any(|later| {
+                later.person_id == c.person_id
+                    && later.purpose == c.purpose
+                    && later.recipient == c.recipient
+                    && (later.decided_at, later.id) > (c.decided_at, c.id)
+            })
+        })
+        .map(|c| c.id)
+        .collect();
+    let consents = consents
+        .into_iter()
+        .map(|c| {
+            let mut r = row(
+                "consent",
+                &c.purpose,
+                &format!("{} → {}", c.purpose, c.recipient),
+                RowStatus::Info,
+            );
+            let mut value = format!(
+                "{} on {} in {}",
+                c.decision.as_str(),
+                format_utc(c.decided_at),
+                c.language
+            );
+            if let Some(i) = &c.interpreter {
+                value.push_str(&format!(", interpreter {i}"));
+            }
+            value.push_str(if current.contains(&c.id) {
+                " (current)"
+            } else {
+                " (superseded)"
+            });
+            r.value = value;
+            r.recorded_by.clone_from(&c.recorded_by);
+            r.recorded_at = format_utc(c.recorded_at);
+            r
+        })
+        .collect();
+    sections.push(DocSection {
+        title: "Consent".into(),
+        rows: consents,
+    });
+
+    if !redact && !record.notes.is_empty() {
+        sections.push(DocSection {
+            title: "Notes".into(),
+            rows: record
+                .notes
+                .iter()
+                .map(|n| {
+                    let mut r = row("note", &n.id.to_string(), "Note", RowStatus::Info);
+                    r.value.clone_from(&n.body);
+                    r.recorded_by.clone_from(&n.author);
+                    r.recorded_at = format_utc(n.created_at);
+                    r
+                })
+                .collect(),
+        });
+    }
+
+    ChecklistDoc {
+        header,
+        sections,
+        signatures: vec!["Staff member".into(), "Migrant".into(), "Interpreter".into()],
+    }
+}

@@ -1,0 +1,98 @@
+//! Case exports: a checklist built from a [`CaseView`](crate::api::CaseView) and rendered to CSV, Markdown,
+//! HTML and PDF; a JSON form of the whole case record that another installation can import; blank paper
+//! checklists of a workflow (Markdown and PDF); and [`write_atomically`] to put any of them on disk.
+//!
+//! Everything here is pure: the generation time and the verification code (the audit head hash) are arguments.
+//! The checklist is first built as a format-neutral [`ChecklistDoc`]; each format only renders it.
+//! The JSON schema and the redaction rules are documented in `SCHEMA.md` beside this file.
+
+mod blank;
+pub mod csv;
+mod doc;
+pub mod html;
+pub mod json;
+pub mod markdown;
+pub mod pdf;
+mod write;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+pub use blank::blank_markdown;
+pub use doc::{
+    CONSENT_REDACTIONS, ChecklistDoc, DocHeader, DocRow, DocSection, REDACTED, REDACTED_DATA, RowStatus,
+    build_checklist, format_utc,
+};
+pub use json::ImportedCase;
+pub use write::write_atomically;
+
+/// The one error type of the export module.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// Writing the export file failed; nothing partial was left behind.
+    #[error("{path}: cannot write the export: {source}")]
+    Write { path: String, source: std::io::Error },
+    /// The import file is not JSON at all, or a field has the wrong shape.
+    #[error("import: {0}")]
+    Json(String),
+    /// The import file is JSON but not an `avr-case-export` this version can read.
+    #[error("import: field `{field}`: {message}")]
+    Schema { field: String, message: String },
+    /// Building the PDF failed.
+    #[error("pdf: {0}")]
+    Pdf(String),
+    /// Serialising the export failed.
+    #[error("export: {0}")]
+    Serialize(String),
+}
+
+/// The file formats a case checklist can be exported to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ExportFormat {
+    Csv,
+    Markdown,
+    Html,
+    /// Print-ready pages (A4 or Letter) with DejaVu Sans embedded.
+    Pdf,
+    /// The full case record, for import on another installation (never redacted).
+    Json,
+}
+
+impl ExportFormat {
+    /// The usual file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "csv",
+            ExportFormat::Markdown => "md",
+            ExportFormat::Html => "html",
+            ExportFormat::Pdf => "pdf",
+            ExportFormat::Json => "json",
+        }
+    }
+}
+
+/// What the UI asks for when it exports a case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ExportRequest {
+    #[ts(type = "number")]
+    pub case_id: i64,
+    pub format: ExportFormat,
+    /// Leave out personal data (see `REDACTED_DATA`).
+    #[serde(default)]
+    pub redact: bool,
+    /// Paper size, for PDF.
+    #[serde(default)]
+    pub page_size: pdf::PageSize,
+    /// Where to write the file.
+    pub path: String,
+}
+
+/// Options of the checklist export.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// Leave out personal data (see [`REDACTED_DATA`]), and what a withdrawn consent covered.
+    pub redact: bool,
+}

@@ -1,0 +1,385 @@
+//! PDF: the checklist, or a blank workflow checklist, on A4 or Letter pages with the case number and page
+//! numbers on every page. DejaVu Sans is embedded; Arabic-script runs are shaped right to left.
+
+use std::sync::Arc;
+
+use krilla::Document;
+use krilla::geom::Point;
+use krilla::page::PageSettings;
+use krilla::text::{Font, TextDirection};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::ExportError;
+use super::doc::{ChecklistDoc, RowStatus};
+use crate::workflow::{FieldKind, Workflow};
+
+static REGULAR: &[u8] = include_bytes!("../../../../assets/fonts/DejaVuSans.ttf");
+static BOLD: &[u8] = include_bytes!("../../../../assets/fonts/DejaVuSans-Bold.ttf");
+
+const MARGIN: f32 = 50.0;
+const BODY: f32 = 9.5;
+
+/// Paper size of a PDF export.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub enum PageSize {
+    #[default]
+    A4,
+    Letter,
+}
+
+impl PageSize {
+    /// Width and height in points.
+    fn points(self) -> (f32, f32) {
+        match self {
+            PageSize::A4 => (595.28, 841.89),
+            PageSize::Letter => (612.0, 792.0),
+        }
+    }
+}
+
+/// One line of text as laid out, before pagination.
+struct Line {
+    text: String,
+    size: f32,
+    bold: bool,
+    indent: f32,
+    /// Extra space above the line.
+    gap: f32,
+}
+
+fn line(text: impl Into<String>, size: f32, bold: bool, indent: f32, gap: f32) -> Line {
+    Line {
+        text: text.into(),
+        size,
+        bold,
+        indent,
+        gap,
+    }
+}
+
+struct Fonts {
+    regular: Font,
+    bold: Font,
+    regular_face: rustybuzz::Face<'static>,
+    bold_face: rustybuzz::Face<'static>,
+}
+
+impl Fonts {
+    fn load() -> Result<Fonts, ExportError> {
+        let bad = || ExportError::Pdf("the embedded DejaVu Sans font does not load".into());
+        let data = |b: &'static [u8]| krilla::Data::from(Arc::new(b) as Arc<dyn AsRef<[u8]> + Send + Sync>);
+        Ok(Fonts {
+            regular: Font::new(data(REGULAR), 0).ok_or_else(bad)?,
+            bold: Font::new(data(BOLD), 0).ok_or_else(bad)?,
+            regular_face: rustybuzz::Face::from_slice(REGULAR, 0).ok_or_else(bad)?,
+            bold_face: rustybuzz::Face::from_slice(BOLD, 0).ok_or_else(bad)?,
+        })
+    }
+
+    fn font(&self, bold: bool) -> Font {
+        if bold {
+            self.bold.clone()
+        } else {
+            self.regular.clone()
+        }
+    }
+
+    /// Width of a run in points, shaped as it will be drawn.
+    fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
+        let face = if bold { &self.bold_face } else { &self.regular_face };
+        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        buffer.push_str(text);
+        buffer.guess_segment_properties();
+        let out = rustybuzz::shape(face, &[], buffer);
+        let units: i64 = out.glyph_positions().iter().map(|p| i64::from(p.x_advance)).sum();
+        units as f32 / face.units_per_em() as f32 * size
+    }
+
+    fn line_width(&self, text: &str, size: f32, bold: bool) -> f32 {
+        runs(text).iter().map(|(t, _)| self.width(t, size, bold)).sum()
+    }
+}
+
+fn is_rtl(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+/// Split a line into direction runs. The paragraph is left to right; a right-to-left run (with the spaces inside
+/// it) is shaped on its own, so an Arabic-script name inside English text reads correctly.
+fn runs(text: &str) -> Vec<(String, bool)> {
+    let mut out: Vec<(String, bool)> = Vec::new();
+    let mut pending_space = String::new();
+    for c in text.chars() {
+        if c == ' ' {
+            pending_space.push(c);
+            continue;
+        }
+        let rtl = is_rtl(c);
+        match out.last_mut() {
+            Some((run, last_rtl)) if *last_rtl == rtl => {
+                run.push_str(&pending_space);
+                run.push(c);
+            }
+            Some((run, _)) => {
+                run.push_str(&pending_space);
+                out.push((c.to_string(), rtl));
+            }
+            None => out.push((format!("{pending_space}{c}"), rtl)),
+        }
+        pending_space.clear();
+    }
+    if !pending_space.is_empty() {
+        match out.last_mut() {
+            Some((run, _)) => run.push_str(&pending_space),
+            None => out.push((pending_space, false)),
+        }
+    }
+    out
+}
+
+/// Break lines that do not fit the width at spaces (a single long word is left to overflow).
+fn wrap(fonts: &Fonts, lines: Vec<Line>, width: f32) -> Vec<Line> {
+    let mut out = Vec::new();
+    for l in lines {
+        let avail = width - l.indent;
+        let mut current = String::new();
+        let mut first = true;
+        for word in l.text.split(' ') {
+            let candidate = if current.is_empty() {
+                word.to_owned()
+            } else {
+                format!("{current} {word}")
+            };
+            if !current.is_empty() && fonts.line_width(&candidate, l.size, l.bold) > avail {
+                let gap = if first { l.gap } else { 0.0 };
+                let indent = if first { l.indent } else { l.indent + 12.0 };
+                out.push(line(std::mem::take(&mut current), l.size, l.bold, indent, gap));
+                first = false;
+                current = word.to_owned();
+            } else {
+                current = candidate;
+            }
+        }
+        let gap = if first { l.gap } else { 0.0 };
+        let indent = if first { l.indent } else { l.indent + 12.0 };
+        out.push(line(current, l.size, l.bold, indent, gap));
+    }
+    out
+}
+
+fn draw_line(surface: &mut krilla::surface::Surface<'_>, fonts: &Fonts, x: f32, y: f32, l: &Line) {
+    let mut x = x;
+    for (run, rtl) in runs(&l.text) {
+        let direction = if rtl {
+            TextDirection::RightToLeft
+        } else {
+            TextDirection::LeftToRight
+        };
+        surface.draw_text(
+            Point::from_xy(x, y),
+            fonts.font(l.bold),
+            l.size,
+            &run,
+            false,
+            direction,
+        );
+        x += fonts.width(&run, l.size, l.bold);
+    }
+}
+
+/// Lay the lines out on pages, with `header` and "page i of n" on each.
+fn render_lines(header: &str, lines: Vec<Line>, size: PageSize) -> Result<Vec<u8>, ExportError> {
+    let fonts = Fonts::load()?;
+    let (w, h) = size.points();
+    let lines = wrap(&fonts, lines, w - 2.0 * MARGIN);
+    let top = MARGIN + 30.0;
+    let bottom = h - MARGIN - 20.0;
+    let mut pages: Vec<Vec<(f32, Line)>> = vec![Vec::new()];
+    let mut y = top;
+    for l in lines {
+        let advance = l.gap + l.size * 1.45;
+        if y + advance > bottom && pages.last().is_some_and(|p| !p.is_empty()) {
+            pages.push(Vec::new());
+            y = top;
+        }
+        let gap = if y == top { 0.0 } else { l.gap };
+        y += gap + l.size * 1.45;
+        if let Some(page) = pages.last_mut() {
+            page.push((y, l));
+        }
+    }
+    let total = pages.len();
+    let mut document = Document::new();
+    for (i, page_lines) in pages.iter().enumerate() {
+        let settings = PageSettings::from_wh(w, h).ok_or_else(|| ExportError::Pdf("bad page size".into()))?;
+        let mut page = document.start_page_with(settings);
+        let mut surface = page.surface();
+        draw_line(
+            &mut surface,
+            &fonts,
+            MARGIN,
+            MARGIN,
+            &line(header, 8.0, true, 0.0, 0.0),
+        );
+        let footer = format!("Page {} of {total}", i + 1);
+        let fw = fonts.line_width(&footer, 8.0, false);
+        draw_line(
+            &mut surface,
+            &fonts,
+            w - MARGIN - fw,
+            h - MARGIN,
+            &line(footer, 8.0, false, 0.0, 0.0),
+        );
+        for (y, l) in page_lines {
+            draw_line(&mut surface, &fonts, MARGIN + l.indent, *y, l);
+        }
+        surface.finish();
+        page.finish();
+    }
+    document.finish().map_err(|e| ExportError::Pdf(format!("{e:?}")))
+}
+
+fn mark(status: RowStatus) -> &'static str {
+    match status {
+        RowStatus::Done => "[x]",
+        RowStatus::NotApplicable => "[–]",
+        RowStatus::Blocked => "[!]",
+        RowStatus::Pending | RowStatus::Info => "[ ]",
+    }
+}
+
+/// The case checklist as a PDF.
+pub fn render(doc: &ChecklistDoc, size: PageSize) -> Result<Vec<u8>, ExportError> {
+    let hd = &doc.header;
+    let mut lines = vec![
+        line(hd.title.clone(), 16.0, true, 0.0, 0.0),
+        line(
+            format!(
+                "Workflow: {} ({} version {})",
+                hd.workflow_title, hd.workflow_id, hd.workflow_version
+            ),
+            BODY,
+            false,
+            0.0,
+            6.0,
+        ),
+        line(
+            format!("Handbook version: {}", hd.handbook_version),
+            BODY,
+            false,
+            0.0,
+            0.0,
+        ),
+        line(
+            format!("Verification code: {}", hd.verification),
+            BODY,
+            false,
+            0.0,
+            0.0,
+        ),
+        line(format!("Generated: {}", hd.generated_at), BODY, false, 0.0, 0.0),
+    ];
+    if hd.redacted {
+        lines.push(line("Redacted: personal data is left out", BODY, true, 0.0, 0.0));
+    }
+    for section in &doc.sections {
+        lines.push(line(section.title.clone(), 12.0, true, 0.0, 10.0));
+        if section.rows.is_empty() {
+            lines.push(line("None recorded.", BODY, false, 0.0, 0.0));
+        }
+        for r in &section.rows {
+            let mut text = match r.kind {
+                "step" | "item" | "safeguard" => {
+                    format!("{} {} — {}", mark(r.status), r.label, r.status.as_str())
+                }
+                "answer" => format!("{}: {}", r.label, r.value),
+                _ => r.label.clone(),
+            };
+            if r.kind != "answer" && !r.value.is_empty() {
+                text.push_str(&format!(" — {}", r.value));
+            }
+            if !r.recorded_by.is_empty() {
+                text.push_str(&format!(" ({}, {})", r.recorded_by, r.recorded_at));
+            }
+            let indent = if r.kind == "answer" { 18.0 } else { 0.0 };
+            lines.push(line(text, BODY, r.kind == "step", indent, 2.0));
+        }
+    }
+    lines.push(line("Signatures", 12.0, true, 0.0, 10.0));
+    for s in &doc.signatures {
+        lines.push(line(
+            format!("{s}: ________________________________   Date: ______________"),
+            BODY,
+            false,
+            0.0,
+            18.0,
+        ));
+    }
+    render_lines(&format!("{}   ·   {}", hd.case_number, hd.title), lines, size)
+}
+
+/// A blank checklist of the workflow, for paper.
+pub fn blank(wf: &Workflow, size: PageSize) -> Result<Vec<u8>, ExportError> {
+    const BLANK: &str = "________________________________";
+    let mut lines = vec![
+        line(wf.title.clone(), 16.0, true, 0.0, 0.0),
+        line(
+            format!("Workflow {} version {}", wf.id, wf.version),
+            BODY,
+            false,
+            0.0,
+            6.0,
+        ),
+        line(format!("Case number: {BLANK}"), BODY, false, 0.0, 6.0),
+    ];
+    for stage in &wf.stages {
+        lines.push(line(stage.title.clone(), 12.0, true, 0.0, 12.0));
+        for step in wf.steps.iter().filter(|s| s.stage == stage.id) {
+            let optional = if step.optional { " (optional)" } else { "" };
+            lines.push(line(
+                format!("[ ] {}{optional}", step.title),
+                10.5,
+                true,
+                0.0,
+                6.0,
+            ));
+            for f in &step.fields {
+                let answer = match f.kind {
+                    FieldKind::YesNo => "[ ] yes   [ ] no".to_owned(),
+                    FieldKind::Single | FieldKind::Multi => f
+                        .options
+                        .iter()
+                        .map(|o| format!("[ ] {}", o.label))
+                        .collect::<Vec<_>>()
+                        .join("   "),
+                    FieldKind::Date => "____-__-__".to_owned(),
+                    FieldKind::Text | FieldKind::Number => BLANK.to_owned(),
+                };
+                lines.push(line(format!("{}: {answer}", f.label), BODY, false, 14.0, 2.0));
+            }
+        }
+    }
+    if !wf.checklist.is_empty() {
+        lines.push(line("Checklist", 12.0, true, 0.0, 12.0));
+        for item in &wf.checklist {
+            lines.push(line(format!("[ ] {}", item.text), BODY, false, 0.0, 2.0));
+        }
+    }
+    lines.push(line("Signatures", 12.0, true, 0.0, 12.0));
+    for who in ["Staff member", "Migrant", "Interpreter"] {
+        lines.push(line(
+            format!("{who}: {BLANK}   Date: ______________"),
+            BODY,
+            false,
+            0.0,
+            18.0,
+        ));
+    }
+    render_lines(
+        &format!("Blank checklist   ·   {} v{}", wf.id, wf.version),
+        lines,
+        size,
+    )
+}

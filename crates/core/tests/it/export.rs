@@ -1,0 +1,535 @@
+//! Exports built from the real workflow and a hand-made case record (no database needed).
+
+use std::path::{Path, PathBuf};
+
+use avr_core::api::CaseView;
+use avr_core::cases::{
+    Answer, CaseRecord, CaseStatus, CaseSummary, ConsentDecision, ConsentEntry, Note, Person,
+};
+use avr_core::export::{self, ExportOptions, csv, html, json, markdown, pdf};
+use avr_core::workflow::{self, Answers, SafeguardOverride, Value, Workflow};
+use proptest::prelude::*;
+
+use crate::handbook_root;
+
+/// 2026-11-20 09:30 UTC.
+const GENERATED: i64 = 1_795_167_000_000;
+const HEAD: &str = "3f2a9c0d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b2a19";
+const ARABIC: &str = "محمد الأمين";
+
+fn workflow() -> Workflow {
+    let all = workflow::load_dir(&handbook_root().join("workflows")).unwrap_or_else(|e| panic!("{e:?}"));
+    all.into_iter()
+        .find(|w| w.id == "avr-case" && w.version == 1)
+        .unwrap_or_else(|| panic!("avr-case v1 is in handbook/workflows"))
+}
+
+fn answer(field: &str, value: serde_json::Value, by: &str, at: i64) -> Answer {
+    Answer {
+        field_id: field.into(),
+        value,
+        saved_by: by.into(),
+        saved_at: at,
+    }
+}
+
+fn record() -> CaseRecord {
+    let t = 1_795_100_000_000;
+    CaseRecord {
+        summary: CaseSummary {
+            id: 7,
+            case_number: "AVR-2026-0007".into(),
+            status: CaseStatus::Open,
+            stage: "protection".into(),
+            workflow_id: "avr-case".into(),
+            workflow_version: 1,
+            handbook_version: "hb-5e1c2a".into(),
+            display_name: "Amina Yusuf".into(),
+            persons: 1,
+            flags: vec![],
+            disembarked_on: Some("2026-11-18".into()),
+            due_on: None,
+            created_at: t,
+            updated_at: t + 60_000,
+            closed_at: None,
+        },
+        persons: vec![Person {
+            id: 1,
+            position: 0,
+            given_names: "Amina".into(),
+            family_name: "Yusuf".into(),
+            other_names: ARABIC.into(),
+            date_of_birth: Some("1998-03-02".into()),
+            dob_estimated: true,
+            sex: Some("F".into()),
+            nationality: Some("SDN".into()),
+            relationship: "principal".into(),
+        }],
+        answers: vec![
+            answer("arrival_mode", serde_json::json!("rescued"), "Lena Ortiz", t),
+            answer(
+                "disembarkation_date",
+                serde_json::json!("2026-11-18"),
+                "Lena Ortiz",
+                t,
+            ),
+            answer(
+                "place",
+                serde_json::json!("=HYPERLINK(\"x\") Pozzallo"),
+                "Lena Ortiz",
+                t + 1000,
+            ),
+            answer("medical_urgent", serde_json::json!(false), "Lena Ortiz", t + 2000),
+            answer(
+                "person_ref",
+                serde_json::json!("P-123456 | *bold*"),
+                "Omar Haddad",
+                t + 3000,
+            ),
+            answer(
+                "trafficking_indicators",
+                serde_json::json!(["afraid", "not_free"]),
+                "Omar Haddad",
+                t + 4000,
+            ),
+            answer(
+                "trafficking_referral_status",
+                serde_json::json!("declined"),
+                "Omar Haddad",
+                t + 5000,
+            ),
+            answer(
+                "override:trafficking-referral-declined",
+                serde_json::json!({"supervisor": "Sara Bianchi", "reason": "Adult decision, <script> risk assessed"}),
+                "Sara Bianchi",
+                t + 6000,
+            ),
+        ],
+        notes: vec![Note {
+            id: 1,
+            body: "Asked to call her sister <first>.".into(),
+            author: "Lena Ortiz".into(),
+            created_at: t + 7000,
+        }],
+        consents: vec![
+            ConsentEntry {
+                id: 1,
+                person_id: Some(1),
+                purpose: "data-sharing".into(),
+                recipient: "UNHCR".into(),
+                decision: ConsentDecision::Given,
+                decided_at: t,
+                interpreter: Some("Yasmin Ali".into()),
+                language: "ar".into(),
+                recorded_by: "Lena Ortiz".into(),
+                recorded_at: t,
+            },
+            ConsentEntry {
+                id: 2,
+                person_id: Some(1),
+                purpose: "data-sharing".into(),
+                recipient: "UNHCR".into(),
+                decision: ConsentDecision::Withdrawn,
+                decided_at: t + 8000,
+                interpreter: None,
+                language: "ar".into(),
+                recorded_by: "Omar Haddad".into(),
+                recorded_at: t + 8000,
+            },
+        ],
+    }
+}
+
+/// What `api::case_view` would return for this record, without a database.
+fn view_of(record: CaseRecord) -> CaseView {
+    let wf = workflow();
+    let mut answers = Answers::new();
+    for a in &record.answers {
+        if let Some(guard) = a.field_id.strip_prefix("override:") {
+            let o: SafeguardOverride =
+                serde_json::from_value(a.value.clone()).unwrap_or_else(|e| panic!("{e}"));
+            answers.overrides.insert(guard.to_owned(), o);
+        } else {
+            let v: Value = serde_json::from_value(a.value.clone()).unwrap_or_else(|e| panic!("{e}"));
+            answers.values.insert(a.field_id.clone(), v);
+        }
+    }
+    let today = "2026-11-20".parse().unwrap_or_else(|e| panic!("{e:?}"));
+    CaseView {
+        evaluation: workflow::evaluate(&wf, &answers, today),
+        workflow_title: wf.title.clone(),
+        record,
+        timeline: vec![],
+    }
+}
+
+fn doc(redact: bool) -> export::ChecklistDoc {
+    export::build_checklist(&view_of(record()), ExportOptions { redact }, GENERATED, HEAD)
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/export")
+        .join(name)
+}
+
+/// Compare with the committed file; `AVR_UPDATE_SNAPSHOTS=1` rewrites it instead.
+fn assert_snapshot(name: &str, actual: &str) {
+    let path = fixture(name);
+    if std::env::var_os("AVR_UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap_or_else(|| panic!("fixture folder")))
+            .unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(&path, actual).unwrap_or_else(|e| panic!("{e}"));
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (run with AVR_UPDATE_SNAPSHOTS=1 to create it)",
+            path.display()
+        )
+    });
+    assert!(
+        expected == actual,
+        "{name} differs from the committed snapshot; if the change is intended, rerun with AVR_UPDATE_SNAPSHOTS=1\n--- actual ---\n{actual}"
+    );
+}
+
+#[test]
+fn the_checklist_renders_to_csv_markdown_and_html_as_committed() {
+    let d = doc(false);
+    assert_snapshot("case.csv", &csv::render(&d));
+    assert_snapshot("case.md", &markdown::render(&d));
+    assert_snapshot("case.html", &html::render(&d));
+    assert_snapshot("case-redacted.md", &markdown::render(&doc(true)));
+    assert_snapshot("blank-avr-case-v1.md", &export::blank_markdown(&workflow()));
+}
+
+#[test]
+fn the_checklist_lists_every_step_and_item_with_status_who_and_when() {
+    let d = doc(false);
+    let wf = workflow();
+    let rows: Vec<_> = d.sections.iter().flat_map(|s| &s.rows).collect();
+    for step in &wf.steps {
+        assert!(
+            rows.iter().any(|r| r.kind == "step" && r.id == step.id),
+            "every workflow step appears (visible or not applicable): {}",
+            step.id
+        );
+    }
+    let items = rows.iter().filter(|r| r.kind == "item").count();
+    let evaluated = view_of(record()).evaluation.checklist.len();
+    assert_eq!(
+        items, evaluated,
+        "every checklist entry of the evaluation is a row"
+    );
+    let arrival = rows
+        .iter()
+        .find(|r| r.kind == "step" && r.id == "arrival-context")
+        .unwrap_or_else(|| panic!("arrival step"));
+    assert_eq!(
+        arrival.recorded_by, "Lena Ortiz",
+        "a step names who last answered it"
+    );
+    assert!(arrival.recorded_at.ends_with(" UTC"), "and when");
+    let mode = rows
+        .iter()
+        .find(|r| r.id == "arrival_mode")
+        .unwrap_or_else(|| panic!("arrival_mode answer"));
+    assert_eq!(mode.value, "Rescued at sea", "choice answers print their label");
+    let guard = rows
+        .iter()
+        .find(|r| r.kind == "safeguard" && r.id == "trafficking-referral-declined")
+        .unwrap_or_else(|| panic!("the overridden safeguard"));
+    assert!(
+        guard.value.contains("Sara Bianchi") && guard.value.contains("risk assessed"),
+        "an override carries the supervisor and the reason: {}",
+        guard.value
+    );
+    assert_eq!(
+        d.header.verification, HEAD,
+        "the audit head hash is the verification code"
+    );
+    assert_eq!(d.header.generated_at, "2026-11-20 09:30 UTC");
+    assert_eq!(d.signatures, ["Staff member", "Migrant", "Interpreter"]);
+}
+
+#[test]
+fn generation_time_prints_as_utc_minutes() {
+    assert_eq!(export::format_utc(0), "1970-01-01 00:00 UTC");
+    assert_eq!(
+        export::format_utc(951_782_400_000),
+        "2000-02-29 00:00 UTC",
+        "leap day"
+    );
+    assert_eq!(
+        export::format_utc(-60_000),
+        "1969-12-31 23:59 UTC",
+        "before the epoch"
+    );
+}
+
+#[test]
+fn a_redacted_checklist_leaves_out_names_dates_of_birth_notes_free_text_and_withdrawn_consent_data() {
+    let text = markdown::render(&doc(true));
+    for secret in [
+        "Amina",
+        "Yusuf",
+        ARABIC,
+        "1998-03-02",
+        "P-123456",
+        "Pozzallo",
+        "sister",
+    ] {
+        assert!(
+            !text.contains(secret),
+            "a redacted export never contains `{secret}`"
+        );
+    }
+    assert!(
+        !text.contains("Cannot move freely"),
+        "data-sharing consent was withdrawn, so the trafficking indicators it covered are left out"
+    );
+    assert!(text.contains("AVR-2026-0007"), "the case number stays");
+    let full = markdown::render(&doc(false));
+    assert!(
+        full.contains("Amina") && full.contains("Cannot move freely"),
+        "the full export has them"
+    );
+}
+
+#[test]
+fn csv_cells_that_look_like_formulas_are_defused() {
+    for evil in ["=1+1", "+SUM(A1)", "-2", "@cmd", "\tx", "\rx"] {
+        let c = csv::cell(evil);
+        assert!(
+            c.starts_with("\"'"),
+            "`{evil:?}` becomes a quoted text cell with an apostrophe: {c}"
+        );
+    }
+    assert_eq!(csv::cell("a \"b\", c"), "\"a \"\"b\"\", c\"", "RFC 4180 quoting");
+    assert_eq!(csv::cell("plain"), "plain");
+    let out = csv::render(&doc(false));
+    assert!(
+        out.contains("\"'=HYPERLINK(\"\"x\"\") Pozzallo\""),
+        "a formula typed into an answer is defused in the file"
+    );
+    assert!(
+        out.lines().all(|l| !l.starts_with(['=', '+', '-', '@'])),
+        "no line starts with a formula character"
+    );
+}
+
+#[test]
+fn html_escapes_all_text_and_loads_nothing_external() {
+    let out = html::render(&doc(false));
+    assert!(
+        !out.contains("<script"),
+        "no scripts, and a typed `<script>` is escaped"
+    );
+    assert!(
+        out.contains("&lt;script&gt;"),
+        "the override reason is shown escaped"
+    );
+    assert!(
+        !out.contains("http://") && !out.contains("https://") && !out.contains("src="),
+        "no external resources"
+    );
+    assert!(out.contains("@media print"), "print-friendly");
+}
+
+#[test]
+fn json_import_rejects_other_schemas_and_names_the_bad_field() {
+    let good = json::to_json(&record(), GENERATED).unwrap_or_else(|e| panic!("{e}"));
+    let err = |text: &str| {
+        json::from_json(text)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default()
+    };
+    assert!(err("{").contains("import"), "not JSON at all");
+    assert!(err(&good.replace("avr-case-export", "other")).contains("`schema`"));
+    assert!(err(&good.replace("\"version\": 1,", "\"version\": 99,")).contains("`version`"));
+    let broken = good.replacen("\"saved_by\"", "\"saved_byX\"", 1);
+    let message = err(&broken);
+    assert!(
+        message.contains("case.answers[0]") && message.contains("saved_by"),
+        "the error names the element and the field: {message}"
+    );
+    let back = json::from_json(&good).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(back.record, record(), "the whole record comes back");
+    assert_eq!(back.exported_at, GENERATED);
+}
+
+#[test]
+fn an_export_to_a_missing_folder_fails_naming_the_path() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = tmp.path().join("no-such-folder").join("case.csv");
+    let e = export::write_atomically(&path, b"x")
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(e.contains("no-such-folder"), "the error names the path: {e}");
+}
+
+#[test]
+fn a_failed_export_leaves_no_temp_file() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    // The target is a folder: the temp file is written, the rename fails, and the temp file must go.
+    let path = tmp.path().join("taken");
+    std::fs::create_dir(&path).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(path.join("keep"), b"").unwrap_or_else(|e| panic!("{e}"));
+    assert!(export::write_atomically(&path, b"data").is_err());
+    let left: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap_or_else(|e| panic!("{e}"))
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(left, ["taken"], "no `.tmp` file remains after a failure");
+}
+
+#[test]
+fn a_successful_export_replaces_the_file_whole() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = tmp.path().join("case.html");
+    std::fs::write(&path, b"old").unwrap_or_else(|e| panic!("{e}"));
+    export::write_atomically(&path, b"new").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(std::fs::read(&path).unwrap_or_else(|e| panic!("{e}")), b"new");
+    assert_eq!(
+        std::fs::read_dir(tmp.path())
+            .unwrap_or_else(|e| panic!("{e}"))
+            .count(),
+        1
+    );
+}
+
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    prop_oneof![
+        any::<bool>().prop_map(serde_json::Value::from),
+        any::<i64>().prop_map(serde_json::Value::from),
+        ".*".prop_map(serde_json::Value::from),
+        proptest::collection::vec("[a-z_]{1,8}", 0..4).prop_map(serde_json::Value::from),
+    ]
+}
+
+prop_compose! {
+    fn arb_record()(
+        names in proptest::collection::vec((".*", ".*", ".*", proptest::option::of("[0-9]{4}-[0-9]{2}-[0-9]{2}")), 0..4),
+        answers in proptest::collection::vec(("[a-z_:-]{1,20}", json_value(), ".*", any::<i64>()), 0..8),
+        notes in proptest::collection::vec((".*", ".*", any::<i64>()), 0..4),
+        consents in proptest::collection::vec((".*", ".*", any::<bool>(), proptest::option::of(".*"), any::<i64>()), 0..4),
+    ) -> CaseRecord {
+        let mut r = record();
+        r.persons = names.into_iter().enumerate().map(|(i, (g, f, o, dob))| Person {
+            id: i64::try_from(i).unwrap_or_default(),
+            position: u32::try_from(i).unwrap_or_default(),
+            given_names: g, family_name: f, other_names: o, date_of_birth: dob,
+            dob_estimated: i % 2 == 0, sex: None, nationality: Some("ERI".into()),
+            relationship: "child".into(),
+        }).collect();
+        r.summary.persons = u32::try_from(r.persons.len()).unwrap_or_default();
+        r.answers = answers.into_iter().map(|(f, v, by, at)| answer(&f, v, &by, at)).collect();
+        r.notes = notes.into_iter().enumerate().map(|(i, (body, author, at))| Note {
+            id: i64::try_from(i).unwrap_or_default(), body, author, created_at: at,
+        }).collect();
+        r.consents = consents.into_iter().enumerate().map(|(i, (purpose, recipient, given, interpreter, at))| ConsentEntry {
+            id: i64::try_from(i).unwrap_or_default(), person_id: None, purpose, recipient,
+            decision: if given { ConsentDecision::Given } else { ConsentDecision::Withdrawn },
+            decided_at: at, interpreter, language: "ti".into(), recorded_by: "Lena".into(), recorded_at: at,
+        }).collect();
+        r
+    }
+}
+
+proptest! {
+    #[test]
+    fn a_case_exported_to_json_imports_back_the_same(r in arb_record()) {
+        let text = json::to_json(&r, GENERATED).unwrap_or_else(|e| panic!("{e}"));
+        let back = json::from_json(&text).unwrap_or_else(|e| panic!("{e}"));
+        prop_assert_eq!(&back.record.persons, &r.persons);
+        prop_assert_eq!(&back.record.answers, &r.answers);
+        prop_assert_eq!(&back.record.notes, &r.notes);
+        prop_assert_eq!(&back.record.consents, &r.consents);
+        prop_assert_eq!(&back.record.summary, &r.summary);
+    }
+}
+
+/// Text of a PDF as `pdftotext` reads it, or `None` when poppler is not installed.
+fn pdf_text(bytes: &[u8]) -> Option<String> {
+    let tool = Path::new("/usr/bin/pdftotext");
+    if !tool.exists() {
+        return None;
+    }
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = tmp.path().join("case.pdf");
+    export::write_atomically(&path, bytes).unwrap_or_else(|e| panic!("{e}"));
+    let out = std::process::Command::new(tool)
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(out.status.success(), "pdftotext reads the file");
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn a_pdf_checklist_carries_steps_the_verification_code_and_arabic_names() {
+    for size in [pdf::PageSize::A4, pdf::PageSize::Letter] {
+        let bytes = pdf::render(&doc(false), size).unwrap_or_else(|e| panic!("{e}"));
+        assert!(bytes.starts_with(b"%PDF-"), "a PDF file");
+        if let Some(dir) = std::env::var_os("AVR_EXPORT_PDF_DIR") {
+            // To look at the result: AVR_EXPORT_PDF_DIR=/tmp cargo test -p avr-core a_pdf_checklist
+            let path = Path::new(&dir).join(format!("case-{size:?}.pdf"));
+            export::write_atomically(&path, &bytes).unwrap_or_else(|e| panic!("{e}"));
+        }
+        let Some(text) = pdf_text(&bytes) else { continue };
+        assert!(
+            text.contains("How the person came to us"),
+            "a step title is in the text"
+        );
+        assert!(text.contains(&HEAD[..32]), "the verification code is printed");
+        assert!(text.contains("AVR-2026-0007"), "the case number is in the header");
+        assert!(text.contains("Page 1 of"), "pages are numbered");
+        assert!(
+            text.contains("محمد"),
+            "an Arabic-script name is extractable ({size:?})"
+        );
+        // pdftotext writes the shaped lam-alef ligature of the second word with its two letters swapped, so
+        // compare the letters of each word, not their order.
+        let letters = |w: &str| {
+            let mut v: Vec<char> = w
+                .chars()
+                .filter(|c| ('\u{0600}'..='\u{06FF}').contains(c))
+                .collect();
+            v.sort_unstable();
+            v
+        };
+        let tokens: Vec<Vec<char>> = text.split_whitespace().map(letters).collect();
+        for word in ARABIC.split(' ') {
+            assert!(
+                tokens.contains(&letters(word)),
+                "the Arabic-script name `{word}` is in the text ({size:?})"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_blank_pdf_checklist_lists_every_step() {
+    let wf = workflow();
+    let bytes = pdf::blank(&wf, pdf::PageSize::A4).unwrap_or_else(|e| panic!("{e}"));
+    let Some(text) = pdf_text(&bytes) else { return };
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for step in &wf.steps {
+        let title = step
+            .title
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            flat.contains(&title),
+            "the blank checklist has step `{}`",
+            step.title
+        );
+    }
+}
