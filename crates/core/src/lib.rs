@@ -10,6 +10,7 @@ mod error;
 pub mod export;
 pub mod handbook;
 pub mod search;
+mod stats;
 pub mod workflow;
 
 pub use error::{Error, ErrorCode, Result};

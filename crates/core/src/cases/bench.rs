@@ -3,6 +3,7 @@
 //! answer save, opening a case, a filtered and sorted list page, a name search, unlocking, and bulk import rate.
 //! Run it on a release build: debug builds of SQLite and OpenSSL are several times slower.
 
+use crate::stats::percentile;
 use std::fmt::Write as _;
 use std::path::Path;
 use std::time::Instant;
@@ -96,14 +97,6 @@ fn synthetic_case(rng: &mut Rng) -> NewCase {
         disembarked_on: Some("2026-01-15".into()),
         due_on: Some(format!("2026-0{}-1{}", 4 + rng.below(5), rng.below(10))),
     }
-}
-
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
-    sorted
-        .get(rank.clamp(1, sorted.len().max(1)) - 1)
-        .copied()
-        .unwrap_or(f64::NAN)
 }
 
 #[derive(Default)]

@@ -2,20 +2,8 @@
 
 use super::doc::ChecklistDoc;
 
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+/// The same escaping as handbook HTML: one implementation for every page the app writes.
+pub(crate) use crate::handbook::text::escape_html as escape;
 
 const STYLE: &str = "body{font-family:'DejaVu Sans',Arial,sans-serif;margin:2em;color:#111}\
 table{border-collapse:collapse;width:100%;margin-bottom:1.5em}\

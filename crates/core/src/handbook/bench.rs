@@ -1,19 +1,12 @@
 //! Parse-and-render timing for `avr bench handbook`: one chapter (front matter, outline, HTML, sanitizing)
 //! and the whole edition (reading every file, hashing, outlining and rendering every chapter).
 
+use crate::stats::percentile;
 use std::fmt::Write as _;
 use std::path::Path;
 use std::time::Instant;
 
 use super::{Handbook, Labels, front_matter, outline, render_chapter};
-
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
-    sorted
-        .get(rank.clamp(1, sorted.len().max(1)) - 1)
-        .copied()
-        .unwrap_or(f64::NAN)
-}
 
 pub fn run(dir: &Path, iterations: usize) -> Result<String, super::Error> {
     let hb = Handbook::load(dir)?;

@@ -2,6 +2,7 @@
 //! same query mix. Run it with `avr bench search` (release build). Timings are medians and p99s of many runs,
 //! never a single run.
 
+use crate::stats::percentile;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -121,14 +122,6 @@ fn naive_scan(docs: &[(String, String)], query: &str, limit: usize) -> Vec<Strin
         .take(limit)
         .map(|(_, k)| k.to_owned())
         .collect()
-}
-
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return f64::NAN;
-    }
-    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
-    sorted[rank.clamp(1, sorted.len()) - 1]
 }
 
 /// Time `f` over every query of a kind, `iterations` times, after a warm-up; microseconds (p50, p99).
