@@ -35,6 +35,8 @@ pub enum Error {
     Cases(#[from] crate::cases::CaseError),
     #[error(transparent)]
     Workflow(#[from] crate::workflow::Error),
+    #[error(transparent)]
+    Export(#[from] crate::export::ExportError),
     #[error("reading-state database: {0}")]
     Db(#[from] rusqlite::Error),
     #[error("{path}: {source}")]
@@ -50,6 +52,7 @@ impl Error {
             Error::Locked => ErrorCode::Locked,
             Error::Cases(e) => e.code(),
             Error::Workflow(crate::workflow::Error::NotFound { .. }) => ErrorCode::NotFound,
+            Error::Export(e) => e.code(),
             Error::Handbook(_) | Error::Search(_) | Error::Db(_) | Error::Io { .. } | Error::Workflow(_) => {
                 ErrorCode::Internal
             }

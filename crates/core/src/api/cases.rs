@@ -83,13 +83,13 @@ fn answers_of(record: &CaseRecord) -> Answers {
 }
 
 impl Api {
-    fn with_store<T>(&self, f: impl FnOnce(&CaseStore) -> Result<T>) -> Result<T> {
+    pub(super) fn with_store<T>(&self, f: impl FnOnce(&CaseStore) -> Result<T>) -> Result<T> {
         let guard = lock(&self.vault);
         let store = guard.as_ref().ok_or(Error::Locked)?;
         f(store)
     }
 
-    fn case_workflow(&self, id: &str, version: u32) -> Result<&Workflow> {
+    pub(super) fn case_workflow(&self, id: &str, version: u32) -> Result<&Workflow> {
         Ok(workflow::find(&self.workflows, id, version)?)
     }
 

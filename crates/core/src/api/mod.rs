@@ -18,13 +18,17 @@ pub use crate::handbook::reading::Bookmark;
 pub use crate::search::{BuildProgress, ChapterRef, SearchHit, SearchRequest, SearchResponse};
 
 mod cases;
+mod export;
 
 pub use crate::cases::{
     AuditEvent, AuditReport, BackupInfo, CaseFilter, CaseSort, CaseStatus, CaseSummary, PurgeReport,
     StaffProfile,
 };
+pub use crate::export::pdf::PageSize;
+pub use crate::export::{BlankFormat, BlankRequest, ExportDone, ExportFormat, ExportRequest};
 pub use crate::workflow::Evaluation;
 pub use cases::{CaseView, NewCaseRequest, VaultStatus};
+pub use export::WorkflowInfo;
 
 pub const DEFAULT_LANG: &str = "en";
 

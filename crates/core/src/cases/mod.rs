@@ -46,6 +46,7 @@ mod ops;
 mod schema;
 mod store;
 mod trail;
+mod transfer;
 mod validate;
 
 pub use files::{BackupInfo, DB_FILE};
@@ -89,6 +90,8 @@ pub enum CaseError {
         case_number: String,
         status: &'static str,
     },
+    #[error("case {case_number} already exists in this database: it was imported or created here before")]
+    CaseNumberTaken { case_number: String },
     #[error("the audit log is broken at event {event_id}: {reason}")]
     BrokenLink { event_id: i64, reason: &'static str },
     #[error(
@@ -140,7 +143,8 @@ impl CaseError {
             CaseError::NotFound { .. } | CaseError::NotCreated { .. } => ErrorCode::NotFound,
             CaseError::CaseNotOpen { .. }
             | CaseError::AlreadyInState { .. }
-            | CaseError::AlreadyExists { .. } => ErrorCode::Conflict,
+            | CaseError::AlreadyExists { .. }
+            | CaseError::CaseNumberTaken { .. } => ErrorCode::Conflict,
             CaseError::BrokenLink { .. }
             | CaseError::MigrationChanged { .. }
             | CaseError::TooNew { .. }

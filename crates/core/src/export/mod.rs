@@ -60,6 +60,18 @@ pub enum ExportFormat {
     Json,
 }
 
+impl ExportError {
+    /// What the UI can do about it: a file that cannot be written or read is the user's to fix.
+    pub fn code(&self) -> crate::ErrorCode {
+        match self {
+            ExportError::Write { .. } | ExportError::Json(_) | ExportError::Schema { .. } => {
+                crate::ErrorCode::Validation
+            }
+            ExportError::Pdf(_) | ExportError::Serialize(_) => crate::ErrorCode::Internal,
+        }
+    }
+}
+
 impl ExportFormat {
     /// The usual file extension, without the dot.
     pub fn extension(self) -> &'static str {
@@ -73,7 +85,8 @@ impl ExportFormat {
     }
 }
 
-/// What the UI asks for when it exports a case.
+/// What the UI asks for when it exports a case. Where the file goes is chosen by the shell (a native save
+/// dialog), never by the page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct ExportRequest {
@@ -86,8 +99,42 @@ pub struct ExportRequest {
     /// Paper size, for PDF.
     #[serde(default)]
     pub page_size: pdf::PageSize,
-    /// Where to write the file.
+}
+
+/// The formats of a blank (paper) checklist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum BlankFormat {
+    Pdf,
+    Markdown,
+}
+
+/// A blank checklist of one workflow, to print.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct BlankRequest {
+    pub workflow_id: String,
+    /// The newest version when absent.
+    #[serde(default)]
+    #[ts(optional)]
+    pub version: Option<u32>,
+    pub format: BlankFormat,
+    #[serde(default)]
+    pub page_size: pdf::PageSize,
+}
+
+/// A file written by an export.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ExportDone {
     pub path: String,
+    /// The folder holding it, for "open folder".
+    pub folder: String,
+    #[ts(type = "number")]
+    pub bytes: u64,
+    /// Time to build and write the file.
+    pub millis: f64,
 }
 
 /// Options of the checklist export.

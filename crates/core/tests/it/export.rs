@@ -457,6 +457,11 @@ proptest! {
 fn pdf_text(bytes: &[u8]) -> Option<String> {
     let tool = Path::new("/usr/bin/pdftotext");
     if !tool.exists() {
+        // CI installs poppler (scripts/setup.sh): there, a missing tool is a failure, not a skip.
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "pdftotext (poppler-utils) is installed in CI"
+        );
         return None;
     }
     let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
@@ -530,6 +535,262 @@ fn a_blank_pdf_checklist_lists_every_step() {
             flat.contains(&title),
             "the blank checklist has step `{}`",
             step.title
+        );
+    }
+}
+
+// Through the api, over a real encrypted case database and the real workflow.
+
+mod through_the_api {
+    use std::path::Path;
+    use std::time::Instant;
+
+    use avr_core::ErrorCode;
+    use avr_core::api::{
+        Api, ApiConfig, BlankFormat, BlankRequest, ExportFormat, ExportRequest, NewCaseRequest, PageSize,
+        StaffProfile,
+    };
+
+    use super::{ARABIC, pdf_text};
+    use crate::handbook_root;
+
+    fn unlocked(data: &Path, staff: &str) -> Api {
+        let api = Api::open(ApiConfig {
+            handbook_dir: handbook_root(),
+            data_dir: data.to_path_buf(),
+            started: Instant::now(),
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+        api.vault_create(
+            "correct horse battery staple",
+            &StaffProfile {
+                name: staff.into(),
+                office: "Lampedusa".into(),
+            },
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        api
+    }
+
+    /// A case with a Sudanese name in Arabic script, two answers and a safeguard raised.
+    fn a_case(api: &Api) -> i64 {
+        let view = api
+            .case_create(&NewCaseRequest {
+                given_names: "Amina".into(),
+                family_name: "Yusuf".into(),
+                other_names: ARABIC.into(),
+                disembarked_on: Some("2026-11-18".into()),
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+        let id = view.record.summary.id;
+        api.case_answer(id, "arrival_mode", &serde_json::json!("rescued"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        api.case_answer(id, "fear_of_return", &serde_json::json!(true))
+            .unwrap_or_else(|e| panic!("{e}"));
+        id
+    }
+
+    fn request(case_id: i64, format: ExportFormat, redact: bool) -> ExportRequest {
+        ExportRequest {
+            case_id,
+            format,
+            redact,
+            page_size: PageSize::A4,
+        }
+    }
+
+    #[test]
+    fn every_format_is_written_under_the_case_number_and_the_export_is_audited() {
+        let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let out = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let api = unlocked(data.path(), "Lena Ortiz");
+        let id = a_case(&api);
+        for format in [
+            ExportFormat::Pdf,
+            ExportFormat::Csv,
+            ExportFormat::Markdown,
+            ExportFormat::Html,
+            ExportFormat::Json,
+        ] {
+            let req = request(id, format, false);
+            let name = api.export_file_name(&req).unwrap_or_else(|e| panic!("{e}"));
+            assert!(name.starts_with("AVR-") && !name.contains("Amina"), "{name}");
+            let done = api
+                .export_case(&req, &out.path().join(&name))
+                .unwrap_or_else(|e| panic!("{format:?}: {e}"));
+            let bytes = std::fs::read(&done.path).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(bytes.len() as u64, done.bytes);
+            assert_eq!(done.folder, out.path().display().to_string());
+        }
+        let files: Vec<_> = std::fs::read_dir(out.path())
+            .unwrap_or_else(|e| panic!("{e}"))
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(files.len(), 5, "five files and no temp file left: {files:?}");
+        let view = api.case_view(id).unwrap_or_else(|e| panic!("{e}"));
+        let exports = view
+            .timeline
+            .iter()
+            .filter(|e| e.action == "case.exported")
+            .count();
+        assert_eq!(exports, 5, "each export is in the case's timeline");
+        assert!(
+            view.timeline
+                .iter()
+                .all(|e| !e.summary.contains(&*out.path().to_string_lossy())),
+            "the audit never records where the file went"
+        );
+    }
+
+    #[test]
+    fn the_pdf_carries_the_current_audit_head_as_its_verification_code() {
+        let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let api = unlocked(data.path(), "Lena Ortiz");
+        let id = a_case(&api);
+        let head = api.audit_verify().unwrap_or_else(|e| panic!("{e}")).head_hash;
+        let bytes = api
+            .render_case_export(&request(id, ExportFormat::Pdf, false), 1_795_167_000_000)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let Some(text) = pdf_text(&bytes) else { return };
+        assert!(
+            text.contains(&head[..32]),
+            "the verification code is the audit head"
+        );
+        assert!(text.contains("محمد"), "the Arabic-script name is in the PDF");
+        assert!(text.contains("Fear of return"), "a raised safeguard is printed");
+    }
+
+    #[test]
+    fn a_json_export_imported_on_another_installation_restores_the_same_case() {
+        let (a, b) = (
+            tempfile::tempdir().unwrap_or_else(|e| panic!("{e}")),
+            tempfile::tempdir().unwrap_or_else(|e| panic!("{e}")),
+        );
+        let office_a = unlocked(a.path(), "Lena Ortiz");
+        let id = a_case(&office_a);
+        let file = a.path().join("handover.json");
+        office_a
+            .export_case(&request(id, ExportFormat::Json, false), &file)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let original = office_a.case_view(id).unwrap_or_else(|e| panic!("{e}"));
+
+        let office_b = unlocked(b.path(), "Omar Haddad");
+        let imported = office_b.import_case(&file).unwrap_or_else(|e| panic!("{e}"));
+        let (o, i) = (&original.record, &imported.record);
+        assert_eq!(i.summary.case_number, o.summary.case_number);
+        assert_eq!(i.summary.stage, o.summary.stage);
+        assert_eq!(i.summary.flags, o.summary.flags);
+        assert_eq!(i.answers, o.answers, "answers keep who saved them and when");
+        assert_eq!(i.notes, o.notes);
+        assert_eq!(i.persons.len(), o.persons.len());
+        assert_eq!(i.persons[0].other_names, ARABIC);
+        assert_eq!(
+            imported.evaluation, original.evaluation,
+            "the wizard is where it was"
+        );
+        assert!(imported.timeline.iter().any(|e| e.action == "case.imported"));
+
+        let again = office_b
+            .import_case(&file)
+            .err()
+            .unwrap_or_else(|| panic!("a second import is refused"));
+        assert_eq!(again.code(), ErrorCode::Conflict);
+        assert!(again.to_string().contains(&o.summary.case_number), "{again}");
+        assert_eq!(
+            office_b
+                .cases_list(&Default::default())
+                .unwrap_or_else(|e| panic!("{e}"))
+                .len(),
+            1,
+            "nothing was written by the refused import"
+        );
+    }
+
+    #[test]
+    fn a_damaged_import_file_names_the_field_and_writes_nothing() {
+        let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let api = unlocked(data.path(), "Lena Ortiz");
+        let file = data.path().join("bad.json");
+        std::fs::write(
+            &file,
+            r#"{"schema":"avr-case-export","version":1,"exported_at":"soon"}"#,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let err = api.import_case(&file).err().unwrap_or_else(|| panic!("refused"));
+        assert_eq!(err.code(), ErrorCode::Validation);
+        let msg = err.to_string();
+        assert!(msg.contains("bad.json") && msg.contains("exported_at"), "{msg}");
+        assert!(
+            api.cases_list(&Default::default())
+                .unwrap_or_else(|e| panic!("{e}"))
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_unwritable_destination_or_a_missing_case_gives_a_clear_error_and_no_file() {
+        let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let api = unlocked(data.path(), "Lena Ortiz");
+        let id = a_case(&api);
+        let nowhere = data.path().join("no such folder").join("case.pdf");
+        let err = api
+            .export_case(&request(id, ExportFormat::Pdf, false), &nowhere)
+            .err()
+            .unwrap_or_else(|| panic!("refused"));
+        assert_eq!(err.code(), ErrorCode::Validation);
+        assert!(err.to_string().contains("no such folder"), "{err}");
+        let missing = api
+            .export_case(
+                &request(id + 99, ExportFormat::Csv, false),
+                &data.path().join("x.csv"),
+            )
+            .err()
+            .unwrap_or_else(|| panic!("refused"));
+        assert_eq!(missing.code(), ErrorCode::NotFound);
+        assert!(!data.path().join("x.csv").exists());
+        let json_redacted = api
+            .export_case(
+                &request(id, ExportFormat::Json, true),
+                &data.path().join("x.json"),
+            )
+            .err()
+            .unwrap_or_else(|| panic!("refused"));
+        assert_eq!(json_redacted.code(), ErrorCode::Validation);
+    }
+
+    #[test]
+    fn blank_checklists_print_while_the_case_records_are_locked() {
+        let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let api = unlocked(data.path(), "Lena Ortiz");
+        api.vault_lock().unwrap_or_else(|e| panic!("{e}"));
+        let wf = api
+            .workflows()
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("a workflow"));
+        for format in [BlankFormat::Pdf, BlankFormat::Markdown] {
+            let req = BlankRequest {
+                workflow_id: wf.id.clone(),
+                version: None,
+                format,
+                page_size: PageSize::Letter,
+            };
+            let name = api.blank_file_name(&req).unwrap_or_else(|e| panic!("{e}"));
+            let done = api
+                .export_blank(&req, &data.path().join(&name))
+                .unwrap_or_else(|e| panic!("{e}"));
+            assert!(done.bytes > 1000, "{name}: {} bytes", done.bytes);
+        }
+        let unknown = BlankRequest {
+            workflow_id: "no-such-flow".into(),
+            version: None,
+            format: BlankFormat::Pdf,
+            page_size: PageSize::A4,
+        };
+        assert_eq!(
+            api.render_blank(&unknown).err().map(|e| e.code()),
+            Some(ErrorCode::NotFound)
         );
     }
 }

@@ -3,7 +3,8 @@ import type { ExportFormat } from "./ExportFormat";
 import type { PageSize } from "./PageSize";
 
 /**
- * What the UI asks for when it exports a case.
+ * What the UI asks for when it exports a case. Where the file goes is chosen by the shell (a native save
+ * dialog), never by the page.
  */
 export type ExportRequest = { case_id: number, format: ExportFormat, 
 /**
@@ -13,8 +14,4 @@ redact: boolean,
 /**
  * Paper size, for PDF.
  */
-page_size: PageSize, 
-/**
- * Where to write the file.
- */
-path: string, };
+page_size: PageSize, };

@@ -1,0 +1,161 @@
+//! Exports as the app and the command line ask for them: a case checklist (CSV, Markdown, HTML, PDF) or the
+//! whole case as JSON, a blank paper checklist of a workflow, and importing a JSON export. The caller chooses
+//! the destination; the core builds the file, writes it atomically and records the export in the audit log.
+
+use std::path::Path;
+use std::time::Instant;
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::cases::CaseView;
+use super::{Api, now_ms};
+use crate::export::{
+    self, BlankFormat, BlankRequest, ExportDone, ExportFormat, ExportOptions, ExportRequest, csv, html, json,
+    markdown, pdf,
+};
+use crate::workflow::Workflow;
+use crate::{Error, Result};
+
+/// A workflow that blank checklists can be printed for.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct WorkflowInfo {
+    pub id: String,
+    pub version: u32,
+    pub title: String,
+}
+
+fn done(path: &Path, bytes: usize, started: Instant) -> ExportDone {
+    ExportDone {
+        path: path.display().to_string(),
+        folder: path.parent().map(|p| p.display().to_string()).unwrap_or_default(),
+        bytes: bytes as u64,
+        millis: started.elapsed().as_secs_f64() * 1000.0,
+    }
+}
+
+impl Api {
+    /// The workflows, newest version of each first, for the blank-checklist menu.
+    pub fn workflows(&self) -> Vec<WorkflowInfo> {
+        let mut list: Vec<WorkflowInfo> = self
+            .workflows
+            .iter()
+            .map(|w| WorkflowInfo {
+                id: w.id.clone(),
+                version: w.version,
+                title: w.title.clone(),
+            })
+            .collect();
+        list.sort_by(|a, b| a.id.cmp(&b.id).then(b.version.cmp(&a.version)));
+        list
+    }
+
+    /// The file name an export is offered under: the case number, never a person's name.
+    pub fn export_file_name(&self, req: &ExportRequest) -> Result<String> {
+        let number = self.with_store(|s| Ok(s.case_summary(req.case_id)?.case_number))?;
+        let kind = match (req.format, req.redact) {
+            (ExportFormat::Json, _) => "case",
+            (_, true) => "checklist-redacted",
+            (_, false) => "checklist",
+        };
+        Ok(format!("{number}-{kind}.{}", req.format.extension()))
+    }
+
+    /// Build an export in memory. `generated_at` is Unix milliseconds.
+    pub fn render_case_export(&self, req: &ExportRequest, generated_at: i64) -> Result<Vec<u8>> {
+        if req.format == ExportFormat::Json && req.redact {
+            return Err(Error::Validation(
+                "redact: a JSON export moves the whole case to another installation and is never redacted; \
+                 choose PDF, CSV, Markdown or HTML for a redacted copy"
+                    .into(),
+            ));
+        }
+        let view: CaseView = self.case_view(req.case_id)?;
+        let checklist = || -> Result<export::ChecklistDoc> {
+            let head = self.with_store(|s| Ok(s.audit_head()?))?;
+            let options = ExportOptions { redact: req.redact };
+            Ok(export::build_checklist(&view, options, generated_at, &head))
+        };
+        Ok(match req.format {
+            ExportFormat::Json => json::to_json(&view.record, generated_at)?.into_bytes(),
+            ExportFormat::Csv => csv::render(&checklist()?).into_bytes(),
+            ExportFormat::Markdown => markdown::render(&checklist()?).into_bytes(),
+            ExportFormat::Html => html::render(&checklist()?).into_bytes(),
+            ExportFormat::Pdf => pdf::render(&checklist()?, req.page_size)?,
+        })
+    }
+
+    /// Export a case to `path` (written atomically) and record the export in the audit log: the format and
+    /// whether it was redacted, never the path.
+    pub fn export_case(&self, req: &ExportRequest, path: &Path) -> Result<ExportDone> {
+        let started = Instant::now();
+        let bytes = self.render_case_export(req, now_ms())?;
+        export::write_atomically(path, &bytes)?;
+        let what = format!(
+            "{}{}",
+            req.format.extension(),
+            if req.redact { ", redacted" } else { "" }
+        );
+        self.with_store(|s| Ok(s.record_export(req.case_id, &what, now_ms())?))?;
+        Ok(done(path, bytes.len(), started))
+    }
+
+    fn blank_workflow(&self, req: &BlankRequest) -> Result<&Workflow> {
+        let found = self
+            .workflows
+            .iter()
+            .filter(|w| w.id == req.workflow_id && req.version.is_none_or(|v| v == w.version))
+            .max_by_key(|w| w.version);
+        found.ok_or_else(|| Error::NotFound {
+            what: "workflow",
+            id: match req.version {
+                Some(v) => format!("{} v{v}", req.workflow_id),
+                None => req.workflow_id.clone(),
+            },
+        })
+    }
+
+    pub fn blank_file_name(&self, req: &BlankRequest) -> Result<String> {
+        let wf = self.blank_workflow(req)?;
+        let ext = match req.format {
+            BlankFormat::Pdf => "pdf",
+            BlankFormat::Markdown => "md",
+        };
+        Ok(format!("{}-v{}-blank-checklist.{ext}", wf.id, wf.version))
+    }
+
+    /// A blank checklist of a workflow, for paper. Needs no case and works while the case records are locked.
+    pub fn render_blank(&self, req: &BlankRequest) -> Result<Vec<u8>> {
+        let wf = self.blank_workflow(req)?;
+        Ok(match req.format {
+            BlankFormat::Pdf => pdf::blank(wf, req.page_size)?,
+            BlankFormat::Markdown => export::blank_markdown(wf).into_bytes(),
+        })
+    }
+
+    pub fn export_blank(&self, req: &BlankRequest, path: &Path) -> Result<ExportDone> {
+        let started = Instant::now();
+        let bytes = self.render_blank(req)?;
+        export::write_atomically(path, &bytes)?;
+        Ok(done(path, bytes.len(), started))
+    }
+
+    /// Import a case from a JSON export made on another installation. The case keeps its number; one already
+    /// in use here is refused, and nothing is written.
+    pub fn import_case(&self, path: &Path) -> Result<CaseView> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        let imported = json::from_json(&text).map_err(|e| match e {
+            export::ExportError::Json(m) => Error::Validation(format!("{}: {m}", path.display())),
+            export::ExportError::Schema { field, message } => {
+                Error::Validation(format!("{}: field `{field}`: {message}", path.display()))
+            }
+            other => Error::Export(other),
+        })?;
+        let s = &imported.record.summary;
+        self.case_workflow(&s.workflow_id, s.workflow_version)?;
+        let id =
+            self.with_store(|st| Ok(st.import_record(&imported.record, imported.exported_at, now_ms())?))?;
+        self.case_view(id)
+    }
+}
