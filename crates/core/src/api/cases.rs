@@ -9,8 +9,8 @@ use ts_rs::TS;
 
 use super::{Api, lock, now_ms};
 use crate::cases::{
-    AuditEvent, AuditReport, BackupInfo, CaseChanges, CaseFilter, CaseRecord, CaseStore, CaseSummary,
-    NewCase, NewPerson, PurgeReport, StaffProfile,
+    AuditEvent, AuditReport, BackupInfo, CaseChanges, CaseError, CaseFilter, CaseRecord, CaseStore,
+    CaseSummary, IntegrityStatus, NewCase, NewPerson, PurgeReport, StaffProfile,
 };
 use crate::workflow::{self, Answers, Date, Evaluation, SafeguardOverride, Value, Workflow};
 use crate::{Error, Result};
@@ -29,6 +29,10 @@ pub struct VaultStatus {
     pub exists: bool,
     pub unlocked: bool,
     pub staff: Option<StaffProfile>,
+    /// The start-up integrity check of the unlocked store (`checking` for a moment after unlocking, while it
+    /// reads the whole file in the background). `corrupt` when it found damage: the store was then locked and
+    /// its file set aside (the detail says where), and a backup can be restored.
+    pub integrity: IntegrityStatus,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -82,9 +86,21 @@ fn answers_of(record: &CaseRecord) -> Answers {
     answers
 }
 
+/// When the background start-up check found damage: lock the store and set its file aside, as unlocking does
+/// when it finds the damage itself.
+fn set_aside_if_damaged(slot: &mut Option<CaseStore>) -> Option<CaseError> {
+    let IntegrityStatus::Corrupt { detail } = slot.as_ref()?.integrity() else {
+        return None;
+    };
+    Some(slot.take()?.set_aside(detail, now_ms()))
+}
+
 impl Api {
     pub(super) fn with_store<T>(&self, f: impl FnOnce(&CaseStore) -> Result<T>) -> Result<T> {
-        let guard = lock(&self.vault);
+        let mut guard = lock(&self.vault);
+        if let Some(damaged) = set_aside_if_damaged(&mut guard) {
+            return Err(damaged.into());
+        }
         let store = guard.as_ref().ok_or(Error::Locked)?;
         f(store)
     }
@@ -105,15 +121,26 @@ impl Api {
     }
 
     pub fn vault_status(&self) -> Result<VaultStatus> {
-        let guard = lock(&self.vault);
-        let staff = match guard.as_ref() {
-            Some(store) => store.staff_profile()?,
-            None => None,
+        let mut guard = lock(&self.vault);
+        if let Some(damaged) = set_aside_if_damaged(&mut guard) {
+            return Ok(VaultStatus {
+                exists: CaseStore::exists(self.data_dir()),
+                unlocked: false,
+                staff: None,
+                integrity: IntegrityStatus::Corrupt {
+                    detail: damaged.to_string(),
+                },
+            });
+        }
+        let (staff, integrity) = match guard.as_ref() {
+            Some(store) => (store.staff_profile()?, store.integrity()),
+            None => (None, IntegrityStatus::NotChecked),
         };
         Ok(VaultStatus {
             exists: CaseStore::exists(self.data_dir()),
             unlocked: guard.is_some(),
             staff,
+            integrity,
         })
     }
 

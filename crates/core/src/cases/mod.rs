@@ -52,8 +52,8 @@ mod validate;
 pub use files::{BackupInfo, DB_FILE};
 pub use model::{
     Answer, AuditEvent, AuditReport, CaseChanges, CaseFilter, CaseRecord, CaseSort, CaseStatus, CaseSummary,
-    ConsentDecision, ConsentEntry, NewCase, NewConsent, NewPerson, Note, Person, PurgeReport, PurgedCase,
-    RekeyReport, StaffProfile,
+    ConsentDecision, ConsentEntry, IntegrityStatus, NewCase, NewConsent, NewPerson, Note, Person,
+    PurgeReport, PurgedCase, RekeyReport, StaffProfile,
 };
 pub use store::{CaseStore, StoreOptions};
 pub use validate::{

@@ -352,3 +352,25 @@ pub struct RekeyReport {
     /// passphrase they were made with.
     pub backups_not_rekeyed: Vec<String>,
 }
+
+/// The start-up integrity check (`PRAGMA quick_check` over the whole file). Unlocking checks the file's header,
+/// its schema and every b-tree root at once; the full check then reads every page on a second connection in
+/// the background, so that unlocking does not wait for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "state", rename_all = "snake_case")]
+#[ts(export)]
+pub enum IntegrityStatus {
+    /// The store is locked, or the check was stopped before it finished (the store was locked).
+    NotChecked,
+    /// The check is reading the file.
+    Checking,
+    Ok,
+    /// The check found damage. The app sets the file aside and offers a restore, as when unlocking finds it.
+    Corrupt {
+        detail: String,
+    },
+    /// The check could not run to the end for another reason (the message says which); nothing was found.
+    Failed {
+        detail: String,
+    },
+}

@@ -734,6 +734,7 @@ impl CaseStore {
             Ok(report)
         })?;
         if !report.cases.is_empty() {
+            self.let_check_finish();
             self.conn
                 .execute_batch("INSERT INTO person_search (person_search) VALUES ('optimize'); PRAGMA wal_checkpoint(TRUNCATE);")?;
         }

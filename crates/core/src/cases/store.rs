@@ -2,15 +2,20 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
+use std::thread::JoinHandle;
 use std::time::Duration;
 
 use rusqlite::backup::{Backup, StepResult};
 use rusqlite::config::DbConfig;
-use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
+use rusqlite::{
+    Connection, ErrorCode, InterruptHandle, OpenFlags, OptionalExtension, Transaction, TransactionBehavior,
+};
 use zeroize::Zeroizing;
 
 use super::files::{self, BackupInfo, PAGE_SIZE, StorePaths};
-use super::model::{AuditEvent, AuditReport, RekeyReport, StaffProfile};
+use super::model::{AuditEvent, AuditReport, IntegrityStatus, RekeyReport, StaffProfile};
 use super::{CaseError, Result, schema, trail, validate};
 
 /// Tunables of the store. The defaults are what the app uses.
@@ -66,6 +71,11 @@ impl Secret {
     fn is_encrypted(&self) -> bool {
         self.0.is_some()
     }
+
+    /// A second wiped copy, for the background check's own connection.
+    fn duplicate(&self) -> Secret {
+        Secret(self.0.as_ref().map(|p| Zeroizing::new(p.as_str().to_owned())))
+    }
 }
 
 /// The encrypted case store: one long-lived connection to `<data_dir>/cases.sqlite3`.
@@ -73,6 +83,8 @@ impl Secret {
 /// Not `Sync`: the app keeps it behind one mutex. Dropping it locks the store: the connection closes (SQLCipher
 /// wipes the derived key) and the passphrase buffer is zeroed.
 pub struct CaseStore {
+    /// Declared first so that it is stopped before the connection closes.
+    check: BackgroundCheck,
     pub(super) conn: Connection,
     pub(super) paths: StorePaths,
     secret: Secret,
@@ -204,30 +216,70 @@ fn classify(
     e.into()
 }
 
-/// Prove the key, configure the connection and run `quick_check`.
+/// Prove the key, configure the connection and check what can be checked without reading the whole file: the
+/// header and page count (SQLite refuses a file shorter than its header says), the schema, every table's first
+/// page and that no b-tree root lies past the end of the file. The full `quick_check` runs afterwards in the
+/// background ([`BackgroundCheck`]), or here when `full` is set (restoring a backup).
 fn check_connection(
     conn: &Connection,
     file: &Path,
     secret: &Secret,
     salts: Option<&StorePaths>,
+    full: bool,
 ) -> Result<(), OpenFailure> {
     secret.apply(conn, "key")?;
     let probed = probe(conn);
     let key_proven = probed.is_ok();
-    let checked = probed
-        .and_then(|()| configure(conn))
-        .and_then(|()| quick_check(conn));
+    let checked = probed.and_then(|()| configure(conn)).and_then(|()| {
+        let mut problems = shallow_check(conn)?;
+        if full && problems.is_empty() {
+            problems = quick_check(conn)?;
+        }
+        Ok(problems)
+    });
     match checked {
         Ok(problems) => match problems.first() {
             None => Ok(()),
             Some(first) => Err(OpenFailure::Corrupt(format!(
-                "quick_check found {} problem(s), the first: {first}",
+                "the start-up check found {} problem(s), the first: {first}",
                 problems.len()
             ))),
         },
         Err(e) if secret.is_encrypted() => Err(classify(conn, file, salts, key_proven, e)),
         Err(e) => Err(e.into()),
     }
+}
+
+/// The part of the start-up check that reads a few pages only: every b-tree root within the file, and the first
+/// rows of every table. Errors reading a page come back as errors; structural problems as rows.
+fn shallow_check(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+    let pages: i64 = conn.query_row("PRAGMA page_count", [], |r| r.get(0))?;
+    let mut stmt = conn.prepare("SELECT type, name, rootpage FROM sqlite_schema WHERE rootpage > 0")?;
+    let objects = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut problems = Vec::new();
+    for (kind, name, root) in &objects {
+        if *root > pages {
+            problems.push(format!(
+                "{kind} {name} starts at page {root}, past the end of the file ({pages} pages)"
+            ));
+        } else if kind == "table" {
+            let quoted = name.replace('"', "\"\"");
+            conn.query_row(
+                &format!("SELECT count(*) FROM (SELECT 1 FROM main.\"{quoted}\" LIMIT 1)"),
+                [],
+                |r| r.get::<_, i64>(0),
+            )?;
+        }
+    }
+    Ok(problems)
 }
 
 /// Open an existing database file, prove the key, configure the connection and check its integrity.
@@ -238,7 +290,7 @@ fn open_existing(paths: &StorePaths, secret: &Secret) -> Result<Connection, Open
     let conn = open_conn(&paths.db, false)?;
     // Until the file is proven good, closing must not checkpoint a log into it.
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
-    check_connection(&conn, &paths.db, secret, Some(paths))?;
+    check_connection(&conn, &paths.db, secret, Some(paths), false)?;
     Ok(conn)
 }
 
@@ -294,6 +346,7 @@ impl CaseStore {
             files::remember_salt(&paths, &salt)?;
         }
         let store = CaseStore {
+            check: BackgroundCheck::idle(IntegrityStatus::Ok),
             conn,
             paths,
             secret,
@@ -330,18 +383,38 @@ impl CaseStore {
                 path: data_dir.display().to_string(),
             });
         }
-        let mut conn = match open_existing(&paths, &secret) {
+        let conn = match open_existing(&paths, &secret) {
             Ok(conn) => conn,
             Err(OpenFailure::WrongPassphrase) => return Err(CaseError::WrongPassphrase),
             Err(OpenFailure::Other(e)) => return Err(e),
-            Err(OpenFailure::Corrupt(detail)) => {
-                let moved = files::move_aside(&paths, "corrupt", now)?;
-                return Err(CaseError::StorageCorrupt {
-                    detail,
-                    moved_to: moved.display().to_string(),
-                });
-            }
+            Err(OpenFailure::Corrupt(detail)) => return Err(set_aside(&paths, detail, now)),
         };
+        // A damaged page met after the key is proven (migrating, writing the unlock event, backing up) takes the
+        // same path as one found by the start-up check. Until unlocking is done, closing never checkpoints.
+        let db = paths.db.clone();
+        let check_secret = secret.duplicate();
+        match CaseStore::finish_unlock(conn, paths, secret, options, now) {
+            Ok(mut store) => {
+                store.check = BackgroundCheck::start(db, check_secret);
+                Ok(store)
+            }
+            Err(e) => {
+                let paths = StorePaths::new(data_dir);
+                match corruption_in(&e).or_else(|| damage_behind(&e, &paths.db, &check_secret)) {
+                    Some(detail) => Err(set_aside(&paths, detail, now)),
+                    None => Err(e),
+                }
+            }
+        }
+    }
+
+    fn finish_unlock(
+        mut conn: Connection,
+        paths: StorePaths,
+        secret: Secret,
+        options: StoreOptions,
+        now: i64,
+    ) -> Result<CaseStore> {
         let version = schema::check_applied(&conn)?;
         let mut store_backup = None;
         if version < schema::latest_version() {
@@ -351,13 +424,13 @@ impl CaseStore {
             }
             schema::migrations(schema::latest_version(), now).to_latest(&mut conn)?;
         }
-        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
         if secret.is_encrypted()
             && let Some(salt) = files::salt_of(&paths.db)?
         {
             files::remember_salt(&paths, &salt)?;
         }
         let store = CaseStore {
+            check: BackgroundCheck::idle(IntegrityStatus::NotChecked),
             conn,
             paths,
             secret,
@@ -383,7 +456,45 @@ impl CaseStore {
         if let Some(every) = store.options.auto_backup_every_ms {
             store.backup_if_older_than(every, now)?;
         }
+        store
+            .conn
+            .set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
         Ok(store)
+    }
+
+    /// The start-up check's state; never waits.
+    pub fn integrity(&self) -> IntegrityStatus {
+        self.check.status()
+    }
+
+    /// Wait until the start-up check has finished, and return its result.
+    pub fn wait_for_integrity(&self) -> IntegrityStatus {
+        self.check.wait()
+    }
+
+    /// Close a store whose start-up check found damage and move its files aside (never checkpointing the log into
+    /// the damaged file): what unlocking does when it finds the damage itself. Returns that error.
+    pub fn set_aside(mut self, detail: String, now: i64) -> CaseError {
+        self.check.cancel();
+        let _ = self
+            .conn
+            .set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true);
+        let paths = self.paths.clone();
+        drop(self);
+        set_aside(&paths, detail, now)
+    }
+
+    /// The benchmark's split of unlocking: only open the file, give the key and read the schema (SQLCipher derives
+    /// the key from the passphrase at that first read). Writes nothing.
+    pub(crate) fn derive_key_only(data_dir: &Path, passphrase: Option<&str>) -> Result<()> {
+        let secret = match passphrase {
+            Some(p) => Secret::new(p)?,
+            None => Secret(None),
+        };
+        let conn = Connection::open_with_flags(StorePaths::new(data_dir).db, read_only_flags())?;
+        secret.apply(&conn, "key")?;
+        probe(&conn)?;
+        Ok(())
     }
 
     /// The benchmark's baseline: the same schema and code, no key (plain SQLite). Never used by the app.
@@ -396,7 +507,9 @@ impl CaseStore {
     }
 
     /// Lock: checkpoint the log into the database, close, wipe the passphrase.
-    pub fn lock(self) -> Result<()> {
+    pub fn lock(mut self) -> Result<()> {
+        // The check's reader would hold the checkpoint back.
+        self.check.cancel();
         self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
         Ok(())
     }
@@ -412,6 +525,8 @@ impl CaseStore {
         if !self.secret.is_encrypted() {
             return Err(CaseError::invalid("passphrase", "this store is not encrypted"));
         }
+        // The check reads under the old key: let it finish first (its result still stands).
+        self.check.wait();
         new.apply(&self.conn, "rekey")?;
         // SQLCipher reports no error from a failed rekey: prove that every page is now under the new key.
         self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
@@ -618,6 +733,11 @@ impl CaseStore {
         Ok(out)
     }
 
+    /// Let the start-up check finish before an operation that needs the log emptied (its reader holds it).
+    pub(super) fn let_check_finish(&self) {
+        self.check.wait();
+    }
+
     /// Append an audit event in its own transaction.
     pub(super) fn audit(&self, now: i64, action: &str, case_id: Option<i64>, summary: &str) -> Result<()> {
         self.write(|tx| {
@@ -705,6 +825,208 @@ fn backup_connection(
     Ok(target)
 }
 
+/// Move a damaged database aside and say so.
+fn set_aside(paths: &StorePaths, detail: String, now: i64) -> CaseError {
+    match files::move_aside(paths, "corrupt", now) {
+        Ok(moved) => CaseError::StorageCorrupt {
+            detail,
+            moved_to: moved.display().to_string(),
+        },
+        Err(e) => e,
+    }
+}
+
+/// The SQLite corruption behind an error, if that is what it is.
+fn corruption_in(e: &CaseError) -> Option<String> {
+    match e {
+        CaseError::Sqlite(e) if is_corruption(e) => Some(e.to_string()),
+        CaseError::Migration(rusqlite_migration::Error::RusqliteError { err, .. }) if is_corruption(err) => {
+            Some(err.to_string())
+        }
+        _ => None,
+    }
+}
+
+/// A database error after the key was proven may come from a damaged page (SQLCipher reports a page that fails
+/// its HMAC as a plain error): look at every page on a fresh connection, reading only.
+fn damage_behind(e: &CaseError, db: &Path, secret: &Secret) -> Option<String> {
+    if !matches!(e, CaseError::Sqlite(_) | CaseError::Migration(_)) {
+        return None;
+    }
+    let conn = Connection::open_with_flags(db, read_only_flags()).ok()?;
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;").ok()?;
+    secret.apply(&conn, "key").ok()?;
+    damage_on(&conn, db, secret).ok().flatten()
+}
+
+/// Damage found by reading every page of a connection whose key is known to be right.
+fn damage_on(conn: &Connection, db: &Path, secret: &Secret) -> Result<Option<String>> {
+    if secret.is_encrypted() {
+        let failed = cipher_failures(conn)?;
+        if failed > 0 {
+            let pages = fs::metadata(db).map_or(0, |m| m.len()) / PAGE_SIZE;
+            return Ok(Some(format!(
+                "{failed} of {pages} pages fail their integrity check"
+            )));
+        }
+    }
+    Ok(quick_check(conn)?
+        .first()
+        .map(|first| format!("quick_check: {first}")))
+}
+
+fn read_only_flags() -> OpenFlags {
+    OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI
+}
+
+/// What the background check and the store share.
+struct CheckState {
+    status: Mutex<IntegrityStatus>,
+    finished: Condvar,
+    cancelled: AtomicBool,
+    interrupt: Mutex<Option<InterruptHandle>>,
+}
+
+fn guard<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// The full start-up check (`PRAGMA quick_check`), run on its own read-only connection in a thread so that
+/// unlocking does not wait for it to read the whole file. Its connection derives the key again (on the other
+/// core, after unlocking returned). Stopping it interrupts the check; dropping it stops it.
+pub(super) struct BackgroundCheck {
+    state: Arc<CheckState>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl BackgroundCheck {
+    fn idle(status: IntegrityStatus) -> BackgroundCheck {
+        BackgroundCheck {
+            state: Arc::new(CheckState {
+                status: Mutex::new(status),
+                finished: Condvar::new(),
+                cancelled: AtomicBool::new(false),
+                interrupt: Mutex::new(None),
+            }),
+            thread: None,
+        }
+    }
+
+    fn start(db: PathBuf, secret: Secret) -> BackgroundCheck {
+        let mut check = BackgroundCheck::idle(IntegrityStatus::Checking);
+        let state = Arc::clone(&check.state);
+        let spawned = std::thread::Builder::new()
+            .name("case-store-check".into())
+            .spawn(move || {
+                let status = run_background_check(&db, &secret, &state);
+                *guard(&state.status) = status;
+                state.finished.notify_all();
+            });
+        match spawned {
+            Ok(thread) => check.thread = Some(thread),
+            Err(e) => {
+                *guard(&check.state.status) = IntegrityStatus::Failed {
+                    detail: format!("the check could not start: {e}"),
+                };
+            }
+        }
+        check
+    }
+
+    fn status(&self) -> IntegrityStatus {
+        guard(&self.state.status).clone()
+    }
+
+    fn wait(&self) -> IntegrityStatus {
+        let mut status = guard(&self.state.status);
+        while *status == IntegrityStatus::Checking {
+            status = self
+                .state
+                .finished
+                .wait(status)
+                .unwrap_or_else(PoisonError::into_inner);
+        }
+        status.clone()
+    }
+
+    /// Stop the check (its result, if it had none yet, is `NotChecked`) and wait for its thread.
+    fn cancel(&mut self) {
+        self.state.cancelled.store(true, Ordering::SeqCst);
+        if let Some(handle) = guard(&self.state.interrupt).as_ref() {
+            handle.interrupt();
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+        let mut status = guard(&self.state.status);
+        if *status == IntegrityStatus::Checking {
+            *status = IntegrityStatus::NotChecked;
+        }
+    }
+}
+
+impl Drop for BackgroundCheck {
+    fn drop(&mut self) {
+        self.cancel();
+    }
+}
+
+fn run_background_check(db: &Path, secret: &Secret, state: &CheckState) -> IntegrityStatus {
+    let conn = match Connection::open_with_flags(db, read_only_flags()) {
+        Ok(conn) => conn,
+        Err(e) => {
+            return IntegrityStatus::Failed {
+                detail: e.to_string(),
+            };
+        }
+    };
+    {
+        let mut slot = guard(&state.interrupt);
+        if state.cancelled.load(Ordering::SeqCst) {
+            return IntegrityStatus::NotChecked;
+        }
+        *slot = Some(conn.get_interrupt_handle());
+    }
+    let checked = (|| -> rusqlite::Result<Vec<String>> {
+        conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+        secret.apply(&conn, "key")?;
+        conn.execute_batch("PRAGMA temp_store = MEMORY; PRAGMA query_only = ON;")?;
+        // An interrupt sent before a statement runs can be lost: look at the flag before starting the long one.
+        if state.cancelled.load(Ordering::SeqCst) {
+            return Err(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_INTERRUPT),
+                None,
+            ));
+        }
+        quick_check(&conn)
+    })();
+    let status = match checked {
+        Ok(problems) => match problems.first() {
+            None => IntegrityStatus::Ok,
+            Some(first) => IntegrityStatus::Corrupt {
+                detail: format!(
+                    "the start-up check found {} problem(s), the first: {first}",
+                    problems.len()
+                ),
+            },
+        },
+        Err(_) if state.cancelled.load(Ordering::SeqCst) => IntegrityStatus::NotChecked,
+        Err(e) => match damage_on(&conn, db, secret) {
+            _ if state.cancelled.load(Ordering::SeqCst) => IntegrityStatus::NotChecked,
+            Ok(Some(detail)) => IntegrityStatus::Corrupt { detail },
+            _ if is_corruption(&e) => IntegrityStatus::Corrupt {
+                detail: e.to_string(),
+            },
+            _ => IntegrityStatus::Failed {
+                detail: e.to_string(),
+            },
+        },
+    };
+    // The interrupt handle must not outlive the connection.
+    guard(&state.interrupt).take();
+    status
+}
+
 /// Re-encrypt one backup file from `old` to `new`.
 fn rekey_file(path: &Path, old: &Secret, new: &Secret) -> Result<()> {
     let conn = open_conn(path, false)?;
@@ -724,7 +1046,7 @@ fn rekey_file(path: &Path, old: &Secret, new: &Secret) -> Result<()> {
 /// Open a staged copy of a backup, prove the key and its integrity, and put it in WAL mode like the live file.
 fn prepare_restored(path: &Path, secret: &Secret) -> Result<(), OpenFailure> {
     let conn = open_conn(path, false)?;
-    check_connection(&conn, path, secret, None)?;
+    check_connection(&conn, path, secret, None, true)?;
     schema::check_applied(&conn)?;
     conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
     Ok(())
@@ -757,6 +1079,7 @@ mod tests {
         configure(&conn)?;
         schema::migrations(1, T0).to_latest(&mut conn)?;
         let store = CaseStore {
+            check: BackgroundCheck::idle(IntegrityStatus::Ok),
             conn,
             paths,
             secret,

@@ -11,8 +11,8 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime};
 
 use avr_core::cases::{
-    CaseError, CaseFilter, CaseSort, CaseStatus, CaseStore, ConsentDecision, NewCase, NewConsent, NewPerson,
-    StoreOptions,
+    CaseError, CaseFilter, CaseSort, CaseStatus, CaseStore, ConsentDecision, IntegrityStatus, NewCase,
+    NewConsent, NewPerson, StoreOptions,
 };
 use serde_json::json;
 
@@ -841,7 +841,34 @@ fn a_damaged_first_page_is_corrupt_for_the_right_passphrase_and_still_wrong_for_
 }
 
 #[test]
-fn a_damaged_page_inside_the_database_is_found_at_unlock() {
+fn the_full_start_up_check_runs_after_unlocking_and_reports_a_sound_file() {
+    let tmp = tempdir();
+    let store = new_store(tmp.path());
+    for i in 0..30 {
+        ok(store.create_case(&case_of(vec![person("Aminata", &format!("K{i}"))]), T0 + i));
+    }
+    ok(store.lock());
+    let store = ok(CaseStore::unlock(tmp.path(), PASS, T0 + 100));
+    assert!(
+        matches!(store.integrity(), IntegrityStatus::Checking | IntegrityStatus::Ok),
+        "unlocking returns before the full check has to finish"
+    );
+    assert_eq!(store.wait_for_integrity(), IntegrityStatus::Ok);
+    ok(store.lock());
+    let store = ok(CaseStore::unlock(tmp.path(), PASS, T0 + 200));
+    ok(store.lock());
+    assert!(
+        db_file(tmp.path()).exists(),
+        "locking during the check stops it and keeps the file"
+    );
+    let store = ok(CaseStore::unlock(tmp.path(), PASS, T0 + 300));
+    assert_eq!(store.wait_for_integrity(), IntegrityStatus::Ok);
+}
+
+/// A damaged page that unlocking itself does not read is found by the full check, which runs after unlocking;
+/// the store is then closed without writing into the file and the file is moved aside, as at unlock.
+#[test]
+fn a_damaged_page_inside_the_database_is_found_by_the_start_up_check() {
     let tmp = tempdir();
     let store = new_store(tmp.path());
     for i in 0..60 {
@@ -857,10 +884,28 @@ fn a_damaged_page_inside_the_database_is_found_at_unlock() {
         *b ^= 0x5a;
     }
     ok(std::fs::write(db_file(tmp.path()), &bytes));
-    match CaseStore::unlock(tmp.path(), PASS, T0 + 100) {
-        Err(CaseError::StorageCorrupt { detail, .. }) => assert!(!detail.is_empty()),
-        other => panic!("expected StorageCorrupt, got {:?}", other.err()),
-    }
+    let moved = match CaseStore::unlock(tmp.path(), PASS, T0 + 100) {
+        Err(CaseError::StorageCorrupt { detail, moved_to }) => {
+            assert!(!detail.is_empty());
+            moved_to
+        }
+        Ok(store) => match store.wait_for_integrity() {
+            IntegrityStatus::Corrupt { detail } => match store.set_aside(detail, T0 + 101) {
+                CaseError::StorageCorrupt { detail, moved_to } => {
+                    assert!(
+                        detail.contains("integrity") || detail.contains("quick_check"),
+                        "{detail}"
+                    );
+                    moved_to
+                }
+                other => panic!("expected StorageCorrupt, got {other:?}"),
+            },
+            other => panic!("expected the check to find the damage, got {other:?}"),
+        },
+        Err(other) => panic!("expected StorageCorrupt, got {other:?}"),
+    };
+    assert!(Path::new(&moved).exists());
+    assert!(!db_file(tmp.path()).exists(), "the damaged file was moved aside");
 }
 
 #[test]
