@@ -1,21 +1,17 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
-use tantivy::collector::{Count, TopDocs};
-use tantivy::columnar::Column;
 use tantivy::index::InvertedIndexReader;
-use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, PhraseQuery,
-    Query, TermQuery,
-};
 use tantivy::schema::{FAST, Field, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions};
-use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
+use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
 
 use super::analyzers::{self, EXACT, LANGS};
+use super::exec::{Executor, Node};
 use super::query::{self, Parsed};
+use super::snippet;
+use super::typo::TypoTable;
 use super::{ChapterRef, Error, SearchHit, SearchRequest, SearchResponse, Synonyms};
 use crate::handbook::Handbook;
 
@@ -184,9 +180,15 @@ pub struct SearchIndex {
     _reader: IndexReader,
     fields: Fields,
     records: Vec<SectionDoc>,
-    ords: Vec<Column<u64>>,
+    /// Global document id (segment after segment) → record.
+    doc_records: Vec<u32>,
+    exec: Executor,
+    /// The language of every record, when there is only one: the language filter is then a no-op.
+    only_lang: Option<String>,
     /// Inverted indexes of the exact fields, per segment: for vocabulary look-ups.
     vocab: Vec<Arc<InvertedIndexReader>>,
+    /// Typo corrections over the body vocabulary, built on the first word that needs one.
+    typos: OnceLock<TypoTable>,
     synonyms: HashMap<String, Synonyms>,
     chapters: HashMap<String, Vec<ChapterInfo>>,
     /// Built once: a stemmer with its stop-word set is too costly to build per keystroke.
@@ -302,14 +304,39 @@ impl SearchIndex {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
         let searcher = reader.searcher();
-        let mut ords = Vec::new();
+        let mut doc_records = Vec::new();
         let mut vocab = Vec::new();
         for seg in searcher.segment_readers() {
-            ords.push(seg.fast_fields().u64("ord")?);
+            let ords = seg.fast_fields().u64("ord")?;
+            for doc in 0..seg.max_doc() {
+                doc_records.push(ords.first(doc).map_or(u32::MAX, |o| o as u32));
+            }
             for f in [fields.body_x, fields.title_x, fields.head_x] {
                 vocab.push(seg.inverted_index(f)?);
             }
         }
+        let mut scored = vec![
+            fields.title_x,
+            fields.head_x,
+            fields.body_x,
+            fields.lang,
+            fields.chapter,
+            fields.tag,
+        ];
+        for r in &records {
+            if let Some(s) = fields.stem.get(r.lang.as_str()) {
+                for f in [s.title, s.head, s.body] {
+                    if !scored.contains(&f) {
+                        scored.push(f);
+                    }
+                }
+            }
+        }
+        let exec = Executor::new(&searcher, &scored)?;
+        let only_lang = records
+            .first()
+            .map(|r| r.lang.clone())
+            .filter(|l| records.iter().all(|r| &r.lang == l));
         let synonyms = handbooks
             .iter()
             .map(|h| (h.lang.clone(), Synonyms::from_handbook(h)))
@@ -339,8 +366,11 @@ impl SearchIndex {
             _reader: reader,
             fields,
             records,
-            ords,
+            doc_records,
+            exec,
+            only_lang,
             vocab,
+            typos: OnceLock::new(),
             synonyms,
             chapters,
             exact_analyzer: analyzers::exact(),
@@ -370,17 +400,12 @@ impl SearchIndex {
                 highlight: vec![],
             });
         };
-        let snippets = plan.snippet_generator();
+        let forms = plan.highlight_forms();
+        let mut exact = plan.exact.clone();
+        let mut fold = |w: &str| analyzers::tokens(&mut exact, w).concat();
         let mut hits = Vec::with_capacity(top.len());
         for (score, r) in top {
-            let mut snippet = snippets.snippet(&r.text);
-            let snippet_html = if snippet.fragment().is_empty() {
-                let head: String = r.text.chars().take(SNIPPET_CHARS).collect();
-                crate::handbook::text::escape_html(&head)
-            } else {
-                snippet.set_snippet_prefix_postfix("<b>", "</b>");
-                snippet.to_html()
-            };
+            let snippet_html = snippet::snippet(&r.text, &forms, &mut fold, SNIPPET_CHARS);
             hits.push(SearchHit {
                 chapter_id: r.chapter_id.clone(),
                 chapter_title: r.chapter_title.clone(),
@@ -428,33 +453,42 @@ impl SearchIndex {
         let Some(text_query) = plan.text_query(parsed, req.prefix.unwrap_or(true)) else {
             return Ok(None);
         };
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query)];
-        let filter = |field: Field, value: &str| -> (Occur, Box<dyn Query>) {
-            let q = TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic);
-            (Occur::Must, Box::new(ConstScoreQuery::new(Box::new(q), 0.0)))
+        let mut clauses = vec![text_query];
+        let filter = |field: Field, value: &str| Node::Filter {
+            field,
+            text: value.to_owned(),
         };
-        clauses.push(filter(self.fields.lang, lang));
+        if self.only_lang.as_deref() != Some(lang) {
+            clauses.push(filter(self.fields.lang, lang));
+        }
         if let Some(c) = req.chapter.as_deref().filter(|c| !c.is_empty()) {
             clauses.push(filter(self.fields.chapter, c));
         }
         if let Some(t) = req.tag.as_deref().filter(|t| !t.is_empty()) {
             clauses.push(filter(self.fields.tag, t));
         }
-        let query = BooleanQuery::new(clauses);
-        let (total, top) = self
-            .searcher
-            .search(&query, &(Count, TopDocs::with_limit(limit).order_by_score()))?;
-        let hits = top
+        let query = if clauses.len() == 1 {
+            clauses.pop().unwrap_or(Node::Any(vec![]))
+        } else {
+            Node::All(clauses)
+        };
+        let mut found = self.exec.eval(&query)?;
+        let total = found.len() as u64;
+        // Best first; equal scores in index order, as tantivy's top-docs collector breaks ties.
+        let by_rank = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        if found.len() > limit {
+            found.select_nth_unstable_by(limit - 1, by_rank);
+            found.truncate(limit);
+        }
+        found.sort_unstable_by(by_rank);
+        let hits = found
             .into_iter()
-            .filter_map(|(score, addr)| {
-                let ord = self
-                    .ords
-                    .get(addr.segment_ord as usize)
-                    .and_then(|c| c.first(addr.doc_id))?;
+            .filter_map(|(doc, score)| {
+                let ord = *self.doc_records.get(doc as usize)?;
                 self.records.get(ord as usize).map(|r| (score, r))
             })
             .collect();
-        Ok(Some((total as u64, hits)))
+        Ok(Some((total, hits)))
     }
 
     fn term_exists(&self, token: &str) -> bool {
@@ -464,13 +498,18 @@ impl SearchIndex {
     }
 
     /// Indexed words within `distance` edits of `token`, nearest first, then most frequent. Looks in the body
-    /// vocabulary: one automaton per word, and a correction only has to be a word the handbook uses.
+    /// vocabulary: a correction only has to be a word the handbook uses.
     fn nearest(&self, token: &str, distance: u8) -> Vec<String> {
+        self.typos
+            .get_or_init(|| TypoTable::new(self.body_vocabulary()))
+            .nearest(token, distance)
+    }
+
+    /// Every word of the body fields, with its document frequency over all segments.
+    fn body_vocabulary(&self) -> Vec<(String, u32)> {
         let mut found: BTreeMap<String, u32> = BTreeMap::new();
         for inv in self.vocab.iter().step_by(3) {
-            let fq = FuzzyTermQuery::new(Term::from_field_text(self.fields.body_x, token), distance, true);
-            let Ok(automaton) = fq.automaton() else { continue };
-            let Ok(mut stream) = inv.terms().search(automaton).into_stream() else {
+            let Ok(mut stream) = inv.terms().stream() else {
                 continue;
             };
             while stream.advance() {
@@ -479,18 +518,29 @@ impl SearchIndex {
                 }
             }
         }
-        let mut ranked: Vec<(usize, u32, String)> = found
-            .into_iter()
-            .map(|(t, df)| (query::edit_distance(token, &t), df, t))
-            .collect();
-        ranked.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
-        let best = ranked.first().map_or(0, |r| r.0);
-        ranked
-            .into_iter()
-            .take_while(|r| r.0 == best)
-            .take(3)
-            .map(|r| r.2)
-            .collect()
+        found.into_iter().collect()
+    }
+
+    /// Body words starting with `prefix`, at most `max`, in order.
+    fn words_with_prefix(&self, prefix: &str, max: usize) -> Vec<String> {
+        let mut out = Vec::new();
+        for inv in self.vocab.iter().step_by(3) {
+            let Ok(mut stream) = inv.terms().range().ge(prefix.as_bytes()).into_stream() else {
+                continue;
+            };
+            while out.len() < max && stream.advance() {
+                let key = stream.key();
+                if !key.starts_with(prefix.as_bytes()) {
+                    break;
+                }
+                if let Ok(term) = std::str::from_utf8(key) {
+                    out.push(term.to_owned());
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// The most frequent indexed words starting with `prefix`.
@@ -612,19 +662,22 @@ impl<'a> Plan<'a> {
         }
     }
 
-    fn term(field: Field, text: &str, boost: f32) -> (Occur, Box<dyn Query>) {
-        let q = TermQuery::new(Term::from_field_text(field, text), IndexRecordOption::WithFreqs);
-        (Occur::Should, Box::new(BoostQuery::new(Box::new(q), boost)))
+    fn term(field: Field, text: &str, boost: f32) -> Node {
+        Node::Term {
+            field,
+            text: text.to_owned(),
+            boost,
+        }
     }
 
-    fn exact_clauses(&self, token: &str, boost: f32, out: &mut Vec<(Occur, Box<dyn Query>)>) {
+    fn exact_clauses(&self, token: &str, boost: f32, out: &mut Vec<Node>) {
         let f = &self.si.fields;
         out.push(Self::term(f.title_x, token, TITLE * boost));
         out.push(Self::term(f.head_x, token, HEAD * boost));
         out.push(Self::term(f.body_x, token, BODY * boost));
     }
 
-    fn stem_clauses(&mut self, token: &str, boost: f32, out: &mut Vec<(Occur, Box<dyn Query>)>) {
+    fn stem_clauses(&mut self, token: &str, boost: f32, out: &mut Vec<Node>) {
         for stem in analyzers::tokens(&mut self.stemmer, token) {
             let s = self.stem_fields;
             out.push(Self::term(s.title, &stem, TITLE * boost));
@@ -634,14 +687,14 @@ impl<'a> Plan<'a> {
         }
     }
 
-    fn phrase_clauses(&mut self, tokens: &[String], boost: f32, out: &mut Vec<(Occur, Box<dyn Query>)>) {
+    fn phrase_clauses(&mut self, tokens: &[String], boost: f32, out: &mut Vec<Node>) {
         let f = &self.si.fields;
         for (field, weight) in [(f.title_x, TITLE), (f.head_x, HEAD), (f.body_x, BODY)] {
-            let terms = tokens.iter().map(|t| Term::from_field_text(field, t)).collect();
-            out.push((
-                Occur::Should,
-                Box::new(BoostQuery::new(Box::new(PhraseQuery::new(terms)), weight * boost)),
-            ));
+            out.push(Node::Phrase {
+                field,
+                terms: tokens.to_vec(),
+                boost: weight * boost,
+            });
         }
         for t in tokens {
             for stem in analyzers::tokens(&mut self.stemmer, t) {
@@ -651,7 +704,7 @@ impl<'a> Plan<'a> {
     }
 
     /// Everything a token can match: itself, its stem, its corrections, its completions and its expansion.
-    fn token_query(&mut self, token: &str, complete: bool) -> Box<dyn Query> {
+    fn token_query(&mut self, token: &str, complete: bool) -> Node {
         let mut alts = Vec::new();
         let expansion = self
             .si
@@ -694,12 +747,11 @@ impl<'a> Plan<'a> {
         }
         // A word counts once, by its best way of matching (plus a little for the others), so a section that
         // matches more of the query's words outranks one that matches a single word in many ways.
-        let disjuncts = alts.into_iter().map(|(_, q)| q).collect();
-        Box::new(DisjunctionMaxQuery::with_tie_breaker(disjuncts, TIE_BREAKER))
+        Node::Best(alts, TIE_BREAKER)
     }
 
-    fn text_query(&mut self, parsed: &Parsed, prefix: bool) -> Option<Box<dyn Query>> {
-        let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    fn text_query(&mut self, parsed: &Parsed, prefix: bool) -> Option<Node> {
+        let mut must: Vec<Node> = Vec::new();
         for phrase in &parsed.phrases {
             let tokens = analyzers::tokens(&mut self.exact, phrase);
             if tokens.is_empty() {
@@ -712,7 +764,7 @@ impl<'a> Plan<'a> {
             } else {
                 self.phrase_clauses(&tokens, EXACT_BONUS, &mut alts);
             }
-            must.push((Occur::Must, Box::new(BooleanQuery::new(alts))));
+            must.push(Node::Any(alts));
         }
 
         // Loose words: each word is one group of alternatives; groups are OR-ed and BM25 ranks sections that
@@ -739,10 +791,10 @@ impl<'a> Plan<'a> {
         } else {
             content
         };
-        let mut groups: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut groups: Vec<Node> = Vec::new();
         for (token, is_last) in &words {
             let q = self.token_query(token, *is_last && parsed.last_open && prefix);
-            groups.push((Occur::Should, q));
+            groups.push(q);
         }
         let tokens: Vec<String> = all.iter().map(|(t, _)| t.clone()).collect();
         // "non refoulement" and "nonrefoulement" find "non-refoulement"; a run of words can also be a phrase.
@@ -751,13 +803,13 @@ impl<'a> Plan<'a> {
             if self.si.term_exists(&joined) {
                 let mut alts = Vec::new();
                 self.exact_clauses(&joined, EXACT_BONUS, &mut alts);
-                groups.push((Occur::Should, Box::new(BooleanQuery::new(alts))));
+                groups.push(Node::Any(alts));
             }
         }
         if tokens.len() > 1 {
             let mut alts = Vec::new();
             self.phrase_clauses(&tokens, 1.0, &mut alts);
-            groups.push((Occur::Should, Box::new(BooleanQuery::new(alts))));
+            groups.push(Node::Any(alts));
         }
         // A spelled-out expansion also finds its acronym.
         let acronyms: Vec<String> = self
@@ -768,21 +820,40 @@ impl<'a> Plan<'a> {
         for acronym in acronyms {
             let mut alts = Vec::new();
             self.exact_clauses(&acronym, EXPANSION, &mut alts);
-            groups.push((Occur::Should, Box::new(BooleanQuery::new(alts))));
+            groups.push(Node::Any(alts));
         }
         if !groups.is_empty() {
-            must.push((Occur::Must, Box::new(BooleanQuery::new(groups))));
+            must.push(if groups.len() == 1 {
+                groups.pop().unwrap_or(Node::Any(vec![]))
+            } else {
+                Node::Any(groups)
+            });
         }
-        if must.is_empty() {
-            None
-        } else {
-            Some(Box::new(BooleanQuery::new(must)))
+        match must.len() {
+            0 => None,
+            1 => must.pop(),
+            _ => Some(Node::All(must)),
         }
     }
 
-    fn snippet_generator(&mut self) -> SnippetGenerator {
-        let terms = self.highlight.clone();
-        SnippetGenerator::new(terms, self.stemmer.clone(), self.stem_fields.body, SNIPPET_CHARS)
+    /// The indexed word forms whose stem is one to highlight, with its weight: what snippets mark.
+    fn highlight_forms(&mut self) -> HashMap<String, f32> {
+        let mut forms = HashMap::new();
+        let stems: Vec<(String, f32)> = self.highlight.iter().map(|(s, w)| (s.clone(), *w)).collect();
+        for (stem, weight) in stems {
+            // A stem keeps all but at most its last letter of the word ("happi" ← "happy"), so the forms of a
+            // stem are among the words starting with that much of it.
+            let n = stem.chars().count();
+            let keep = if n > 3 { n - 1 } else { n };
+            let prefix: String = stem.chars().take(keep).collect();
+            for word in self.si.words_with_prefix(&prefix, 200) {
+                if analyzers::tokens(&mut self.stemmer, &word).concat() == stem {
+                    let w = forms.entry(word).or_insert(0.0f32);
+                    *w = w.max(weight);
+                }
+            }
+        }
+        forms
     }
 
     fn did_you_mean(&mut self, parsed: &Parsed) -> Option<String> {

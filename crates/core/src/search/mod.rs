@@ -7,9 +7,12 @@
 mod analyzers;
 pub mod bench;
 pub mod eval;
+mod exec;
 mod index;
 mod query;
+mod snippet;
 mod synonyms;
+mod typo;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
