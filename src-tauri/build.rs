@@ -29,6 +29,12 @@ const COMMANDS: &[&str] = &[
     "restore_backup",
     "audit_verify",
     "purge_closed",
+    "workflows",
+    "export_case",
+    "export_cases_csv",
+    "export_blank",
+    "import_case",
+    "reveal_export",
 ];
 
 fn main() {

@@ -11,9 +11,11 @@ use avr_core::api::{
     NewCaseRequest, PurgeReport, ReadingState, SearchRequest, SearchResponse, SearchStatus, StaffProfile,
     Toc, VaultStatus,
 };
-use tauri::State;
+use avr_core::api::{BlankRequest, CaseListExport, ExportDone, ExportRequest, WorkflowInfo};
+use tauri::{AppHandle, State};
 
 use crate::AppState;
+use crate::files;
 
 type Res<T> = Result<T, IpcError>;
 
@@ -173,6 +175,53 @@ fn purge_closed(s: State<'_, AppState>, older_than_days: u32) -> Res<PurgeReport
     Ok(s.api()?.purge_closed(older_than_days)?)
 }
 
+#[tauri::command]
+fn workflows(s: State<'_, AppState>) -> Res<Vec<WorkflowInfo>> {
+    Ok(s.api()?.workflows())
+}
+
+// Exports ask where to save on a worker thread (`async`): a native dialog must not block the main thread.
+
+#[tauri::command]
+async fn export_case(app: AppHandle, s: State<'_, AppState>, req: ExportRequest) -> Res<Option<ExportDone>> {
+    let api = s.api()?;
+    files::save_as(&app, &api.export_file_name(&req)?, |path| {
+        api.export_case(&req, path)
+    })
+}
+
+#[tauri::command]
+async fn export_cases_csv(
+    app: AppHandle,
+    s: State<'_, AppState>,
+    req: CaseListExport,
+) -> Res<Option<ExportDone>> {
+    let api = s.api()?;
+    files::save_as(&app, "cases.csv", |path| api.export_cases_csv(&req, path))
+}
+
+#[tauri::command]
+async fn export_blank(app: AppHandle, s: State<'_, AppState>, req: BlankRequest) -> Res<Option<ExportDone>> {
+    let api = s.api()?;
+    files::save_as(&app, &api.blank_file_name(&req)?, |path| {
+        api.export_blank(&req, path)
+    })
+}
+
+#[tauri::command]
+async fn import_case(app: AppHandle, s: State<'_, AppState>) -> Res<Option<CaseView>> {
+    let api = s.api()?;
+    files::pick_json(&app)?
+        .map(|path| api.import_case(&path))
+        .transpose()
+        .map_err(Into::into)
+}
+
+#[tauri::command]
+fn reveal_export(app: AppHandle) -> Res<()> {
+    files::reveal_last(&app)
+}
+
 pub(crate) fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         about,
@@ -202,7 +251,13 @@ pub(crate) fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + '
         backups,
         restore_backup,
         audit_verify,
-        purge_closed
+        purge_closed,
+        workflows,
+        export_case,
+        export_cases_csv,
+        export_blank,
+        import_case,
+        reveal_export
     ]
 }
 
@@ -221,7 +276,7 @@ mod tests {
         let ts = include_str!("../../ui/src/lib/ipc/commands.ts");
         let caps = include_str!("../capabilities/default.json");
         let names = declared();
-        assert_eq!(names.len(), 28, "build.rs declares the app's commands: {names:?}");
+        assert_eq!(names.len(), 34, "build.rs declares the app's commands: {names:?}");
         for name in names {
             assert!(
                 ts.contains(&format!("{name}:")),

@@ -1,6 +1,7 @@
 //! The Tauri shell: window, plugins and one-line commands over `avr_core::api`. No logic lives here.
 
 mod commands;
+mod files;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -35,7 +36,7 @@ fn handbook_dir(app: &tauri::AppHandle) -> Result<PathBuf, IpcError> {
     Ok(app.path().resource_dir().map_err(internal)?.join("handbook"))
 }
 
-fn internal(e: impl std::fmt::Display) -> IpcError {
+pub(crate) fn internal(e: impl std::fmt::Display) -> IpcError {
     IpcError {
         code: ErrorCode::Internal,
         message: e.to_string(),
@@ -60,6 +61,8 @@ pub fn run(started: Instant) {
             }
         }))
         .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(tauri_plugin_dialog::init())
+        .manage(files::LastExport::default())
         .setup(move |app| {
             let state = open_api(app.handle(), started);
             if let Ok(api) = &state {

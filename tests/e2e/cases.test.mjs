@@ -1,6 +1,9 @@
 // Case records in the real window: first-run passphrase, a case, an answer that survives a restart, and a
 // protection safeguard that blocks the return path until it is lifted the proper way.
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { after, test } from "node:test";
 import { launch, until } from "./harness.mjs";
 
@@ -100,4 +103,39 @@ test("a fear of return blocks counselling with the rule, the reason and the hand
     "the asylum safeguard still blocks after a final decision",
   );
   await app.screenshot("case-safeguard-lifted");
+});
+
+test("the case exports to a PDF checklist that carries the case number, the steps and the Arabic-script name", async () => {
+  const { browser } = app;
+  const caseNumber = (await (await browser.$('[data-testid="case-number"]')).getText()).split(" ")[0];
+  await (await browser.$('[data-testid="export-open"]')).click();
+  const dialog = await browser.$('[data-testid="export-dialog"]');
+  await dialog.waitForDisplayed();
+  assert.equal(await (await dialog.$('input[data-format="pdf"]')).isSelected(), true, "PDF is the default");
+  await app.screenshot("export-dialog");
+  await (await dialog.$('[data-testid="export-run"]')).click();
+  const done = await browser.$('[data-testid="export-done"]');
+  const failed = await browser.$('[data-testid="export-error"]');
+  await until(browser, async () => (await done.isDisplayed()) || (await failed.isDisplayed()), "the export did not finish", 30000).catch(async (e) => {
+    await app.screenshot("export-stuck");
+    throw e;
+  });
+  assert.equal(await failed.isExisting(), false, `no export error: ${(await failed.isExisting()) ? await failed.getText() : ""}`);
+  const path = await (await browser.$('[data-testid="export-path"]')).getText();
+  assert.equal(path, join(app.exportDir, `${caseNumber}-checklist.pdf`));
+  assert.ok(existsSync(path), "the file is where the dialog says");
+  assert.deepEqual(readdirSync(app.exportDir), [`${caseNumber}-checklist.pdf`], "no temp file is left");
+  assert.equal(readFileSync(path).subarray(0, 5).toString(), "%PDF-");
+  const text = spawnSync("pdftotext", [path, "-"], { encoding: "utf8" });
+  assert.equal(text.status, 0, "pdftotext (poppler-utils) reads the file");
+  assert.match(text.stdout, new RegExp(caseNumber));
+  assert.match(text.stdout, /Fear of return/);
+  assert.match(text.stdout, /يوسف/);
+  await app.screenshot("export-done");
+
+  // The export is in the case's timeline.
+  await (await dialog.$("button=Close")).click();
+  await until(browser, async () => !(await (await browser.$('[data-testid="export-dialog"]')).isExisting()), "the dialog did not close");
+  const timeline = await browser.$("ol.timeline");
+  assert.match(await timeline.getHTML(), /pdf/);
 });

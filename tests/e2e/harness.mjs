@@ -35,12 +35,14 @@ async function waitForPort(port, timeoutMs) {
 /** Launch the app with a fresh (or given) data folder. Call `close()` when done. */
 export async function launch({ dataDir } = {}) {
   const data = dataDir ?? mkdtempSync(join(tmpdir(), "avr-e2e-"));
+  // The test-only export destination: exports land here without the native save dialog.
+  const exportDir = mkdtempSync(join(tmpdir(), "avr-e2e-export-"));
   mkdirSync(ARTIFACTS, { recursive: true });
   // The driver and the app it starts write to a log file, never to our pipes: a process left behind must not
   // keep the test runner waiting for end-of-file.
   const log = openSync(join(ARTIFACTS, "tauri-driver.log"), "a");
   const driver = spawn(DRIVER, ["--port", String(PORT), "--native-port", String(PORT + 1)], {
-    env: { ...process.env, AVR_DATA_DIR: data },
+    env: { ...process.env, AVR_DATA_DIR: data, AVR_EXPORT_DIR: exportDir },
     stdio: ["ignore", log, log],
   });
   closeSync(log);
@@ -55,6 +57,7 @@ export async function launch({ dataDir } = {}) {
   return {
     browser,
     dataDir: data,
+    exportDir,
     async screenshot(name) {
       await browser.saveScreenshot(join(ARTIFACTS, `${name}.png`));
     },

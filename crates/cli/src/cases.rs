@@ -49,7 +49,7 @@ pub(crate) fn unlock(api: &Api) -> Result<(), String> {
 }
 
 /// A case given as its number (`AVR-2026-0001`) or its id.
-fn resolve(api: &Api, case: &str) -> Result<i64, String> {
+pub(crate) fn resolve(api: &Api, case: &str) -> Result<i64, String> {
     if let Ok(id) = case.parse::<i64>() {
         return Ok(id);
     }
@@ -79,14 +79,18 @@ pub(crate) fn workflows_check(dir: &Path, handbook_dir: &Path) -> Result<ExitCod
     })
 }
 
+pub(crate) fn parse_status(status: Option<&str>) -> Result<Option<CaseStatus>, String> {
+    match status {
+        None => Ok(None),
+        Some("open") => Ok(Some(CaseStatus::Open)),
+        Some("closed") => Ok(Some(CaseStatus::Closed)),
+        Some(other) => Err(format!("--status {other}: use open or closed")),
+    }
+}
+
 pub(crate) fn list(api: &Api, status: Option<&str>, text: Option<&str>) -> Result<ExitCode, String> {
     unlock(api)?;
-    let status = match status {
-        None => None,
-        Some("open") => Some(CaseStatus::Open),
-        Some("closed") => Some(CaseStatus::Closed),
-        Some(other) => return Err(format!("--status {other}: use open or closed")),
-    };
+    let status = parse_status(status)?;
     let filter = CaseFilter {
         status,
         text: text.map(str::to_owned),

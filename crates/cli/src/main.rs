@@ -10,6 +10,7 @@ use avr_core::search::{SearchIndex, sections_of};
 use clap::{Parser, Subcommand};
 
 mod cases;
+mod export;
 
 #[derive(Parser)]
 #[command(
@@ -89,7 +90,11 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
-    /// Benchmarks (run a release build): `avr bench search`, `avr bench handbook`, `avr bench cases`.
+    /// Export a case checklist (PDF, CSV, Markdown, HTML) or the whole case (JSON), or a blank checklist.
+    Export(export::ExportArgs),
+    /// Import a case from a JSON export made on another installation.
+    Import { file: PathBuf },
+    /// Benchmarks (run a release build): `avr bench search|handbook|cases|export`.
     Bench {
         #[command(subcommand)]
         command: BenchCommand,
@@ -136,6 +141,13 @@ enum BenchCommand {
         #[arg(long, value_delimiter = ',', default_values_t = [1usize, 100])]
         scales: Vec<usize>,
         #[arg(long, default_value_t = 200)]
+        iterations: usize,
+    },
+    /// One case to each format, and every case to CSV, through the api over an encrypted store.
+    Export {
+        #[arg(long, default_value_t = 1000)]
+        cases: usize,
+        #[arg(long, default_value_t = 100)]
         iterations: usize,
     },
     /// Parse + render time for one chapter and for the whole edition.
@@ -284,6 +296,17 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
         } => cases::list(&open_api(cli)?, status.as_deref(), search.as_deref()),
         Command::Case { command } => cases::case(&open_api(cli)?, command),
         Command::Backup => cases::backup(&open_api(cli)?),
+        Command::Export(args) => export::export(&open_api(cli)?, args),
+        Command::Import { file } => export::import(&open_api(cli)?, file),
+        Command::Bench {
+            command: BenchCommand::Export { cases, iterations },
+        } => {
+            let work = std::env::temp_dir().join(format!("avr-bench-export-{}", std::process::id()));
+            let report = avr_core::export::bench::run(&cli.handbook_dir, &work, *cases, *iterations);
+            let _ = std::fs::remove_dir_all(&work);
+            print!("{}", report.map_err(|e| e.to_string())?);
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Restore { file_name } => cases::restore(&open_api(cli)?, file_name),
         Command::Audit {
             command: AuditCommand::Verify,

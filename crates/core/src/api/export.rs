@@ -5,11 +5,12 @@
 use std::path::Path;
 use std::time::Instant;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::cases::CaseView;
 use super::{Api, now_ms};
+use crate::cases::CaseFilter;
 use crate::export::{
     self, BlankFormat, BlankRequest, ExportDone, ExportFormat, ExportOptions, ExportRequest, csv, html, json,
     markdown, pdf,
@@ -24,6 +25,19 @@ pub struct WorkflowInfo {
     pub id: String,
     pub version: u32,
     pub title: String,
+}
+
+/// Cases read per page by list exports.
+const PAGE: u32 = 500;
+
+/// The cases of a dashboard list, exported together.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[ts(export)]
+pub struct CaseListExport {
+    /// The dashboard's filter; every page of it is exported (its limit and offset are ignored).
+    pub filter: CaseFilter,
+    #[serde(default)]
+    pub redact: bool,
 }
 
 fn done(path: &Path, bytes: usize, started: Instant) -> ExportDone {
@@ -62,7 +76,8 @@ impl Api {
         Ok(format!("{number}-{kind}.{}", req.format.extension()))
     }
 
-    /// Build an export in memory. `generated_at` is Unix milliseconds.
+    /// Build an export in memory, without recording it: anything given to a person goes through
+    /// [`Api::export_case`], which audits it. `generated_at` is Unix milliseconds.
     pub fn render_case_export(&self, req: &ExportRequest, generated_at: i64) -> Result<Vec<u8>> {
         if req.format == ExportFormat::Json && req.redact {
             return Err(Error::Validation(
@@ -93,11 +108,52 @@ impl Api {
         let bytes = self.render_case_export(req, now_ms())?;
         export::write_atomically(path, &bytes)?;
         let what = format!(
-            "{}{}",
+            "exported as {}{}",
             req.format.extension(),
             if req.redact { ", redacted" } else { "" }
         );
         self.with_store(|s| Ok(s.record_export(req.case_id, &what, now_ms())?))?;
+        Ok(done(path, bytes.len(), started))
+    }
+
+    /// Every case that `filter` finds (all pages), in one CSV: an office's spreadsheet. The exports are recorded
+    /// in the audit log in one transaction, one event per case.
+    pub fn export_cases_csv(&self, req: &CaseListExport, path: &Path) -> Result<ExportDone> {
+        let started = Instant::now();
+        let generated_at = now_ms();
+        let mut filter = req.filter.clone();
+        filter.limit = PAGE;
+        filter.offset = 0;
+        let mut ids = Vec::new();
+        loop {
+            let page = self.cases_list(&filter)?;
+            ids.extend(page.iter().map(|c| c.id));
+            if page.len() < PAGE as usize {
+                break;
+            }
+            filter.offset += PAGE;
+        }
+        let head = self.with_store(|s| Ok(s.audit_head()?))?;
+        let options = ExportOptions { redact: req.redact };
+        let docs = ids
+            .iter()
+            .map(|&id| {
+                Ok(export::build_checklist(
+                    &self.case_view(id)?,
+                    options,
+                    generated_at,
+                    &head,
+                ))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let bytes = csv::render_many(&docs).into_bytes();
+        export::write_atomically(path, &bytes)?;
+        let what = if req.redact {
+            "csv list, redacted"
+        } else {
+            "csv list"
+        };
+        self.with_store(|s| Ok(s.record_exports(&ids, what, now_ms())?))?;
         Ok(done(path, bytes.len(), started))
     }
 

@@ -161,7 +161,8 @@ impl CaseStore {
                 ])?;
             }
             let summary = format!(
-                "from an export made at {exported_at}: {} person(s), {} answer(s), {} note(s), {} consent entr(ies)",
+                "imported from an export made {}: {} person(s), {} answer(s), {} note(s), {} consent entr(ies)",
+                crate::export::format_utc(exported_at),
                 record.persons.len(),
                 record.answers.len(),
                 record.notes.len(),
@@ -169,6 +170,17 @@ impl CaseStore {
             );
             trail::append(tx, now, &actor_of(tx)?, "case.imported", Some(case_id), &summary)?;
             Ok(case_id)
+        })
+    }
+
+    /// Record that many cases left in one file, in one transaction.
+    pub fn record_exports(&self, case_ids: &[i64], what: &str, now: i64) -> Result<()> {
+        self.write(|tx| {
+            let actor = actor_of(tx)?;
+            for &id in case_ids {
+                trail::append(tx, now, &actor, "case.exported", Some(id), what)?;
+            }
+            Ok(())
         })
     }
 

@@ -20,50 +20,74 @@ fn line(out: &mut String, cells: &[&str]) {
     out.push_str("\r\n");
 }
 
-/// The checklist as CSV. The header fields come first as `case` rows so a single file carries them.
-pub fn render(doc: &ChecklistDoc) -> String {
-    let mut out = String::new();
-    line(
-        &mut out,
-        &[
-            "section",
-            "kind",
-            "id",
-            "label",
-            "status",
-            "value",
-            "recorded_by",
-            "recorded_at",
-        ],
-    );
+const COLUMNS: [&str; 8] = [
+    "section",
+    "kind",
+    "id",
+    "label",
+    "status",
+    "value",
+    "recorded_by",
+    "recorded_at",
+];
+
+/// The rows of one checklist, unescaped: the header fields first as `case` rows so a single file carries them.
+fn rows<'a>(doc: &'a ChecklistDoc, version: &'a str) -> Vec<[&'a str; 8]> {
     let h = &doc.header;
-    let version = h.workflow_version.to_string();
-    for (id, value) in [
+    let mut out: Vec<[&str; 8]> = [
         ("case_number", h.case_number.as_str()),
         ("workflow", h.workflow_id.as_str()),
-        ("workflow_version", version.as_str()),
+        ("workflow_version", version),
         ("handbook_version", h.handbook_version.as_str()),
         ("verification", h.verification.as_str()),
         ("generated_at", h.generated_at.as_str()),
         ("redacted", if h.redacted { "yes" } else { "no" }),
-    ] {
-        line(&mut out, &["Case", "case", id, id, "", value, "", ""]);
-    }
+    ]
+    .into_iter()
+    .map(|(id, value)| ["Case", "case", id, id, "", value, "", ""])
+    .collect();
     for section in &doc.sections {
         for r in &section.rows {
-            line(
-                &mut out,
-                &[
-                    &section.title,
-                    r.kind,
-                    &r.id,
-                    &r.label,
-                    r.status.as_str(),
-                    &r.value,
-                    &r.recorded_by,
-                    &r.recorded_at,
-                ],
-            );
+            out.push([
+                &section.title,
+                r.kind,
+                &r.id,
+                &r.label,
+                r.status.as_str(),
+                &r.value,
+                &r.recorded_by,
+                &r.recorded_at,
+            ]);
+        }
+    }
+    out
+}
+
+/// The checklist as CSV.
+pub fn render(doc: &ChecklistDoc) -> String {
+    let mut out = String::new();
+    line(&mut out, &COLUMNS);
+    let version = doc.header.workflow_version.to_string();
+    for row in rows(doc, &version) {
+        line(&mut out, &row);
+    }
+    out
+}
+
+/// Many checklists in one CSV, for an office's spreadsheet: a `case_number` column, then the columns of
+/// [`render`]; each case's header rows come first.
+pub fn render_many<'a>(docs: impl IntoIterator<Item = &'a ChecklistDoc>) -> String {
+    let mut out = String::new();
+    let mut header = vec!["case_number"];
+    header.extend(COLUMNS);
+    line(&mut out, &header);
+    for doc in docs {
+        let version = doc.header.workflow_version.to_string();
+        for row in rows(doc, &version) {
+            let mut cells = Vec::with_capacity(9);
+            cells.push(doc.header.case_number.as_str());
+            cells.extend(row);
+            line(&mut out, &cells);
         }
     }
     out

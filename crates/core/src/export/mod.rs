@@ -6,6 +6,7 @@
 //! The checklist is first built as a format-neutral [`ChecklistDoc`]; each format only renders it.
 //! The JSON schema and the redaction rules are documented in `SCHEMA.md` beside this file.
 
+pub mod bench;
 mod blank;
 pub mod csv;
 mod doc;

@@ -320,6 +320,34 @@ fn csv_cells_that_look_like_formulas_are_defused() {
 }
 
 #[test]
+fn a_csv_of_many_cases_puts_each_row_under_its_case_number() {
+    let one = doc(false);
+    let mut other = doc(true);
+    other.header.case_number = "AVR-2026-0042".into();
+    let single = csv::render(&one);
+    let many = csv::render_many([&one, &other]);
+    let mut lines = many.split("\r\n");
+    assert_eq!(
+        lines.next(),
+        Some("case_number,section,kind,id,label,status,value,recorded_by,recorded_at")
+    );
+    // Every row of the single-case file comes back, prefixed with the case number, in order.
+    let first: Vec<String> = single
+        .split("\r\n")
+        .skip(1)
+        .filter(|l| !l.is_empty())
+        .map(|l| format!("AVR-2026-0007,{l}"))
+        .collect();
+    let got: Vec<&str> = many.split("\r\n").skip(1).take(first.len()).collect();
+    assert_eq!(got, first);
+    assert!(many.contains("AVR-2026-0042,Case,case,redacted,redacted,,yes,,"));
+    assert!(
+        many.contains("\"'=HYPERLINK(\"\"x\"\") Pozzallo\""),
+        "formulas stay defused in the combined file"
+    );
+}
+
+#[test]
 fn html_escapes_all_text_and_loads_nothing_external() {
     let out = html::render(&doc(false));
     assert!(

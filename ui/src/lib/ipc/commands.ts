@@ -21,6 +21,11 @@ import type { PurgeReport } from "./bindings/PurgeReport";
 import type { StaffProfile } from "./bindings/StaffProfile";
 import type { VaultStatus } from "./bindings/VaultStatus";
 import type { AnswerValue } from "./bindings/AnswerValue";
+import type { BlankRequest } from "./bindings/BlankRequest";
+import type { CaseListExport } from "./bindings/CaseListExport";
+import type { ExportDone } from "./bindings/ExportDone";
+import type { ExportRequest } from "./bindings/ExportRequest";
+import type { WorkflowInfo } from "./bindings/WorkflowInfo";
 
 /** A failed command: `code` is what the UI branches on, `message` is for people. */
 export class CommandError extends Error {
@@ -80,4 +85,11 @@ export const commands = {
     call<VaultStatus>("restore_backup", { fileName, passphrase }),
   audit_verify: () => call<AuditReport>("audit_verify"),
   purge_closed: (olderThanDays: number) => call<PurgeReport>("purge_closed", { olderThanDays }),
+  workflows: () => call<WorkflowInfo[]>("workflows"),
+  // Exports resolve to null when the save dialog is cancelled.
+  export_case: (req: ExportRequest) => call<ExportDone | null>("export_case", { req }),
+  export_cases_csv: (req: CaseListExport) => call<ExportDone | null>("export_cases_csv", { req }),
+  export_blank: (req: BlankRequest) => call<ExportDone | null>("export_blank", { req }),
+  import_case: () => call<CaseView | null>("import_case"),
+  reveal_export: () => call<null>("reveal_export"),
 };

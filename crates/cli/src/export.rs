@@ -1,0 +1,172 @@
+//! `avr export CASE --format pdf|csv|md|html|json [--redact] [-o FILE]`, `avr export --blank WORKFLOW` and
+//! `avr import FILE`: the same exports as the app's export dialog, through the same api.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use avr_core::api::{
+    Api, BlankFormat, BlankRequest, CaseFilter, CaseListExport, ExportFormat, ExportRequest, PageSize,
+};
+use clap::{Args, ValueEnum};
+
+use crate::cases::{resolve, unlock};
+
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum Format {
+    Pdf,
+    Csv,
+    Md,
+    Html,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum Paper {
+    A4,
+    Letter,
+}
+
+#[derive(Args)]
+pub(crate) struct ExportArgs {
+    /// The case number (AVR-2026-0001) or id. Not with --blank or --all.
+    #[arg(required_unless_present_any = ["blank", "all"], conflicts_with_all = ["blank", "all"])]
+    case: Option<String>,
+    /// Every case (or those of --status) in one CSV file, one row per checklist item.
+    #[arg(long, conflicts_with = "blank")]
+    all: bool,
+    /// With --all: only open or closed cases.
+    #[arg(long, requires = "all")]
+    status: Option<String>,
+    /// A blank paper checklist of this workflow (e.g. avr-case), in PDF or Markdown; needs no passphrase.
+    #[arg(long, value_name = "WORKFLOW")]
+    blank: Option<String>,
+    #[arg(long, value_enum, default_value = "pdf")]
+    format: Format,
+    /// Leave out names, dates of birth, document numbers, free-text notes and what a withdrawn consent covered.
+    #[arg(long)]
+    redact: bool,
+    #[arg(long, value_enum, default_value = "a4")]
+    paper: Paper,
+    /// Where to write (`-`: standard output, for blank checklists only). Defaults to the case number (or workflow) in this folder.
+    #[arg(short = 'o', long)]
+    output: Option<PathBuf>,
+}
+
+fn page_size(p: Paper) -> PageSize {
+    match p {
+        Paper::A4 => PageSize::A4,
+        Paper::Letter => PageSize::Letter,
+    }
+}
+
+fn to_stdout(bytes: &[u8]) -> Result<ExitCode, String> {
+    std::io::stdout()
+        .lock()
+        .write_all(bytes)
+        .map_err(|e| format!("standard output: {e}"))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(crate) fn export(api: &Api, args: &ExportArgs) -> Result<ExitCode, String> {
+    let stdout = args.output.as_deref() == Some(Path::new("-"));
+    if let Some(workflow) = &args.blank {
+        let format = match args.format {
+            Format::Pdf => BlankFormat::Pdf,
+            Format::Md => BlankFormat::Markdown,
+            _ => return Err("--blank: use --format pdf or --format md".into()),
+        };
+        let req = BlankRequest {
+            workflow_id: workflow.clone(),
+            version: None,
+            format,
+            page_size: page_size(args.paper),
+        };
+        if stdout {
+            return to_stdout(&api.render_blank(&req).map_err(|e| e.to_string())?);
+        }
+        let path = match &args.output {
+            Some(p) => p.clone(),
+            None => PathBuf::from(api.blank_file_name(&req).map_err(|e| e.to_string())?),
+        };
+        let done = api.export_blank(&req, &path).map_err(|e| e.to_string())?;
+        eprintln!("wrote {} ({} bytes)", done.path, done.bytes);
+        return Ok(ExitCode::SUCCESS);
+    }
+    if args.all {
+        return export_all(api, args);
+    }
+    let case = args
+        .case
+        .as_deref()
+        .ok_or("name a case, or use --blank WORKFLOW")?;
+    if stdout {
+        return Err(
+            "-o -: a case export is written to a file, and recorded in the audit log; give -o FILE".into(),
+        );
+    }
+    unlock(api)?;
+    let req = ExportRequest {
+        case_id: resolve(api, case)?,
+        format: match args.format {
+            Format::Pdf => ExportFormat::Pdf,
+            Format::Csv => ExportFormat::Csv,
+            Format::Md => ExportFormat::Markdown,
+            Format::Html => ExportFormat::Html,
+            Format::Json => ExportFormat::Json,
+        },
+        redact: args.redact,
+        page_size: page_size(args.paper),
+    };
+    let path = match &args.output {
+        Some(p) => p.clone(),
+        None => PathBuf::from(api.export_file_name(&req).map_err(|e| e.to_string())?),
+    };
+    let done = api.export_case(&req, &path).map_err(|e| e.to_string())?;
+    eprintln!(
+        "wrote {} ({} bytes, {:.0} ms)",
+        done.path, done.bytes, done.millis
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(crate) fn import(api: &Api, file: &Path) -> Result<ExitCode, String> {
+    unlock(api)?;
+    let view = api.import_case(file).map_err(|e| e.to_string())?;
+    let s = &view.record.summary;
+    println!(
+        "imported {} (id {}): {} person(s), {} answer(s), stage {}",
+        s.case_number,
+        s.id,
+        view.record.persons.len(),
+        view.record.answers.len(),
+        s.stage
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export_all(api: &Api, args: &ExportArgs) -> Result<ExitCode, String> {
+    if !matches!(args.format, Format::Csv) {
+        return Err("--all: use --format csv".into());
+    }
+    let path = args
+        .output
+        .clone()
+        .filter(|p| p != Path::new("-"))
+        .ok_or("--all: give -o FILE.csv")?;
+    unlock(api)?;
+    let filter = CaseFilter {
+        status: crate::cases::parse_status(args.status.as_deref())?,
+        ..CaseFilter::default()
+    };
+    let req = CaseListExport {
+        filter,
+        redact: args.redact,
+    };
+    let done = api.export_cases_csv(&req, &path).map_err(|e| e.to_string())?;
+    eprintln!(
+        "wrote {} ({} bytes, {:.0} ms)",
+        done.path, done.bytes, done.millis
+    );
+    Ok(ExitCode::SUCCESS)
+}
