@@ -113,7 +113,10 @@ test("the case exports to a PDF checklist that carries the case number, the step
   await dialog.waitForDisplayed();
   assert.equal(await (await dialog.$('input[data-format="pdf"]')).isSelected(), true, "PDF is the default");
   await app.screenshot("export-dialog");
-  await (await dialog.$('[data-testid="export-run"]')).click();
+  // Hover first, as a hand on a mouse does: WebKitGTK's driver otherwise releases the press on the backdrop.
+  const run = await dialog.$('[data-testid="export-run"]');
+  await run.moveTo();
+  await run.click();
   const done = await browser.$('[data-testid="export-done"]');
   const failed = await browser.$('[data-testid="export-error"]');
   await until(browser, async () => (await done.isDisplayed()) || (await failed.isDisplayed()), "the export did not finish", 30000).catch(async (e) => {
@@ -134,7 +137,9 @@ test("the case exports to a PDF checklist that carries the case number, the step
   await app.screenshot("export-done");
 
   // The export is in the case's timeline.
-  await (await dialog.$("button=Close")).click();
+  const close = await dialog.$("button=Close");
+  await close.moveTo();
+  await close.click();
   await until(browser, async () => !(await (await browser.$('[data-testid="export-dialog"]')).isExisting()), "the dialog did not close");
   const timeline = await browser.$("ol.timeline");
   assert.match(await timeline.getHTML(), /pdf/);
