@@ -16,17 +16,15 @@ const DEFAULT_PAGE: u32 = 50;
 const MAX_PAGE: u32 = 500;
 const DAY_MS: i64 = 86_400_000;
 
+/// The columns of a list row; the household's name and size and the flags are kept on the case (migration 3).
 const SUMMARY_COLUMNS: &str = "
     c.id, c.case_number, c.status, c.stage, c.workflow_id, c.workflow_version, c.handbook_version,
-    COALESCE((SELECT trim(p.given_names || ' ' || p.family_name) FROM person p WHERE p.case_id = c.id
-              ORDER BY p.position LIMIT 1), ''),
-    (SELECT count(*) FROM person p WHERE p.case_id = c.id),
-    (SELECT group_concat(flag, ' ') FROM (SELECT f.flag FROM case_flag f WHERE f.case_id = c.id ORDER BY f.flag)),
-    c.disembarked_on, c.due_on, c.created_at, c.updated_at, c.closed_at";
+    c.display_name, c.person_count, c.flag_list, c.disembarked_on, c.due_on, c.created_at, c.updated_at,
+    c.closed_at";
 
 fn summary_from_row(r: &Row<'_>) -> rusqlite::Result<CaseSummary> {
     let status: String = r.get(2)?;
-    let flags: Option<String> = r.get(9)?;
+    let flags: String = r.get(9)?;
     Ok(CaseSummary {
         id: r.get(0)?,
         case_number: r.get(1)?,
@@ -38,8 +36,10 @@ fn summary_from_row(r: &Row<'_>) -> rusqlite::Result<CaseSummary> {
         display_name: r.get(7)?,
         persons: r.get(8)?,
         flags: flags
-            .map(|f| f.split(' ').map(str::to_owned).collect())
-            .unwrap_or_default(),
+            .split(' ')
+            .filter(|f| !f.is_empty())
+            .map(str::to_owned)
+            .collect(),
         disembarked_on: r.get(10)?,
         due_on: r.get(11)?,
         created_at: r.get(12)?,
@@ -179,11 +179,40 @@ fn insert_person(conn: &Connection, case_id: i64, position: u32, p: &NewPerson, 
     Ok(conn.last_insert_rowid())
 }
 
-fn insert_case(conn: &Connection, new: &NewCase, flags: &[String], now: i64, action: &str) -> Result<i64> {
-    let year = IsoDate::from_unix_ms(now).year();
-    let seq: i64 = conn
-        .prepare_cached("SELECT COALESCE(MAX(case_seq), 0) + 1 FROM case_file WHERE case_year = ?1")?
-        .query_row([year], |r| r.get(0))?;
+/// What inserting a run of cases in one transaction looks up once rather than per case: the actor, the next
+/// case number of the year and the head of the audit chain.
+struct InsertRun {
+    actor: String,
+    year: i32,
+    next_seq: i64,
+    chain: trail::Head,
+}
+
+impl InsertRun {
+    fn start(conn: &Connection, now: i64) -> Result<InsertRun> {
+        let year = IsoDate::from_unix_ms(now).year();
+        let next_seq: i64 = conn
+            .prepare_cached("SELECT COALESCE(MAX(case_seq), 0) + 1 FROM case_file WHERE case_year = ?1")?
+            .query_row([year], |r| r.get(0))?;
+        Ok(InsertRun {
+            actor: actor_of(conn)?,
+            year,
+            next_seq,
+            chain: trail::head(conn)?,
+        })
+    }
+}
+
+fn insert_case(
+    conn: &Connection,
+    run: &mut InsertRun,
+    new: &NewCase,
+    flags: &[String],
+    now: i64,
+    action: &str,
+) -> Result<i64> {
+    let (year, seq) = (run.year, run.next_seq);
+    run.next_seq += 1;
     let number = format!("AVR-{year}-{seq:04}");
     conn.prepare_cached(
         "INSERT INTO case_file (case_year, case_seq, case_number, status, stage, workflow_id, workflow_version,
@@ -203,17 +232,20 @@ fn insert_case(conn: &Connection, new: &NewCase, flags: &[String], now: i64, act
         now
     ])?;
     let id = conn.last_insert_rowid();
-    for f in flags {
-        conn.prepare_cached("INSERT INTO case_flag (case_id, flag) VALUES (?1, ?2)")?
-            .execute(params![id, f])?;
+    if !flags.is_empty() {
+        let mut stmt = conn.prepare_cached("INSERT INTO case_flag (case_id, flag) VALUES (?1, ?2)")?;
+        for f in flags {
+            stmt.execute(params![id, f])?;
+        }
     }
     for (i, p) in new.persons.iter().enumerate() {
         insert_person(conn, id, i as u32, p, now)?;
     }
-    trail::append(
+    trail::append_at(
         conn,
+        &mut run.chain,
         now,
-        &actor_of(conn)?,
+        &run.actor,
         action,
         Some(id),
         &format!(
@@ -257,7 +289,10 @@ impl CaseStore {
     /// Dates are refused when after today anywhere on Earth.
     pub fn create_case(&self, new: &NewCase, now: i64) -> Result<CaseSummary> {
         let flags = validate_new_case(new, IsoDate::latest_anywhere(now))?;
-        let id = self.write(|tx| insert_case(tx, new, &flags, now, "case.created"))?;
+        let id = self.write(|tx| {
+            let mut run = InsertRun::start(tx, now)?;
+            insert_case(tx, &mut run, new, &flags, now, "case.created")
+        })?;
         self.case_summary(id)
     }
 
@@ -269,10 +304,11 @@ impl CaseStore {
             .map(|c| validate_new_case(c, today))
             .collect::<Result<Vec<_>>>()?;
         self.write(|tx| {
+            let mut run = InsertRun::start(tx, now)?;
             cases
                 .iter()
                 .zip(&flags)
-                .map(|(c, f)| insert_case(tx, c, f, now, "case.imported"))
+                .map(|(c, f)| insert_case(tx, &mut run, c, f, now, "case.imported"))
                 .collect()
         })
     }
@@ -308,22 +344,7 @@ impl CaseStore {
 
     /// A page of the case list, filtered and sorted.
     pub fn list_cases(&self, filter: &CaseFilter) -> Result<Vec<CaseSummary>> {
-        let (where_sql, mut args) = filter_sql(filter)?;
-        let order = match filter.sort {
-            CaseSort::UpdatedDesc => "c.updated_at DESC, c.id DESC",
-            CaseSort::CreatedDesc => "c.created_at DESC, c.id DESC",
-            CaseSort::DueAsc => "c.due_on IS NULL, c.due_on, c.id",
-            CaseSort::CaseNumber => "c.case_year, c.case_seq",
-        };
-        let limit = match filter.limit {
-            0 => DEFAULT_PAGE,
-            n => n.min(MAX_PAGE),
-        };
-        args.push(SqlValue::Integer(i64::from(limit)));
-        args.push(SqlValue::Integer(i64::from(filter.offset)));
-        let sql = format!(
-            "SELECT {SUMMARY_COLUMNS} FROM case_file c WHERE {where_sql} ORDER BY {order} LIMIT ? OFFSET ?"
-        );
+        let (sql, args) = list_sql(filter)?;
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params_from_iter(args), summary_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -331,11 +352,14 @@ impl CaseStore {
 
     /// How many cases match the filter (all pages).
     pub fn count_cases(&self, filter: &CaseFilter) -> Result<u64> {
-        let (where_sql, args) = filter_sql(filter)?;
+        let query = filter_sql(filter)?;
         let n: i64 = self
             .conn
-            .prepare_cached(&format!("SELECT count(*) FROM case_file c WHERE {where_sql}"))?
-            .query_row(params_from_iter(args), |r| r.get(0))?;
+            .prepare_cached(&format!(
+                "SELECT count(*) FROM {} WHERE {}",
+                query.from, query.clauses
+            ))?
+            .query_row(params_from_iter(query.args), |r| r.get(0))?;
         Ok(u64::try_from(n).unwrap_or(0))
     }
 
@@ -743,50 +767,173 @@ impl CaseStore {
     }
 }
 
-/// The WHERE clause of a case filter and its arguments.
-fn filter_sql(filter: &CaseFilter) -> Result<(String, Vec<SqlValue>)> {
+/// The query of a list page and its arguments.
+fn list_sql(filter: &CaseFilter) -> Result<(String, Vec<SqlValue>)> {
+    let query = filter_sql(filter)?;
+    let mut args = query.args;
+    // Each order matches an index of migration 3 (of the flag rows when a flag is asked for).
+    let t = if query.by_flag { "g" } else { "c" };
+    let id = if query.by_flag { "g.case_id" } else { "c.id" };
+    let order = match filter.sort {
+        CaseSort::UpdatedDesc => format!("{t}.updated_at DESC, {id} DESC"),
+        CaseSort::CreatedDesc => "c.created_at DESC, c.id DESC".to_owned(),
+        CaseSort::DueAsc => format!("{t}.due_on IS NULL, {t}.due_on, {id}"),
+        CaseSort::CaseNumber => "c.case_year, c.case_seq".to_owned(),
+    };
+    let limit = match filter.limit {
+        0 => DEFAULT_PAGE,
+        n => n.min(MAX_PAGE),
+    };
+    args.push(SqlValue::Integer(i64::from(limit)));
+    args.push(SqlValue::Integer(i64::from(filter.offset)));
+    let sql = format!(
+        "SELECT {SUMMARY_COLUMNS} FROM {} WHERE {} ORDER BY {order} LIMIT ? OFFSET ?",
+        query.from, query.clauses
+    );
+    Ok((sql, args))
+}
+
+/// The tables, WHERE clause and arguments of a case filter.
+struct FilterSql {
+    from: &'static str,
+    clauses: String,
+    args: Vec<SqlValue>,
+    /// The scan starts from the first flag's rows of `case_flag` (alias `g`), which carry the case's status,
+    /// stage, update time and due date.
+    by_flag: bool,
+}
+
+/// Could `text` be part of a case number (`AVR-2026-0042`)? Only then is the case number searched, which has
+/// to read every case; a name is found through the full-text index.
+fn could_be_case_number(text: &str) -> bool {
+    let upper = text.to_ascii_uppercase();
+    text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && (text.chars().any(|c| c.is_ascii_digit())
+            || "AVR-".starts_with(&upper)
+            || upper.starts_with("AVR-"))
+}
+
+fn filter_sql(filter: &CaseFilter) -> Result<FilterSql> {
     let mut clauses = Vec::new();
     let mut args = Vec::new();
+    let flags = validate::flags(&filter.flags)?;
+    let by_flag = !flags.is_empty();
+    let mut from_names = false;
+    // Columns copied onto the flag rows are filtered there, so that one index range holds the page.
+    let t = if by_flag { "g" } else { "c" };
+    if let Some(first) = flags.first() {
+        clauses.push("g.flag = ?".to_owned());
+        args.push(SqlValue::Text(first.clone()));
+    }
     match filter.status {
         Some(s) => {
-            clauses.push("c.status = ?".to_owned());
+            clauses.push(format!("{t}.status = ?"));
             args.push(SqlValue::Text(s.as_str().to_owned()));
         }
-        None => clauses.push("c.status IN ('open', 'closed')".to_owned()),
+        // Purged cases have no flags; `<>` keeps the index of the sort usable.
+        None if by_flag => {}
+        None => clauses.push("c.status <> 'purged'".to_owned()),
     }
     if let Some(stage) = &filter.stage {
-        clauses.push("c.stage = ?".to_owned());
+        clauses.push(format!("{t}.stage = ?"));
         args.push(SqlValue::Text(stage.clone()));
     }
-    for flag in validate::flags(&filter.flags)? {
+    for flag in flags.iter().skip(1) {
         clauses.push("EXISTS (SELECT 1 FROM case_flag f WHERE f.case_id = c.id AND f.flag = ?)".to_owned());
-        args.push(SqlValue::Text(flag));
+        args.push(SqlValue::Text(flag.clone()));
     }
     if let Some(due) = &filter.due_by {
         let due = validate::validate_date("due by", due)?;
-        clauses.push("c.due_on IS NOT NULL AND c.due_on <= ?".to_owned());
+        clauses.push(format!("({t}.due_on IS NULL) = 0 AND {t}.due_on <= ?"));
         args.push(SqlValue::Text(due.to_string()));
     }
     if let Some(text) = filter.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         validate::short_text("search", text, false)?;
         let like = "c.case_number LIKE ? ESCAPE '\\'";
-        args.push(SqlValue::Text(like_pattern(text)));
-        match fts_query(text) {
-            Some(q) => {
-                clauses.push(format!(
-                    "({like} OR c.id IN (SELECT case_id FROM person_search WHERE person_search MATCH ?))"
-                ));
+        let names = "c.id IN (SELECT case_id FROM person_search WHERE person_search MATCH ?)";
+        match (could_be_case_number(text), fts_query(text)) {
+            (true, Some(q)) => {
+                clauses.push(format!("({like} OR {names})"));
+                args.push(SqlValue::Text(like_pattern(text)));
                 args.push(SqlValue::Text(q));
             }
-            None => clauses.push(like.to_owned()),
+            (false, Some(q)) if !by_flag => {
+                // Start from the cases whose names match (a few thousand at most) rather than walk the sort
+                // index hoping to meet them; the join keeps that order, then the page is sorted.
+                from_names = true;
+                args.insert(0, SqlValue::Text(q));
+            }
+            (false, Some(q)) => {
+                clauses.push(names.to_owned());
+                args.push(SqlValue::Text(q));
+            }
+            (_, None) => {
+                clauses.push(like.to_owned());
+                args.push(SqlValue::Text(like_pattern(text)));
+            }
         }
     }
-    Ok((clauses.join(" AND "), args))
+    if clauses.is_empty() {
+        clauses.push("1".to_owned());
+    }
+    Ok(FilterSql {
+        // CROSS JOIN keeps the flag rows as the outer loop.
+        from: if by_flag {
+            "case_flag g CROSS JOIN case_file c ON c.id = g.case_id"
+        } else if from_names {
+            "(SELECT DISTINCT case_id FROM person_search WHERE person_search MATCH ?) n
+             CROSS JOIN case_file c ON c.id = n.case_id"
+        } else {
+            "case_file c"
+        },
+        clauses: clauses.join(" AND "),
+        args,
+        by_flag,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plan of each list query of the dashboard and the benchmark: `EXPLAIN QUERY PLAN` must show an index
+    /// read in the page's order (no sort of every matching case) and no scan of the whole case table.
+    #[test]
+    fn each_list_page_reads_an_index_in_page_order() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| CaseError::io(std::path::Path::new("tempdir"), e))?;
+        let store = CaseStore::create_unencrypted(dir.path(), 0, super::super::StoreOptions::default())?;
+        let mut checked = 0;
+        for status in [Some(CaseStatus::Open), None] {
+            for stage in [Some("intake".to_owned()), None] {
+                for flags in [vec![], vec!["uasc".to_owned()]] {
+                    for sort in [CaseSort::UpdatedDesc, CaseSort::DueAsc] {
+                        if flags.len() == 1 && status.is_some() != stage.is_some() {
+                            continue; // Sorted from the flag's cases only (a few thousand at most).
+                        }
+                        let filter = CaseFilter {
+                            status,
+                            stage: stage.clone(),
+                            flags: flags.clone(),
+                            sort,
+                            limit: 50,
+                            ..CaseFilter::default()
+                        };
+                        let (sql, args) = list_sql(&filter)?;
+                        let mut stmt = store.conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
+                        let plan: Vec<String> = stmt
+                            .query_map(params_from_iter(args), |r| r.get::<_, String>(3))?
+                            .collect::<rusqlite::Result<_>>()?;
+                        let plan = plan.join("; ");
+                        assert!(!plan.contains("TEMP B-TREE"), "{filter:?} sorts: {plan}");
+                        assert!(plan.contains("USING"), "{filter:?} reads no index: {plan}");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(checked, 12);
+        Ok(())
+    }
 
     #[test]
     fn search_text_is_quoted_so_it_is_never_fts_syntax() {

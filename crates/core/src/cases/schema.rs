@@ -24,6 +24,10 @@ pub(crate) const SHIPPED: &[Shipped] = &[
         name: "0002-name-search",
         sql: include_str!("migrations/0002-name-search/up.sql"),
     },
+    Shipped {
+        name: "0003-case-list",
+        sql: include_str!("migrations/0003-case-list/up.sql"),
+    },
 ];
 
 pub(crate) fn latest_version() -> usize {
@@ -31,7 +35,13 @@ pub(crate) fn latest_version() -> usize {
 }
 
 pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(64);
+    for b in Sha256::digest(bytes) {
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 15)]));
+    }
+    out
 }
 
 /// The first `upto` shipped migrations, each recording its own hash when applied at `now`.

@@ -403,6 +403,48 @@ fn the_case_list_filters_by_stage_status_flags_and_due_date_and_sorts() {
         3
     );
     assert_eq!(ok(store.case_summary(b.id)).flags, ["medical", "uasc"]);
+    assert_eq!(
+        ids(CaseFilter {
+            flags: vec!["medical".into()],
+            status: Some(CaseStatus::Open),
+            ..CaseFilter::default()
+        }),
+        [b.id],
+        "a flag's cases follow their case's status (d was closed after its flags were set)"
+    );
+    assert_eq!(
+        ids(CaseFilter {
+            flags: vec!["medical".into()],
+            sort: CaseSort::DueAsc,
+            ..CaseFilter::default()
+        }),
+        [b.id, d.id],
+        "without a due date last"
+    );
+    ok(store.update_case(
+        a.id,
+        &avr_core::cases::CaseChanges {
+            flags: Some(vec!["medical".into()]),
+            stage: Some("travel".into()),
+            ..Default::default()
+        },
+        T0 + 6,
+    ));
+    assert_eq!(
+        ids(CaseFilter {
+            flags: vec!["medical".into()],
+            status: Some(CaseStatus::Open),
+            stage: Some("travel".into()),
+            ..CaseFilter::default()
+        }),
+        [a.id],
+        "changed flags and stage are listed at once"
+    );
+    let summary = ok(store.case_summary(a.id));
+    assert_eq!(summary.flags, ["medical"]);
+    assert_eq!((summary.display_name.as_str(), summary.persons), ("P F1", 1));
+    ok(store.add_person(a.id, &person("Second", "Member"), T0 + 7));
+    assert_eq!(ok(store.case_summary(a.id)).persons, 2);
 }
 
 #[test]
@@ -962,7 +1004,7 @@ fn an_old_version_database_is_upgraded_after_a_backup_and_keeps_its_data() {
     let store = ok(CaseStore::unlock(tmp.path(), "fixture passphrase v1", T0 + DAY));
     let backups = ok(store.backups());
     assert!(
-        backups.iter().any(|b| b.reason == "pre-migration-v2"),
+        backups.iter().any(|b| b.reason.starts_with("pre-migration-v")),
         "a backup was made before migrating: {backups:?}"
     );
     let hits = ok(store.list_cases(&CaseFilter {
@@ -973,7 +1015,23 @@ fn an_old_version_database_is_upgraded_after_a_backup_and_keeps_its_data() {
     let record = ok(store.case(hits[0].id));
     assert_eq!(record.summary.case_number, "AVR-2026-0001");
     assert_eq!(record.summary.flags, ["family"]);
+    assert_eq!(
+        record.summary.display_name, "Aminata Koné",
+        "list columns are filled for old cases"
+    );
+    assert_eq!(record.summary.persons, 2);
     assert_eq!(record.persons.len(), 2);
+    let flagged = ok(store.list_cases(&CaseFilter {
+        flags: vec!["family".into()],
+        status: Some(CaseStatus::Open),
+        stage: Some("intake".into()),
+        ..CaseFilter::default()
+    }));
+    assert_eq!(
+        flagged.len(),
+        1,
+        "flag rows of version 1 carry the case's status and stage"
+    );
     assert_eq!(record.persons[0].family_name, "Koné");
     assert_eq!(record.answers.len(), 2);
     assert_eq!(record.notes.len(), 1);
