@@ -28,7 +28,7 @@ pub use crate::export::pdf::PageSize;
 pub use crate::export::{BlankFormat, BlankRequest, ExportDone, ExportFormat, ExportRequest};
 pub use crate::workflow::Evaluation;
 pub use cases::{CaseView, NewCaseRequest, VaultStatus};
-pub use export::WorkflowInfo;
+pub use export::{CaseListExport, WorkflowInfo};
 
 pub const DEFAULT_LANG: &str = "en";
 
