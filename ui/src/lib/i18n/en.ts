@@ -30,6 +30,7 @@ export const en = {
   "export.list": "Export this list (CSV)",
   "export.import": "Import a case (JSON)…",
   "export.imported": "Imported case {number}.",
+  "tools.saved": "Saved {path}.",
   "app.skip": "Skip to content",
   "app.loadError": "The app could not open its data: {message}",
   "nav.label": "Main",
