@@ -6,13 +6,13 @@
 //! the per-query machinery: weights with explanations, boxed scorers, and the 4096-document union buffers that
 //! dominate a search over a few hundred sections.
 
+use std::cell::RefCell;
 use std::sync::Arc;
 
 use tantivy::fieldnorm::FieldNormReader;
 use tantivy::index::InvertedIndexReader;
-use tantivy::postings::{Postings, TermInfo};
+use tantivy::postings::TermInfo;
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{DocSet, TERMINATED};
 use tantivy::{Searcher, Term};
 
 use super::Error;
@@ -47,6 +47,16 @@ pub(super) enum Node {
     Best(Vec<Node>, f32),
 }
 
+/// Counts phrases in a document's field. The index keeps no positions: phrases are checked against the text,
+/// which the search holds in memory anyway.
+pub(super) trait PhraseSource {
+    /// Occurrences of `needle` (the phrase's words, each with a space before and after) in `field` of `doc`.
+    fn phrase_count(&self, doc: u32, field: Field, needle: &str) -> u32;
+}
+
+/// A term's info in each segment, and its document frequency over all of them.
+type Lookup = (Vec<Option<TermInfo>>, u64);
+
 /// Matching documents (global ids, ascending) with their scores.
 pub(super) type Hits = Vec<(u32, f32)>;
 
@@ -61,6 +71,13 @@ struct FieldData {
     segs: Vec<Option<SegField>>,
     /// BM25 length normalisation by field-norm id, as tantivy caches it.
     norm: Box<[f32; 256]>,
+}
+
+/// One evaluation: where phrases are checked, and the term look-ups already made (a word is often looked up
+/// for its exact clause and again for a phrase).
+struct Ctx<'a> {
+    src: &'a dyn PhraseSource,
+    infos: RefCell<Vec<(Term, Lookup)>>,
 }
 
 pub(super) struct Executor {
@@ -118,7 +135,16 @@ impl Executor {
     }
 
     /// Term infos of `text` in each segment, and its document frequency over all of them.
-    fn infos(&self, fd: &FieldData, term: &Term) -> Result<(Vec<Option<TermInfo>>, u64), Error> {
+    fn infos(&self, fd: &FieldData, term: &Term, ctx: &Ctx<'_>) -> Result<Lookup, Error> {
+        if let Some((_, hit)) = ctx.infos.borrow().iter().find(|(t, _)| t == term) {
+            return Ok(hit.clone());
+        }
+        let found = self.lookup(fd, term)?;
+        ctx.infos.borrow_mut().push((term.clone(), found.clone()));
+        Ok(found)
+    }
+
+    fn lookup(&self, fd: &FieldData, term: &Term) -> Result<Lookup, Error> {
         let mut df = 0u64;
         let mut out = Vec::with_capacity(fd.segs.len());
         for s in &fd.segs {
@@ -132,27 +158,31 @@ impl Executor {
         Ok((out, df))
     }
 
-    pub(super) fn eval(&self, node: &Node) -> Result<Hits, Error> {
+    pub(super) fn eval(&self, node: &Node, src: &dyn PhraseSource) -> Result<Hits, Error> {
+        let ctx = Ctx {
+            src,
+            infos: RefCell::new(Vec::new()),
+        };
+        self.eval_in(node, &ctx)
+    }
+
+    fn eval_in(&self, node: &Node, ctx: &Ctx<'_>) -> Result<Hits, Error> {
         match node {
-            Node::Term { field, text, boost } => self.term(*field, text, Some(*boost)),
-            Node::Filter { field, text } => self.term(*field, text, None),
-            Node::Phrase { field, terms, boost } => self.phrase(*field, terms, *boost),
+            Node::Term { field, text, boost } => self.term(*field, text, Some(*boost), ctx),
+            Node::Filter { field, text } => self.term(*field, text, None, ctx),
+            Node::Phrase { field, terms, boost } => self.phrase(*field, terms, *boost, ctx),
             Node::Any(children) => {
-                let lists = self.eval_all(children)?;
-                Ok(merge(lists, |scores| scores.iter().sum()))
+                let lists = self.eval_all(children, ctx)?;
+                Ok(merge(lists, Combine::Sum))
             }
             Node::Best(children, tie) => {
-                let lists = self.eval_all(children)?;
-                Ok(merge(lists, |scores| {
-                    let max = scores.iter().copied().fold(0.0, f32::max);
-                    let sum: f32 = scores.iter().sum();
-                    max + (sum - max) * tie
-                }))
+                let lists = self.eval_all(children, ctx)?;
+                Ok(merge(lists, Combine::Best(*tie)))
             }
             Node::All(children) => {
                 let mut out: Option<Hits> = None;
                 for c in children {
-                    let list = self.eval(c)?;
+                    let list = self.eval_in(c, ctx)?;
                     out = Some(match out {
                         None => list,
                         Some(acc) => intersect(&acc, &list),
@@ -166,17 +196,17 @@ impl Executor {
         }
     }
 
-    fn eval_all(&self, children: &[Node]) -> Result<Vec<Hits>, Error> {
-        children.iter().map(|c| self.eval(c)).collect()
+    fn eval_all(&self, children: &[Node], ctx: &Ctx<'_>) -> Result<Vec<Hits>, Error> {
+        children.iter().map(|c| self.eval_in(c, ctx)).collect()
     }
 
     /// Postings of one term, scored with BM25 times `boost` (or 0 for a filter).
-    fn term(&self, field: Field, text: &str, boost: Option<f32>) -> Result<Hits, Error> {
+    fn term(&self, field: Field, text: &str, boost: Option<f32>, ctx: &Ctx<'_>) -> Result<Hits, Error> {
         let Some(fd) = self.field(field) else {
             return Ok(vec![]);
         };
         let term = Term::from_field_text(field, text);
-        let (infos, df) = self.infos(fd, &term)?;
+        let (infos, df) = self.infos(fd, &term, ctx)?;
         if df == 0 {
             return Ok(vec![]);
         }
@@ -186,33 +216,39 @@ impl Executor {
             let (Some(s), Some(info)) = (s, info) else {
                 continue;
             };
-            let mut postings = s
+            let mut block = s
                 .inv
-                .read_postings_from_terminfo(info, IndexRecordOption::WithFreqs)
+                .read_block_postings_from_terminfo(info, IndexRecordOption::WithFreqs)
                 .map_err(io)?;
             let base = self.bases[i];
-            let mut doc = postings.doc();
-            while doc != TERMINATED {
-                let score = if boost.is_some() {
-                    let id = s.norms.as_ref().map_or(0, |n| n.fieldnorm_id(doc));
-                    let tf = postings.term_freq() as f32;
-                    weight * (tf / (tf + fd.norm[id as usize]))
+            loop {
+                let docs = block.docs();
+                if docs.is_empty() {
+                    break;
+                }
+                if boost.is_some() {
+                    let freqs = block.freqs();
+                    for (k, &doc) in docs.iter().enumerate() {
+                        let id = s.norms.as_ref().map_or(0, |n| n.fieldnorm_id(doc));
+                        let tf = freqs.get(k).copied().unwrap_or(1) as f32;
+                        out.push((base + doc, weight * (tf / (tf + fd.norm[id as usize]))));
+                    }
                 } else {
-                    0.0
-                };
-                out.push((base + doc, score));
-                doc = postings.advance();
+                    out.extend(docs.iter().map(|&d| (base + d, 0.0)));
+                }
+                block.advance();
             }
         }
         Ok(out)
     }
 
     /// Documents with the words of `terms` next to each other, scored by BM25 of the phrase count with the
-    /// summed idf of its words.
-    fn phrase(&self, field: Field, terms: &[String], boost: f32) -> Result<Hits, Error> {
+    /// summed idf of its words (as tantivy's phrase query). Postings narrow the candidates to documents with
+    /// every word; the text confirms the phrase.
+    fn phrase(&self, field: Field, terms: &[String], boost: f32, ctx: &Ctx<'_>) -> Result<Hits, Error> {
         if terms.len() < 2 {
             return match terms.first() {
-                Some(t) => self.term(field, t, Some(boost)),
+                Some(t) => self.term(field, t, Some(boost), ctx),
                 None => Ok(vec![]),
             };
         }
@@ -222,95 +258,151 @@ impl Executor {
         let mut per_term = Vec::with_capacity(terms.len());
         let mut idf = 0f32;
         for t in terms {
-            let (infos, df) = self.infos(fd, &Term::from_field_text(field, t))?;
+            let (infos, df) = self.infos(fd, &Term::from_field_text(field, t), ctx)?;
             if df == 0 {
                 return Ok(vec![]);
             }
             idf += self.idf(df);
             per_term.push(infos);
         }
+        let needle = format!(" {} ", terms.join(" "));
         let weight = idf * (1.0 + K1) * boost;
         let mut out = Vec::new();
-        let mut first_pos = Vec::new();
-        let mut pos = Vec::new();
         for (i, s) in fd.segs.iter().enumerate() {
             let Some(s) = s else { continue };
-            let mut postings = Vec::with_capacity(terms.len());
-            for infos in &per_term {
-                let Some(info) = &infos[i] else { break };
-                postings.push(
-                    s.inv
-                        .read_postings_from_terminfo(info, IndexRecordOption::WithFreqsAndPositions)
-                        .map_err(io)?,
-                );
+            // Documents holding every word, rarest word first.
+            let mut infos: Vec<&TermInfo> = Vec::with_capacity(terms.len());
+            for per_seg in &per_term {
+                let Some(info) = &per_seg[i] else { break };
+                infos.push(info);
             }
-            if postings.len() != terms.len() {
+            if infos.len() != terms.len() {
                 continue;
             }
-            let base = self.bases[i];
-            let mut doc = postings[0].doc();
-            'docs: while doc != TERMINATED {
-                for p in postings.iter_mut().skip(1) {
-                    let d = p.seek(doc);
-                    if d != doc {
-                        doc = postings[0].seek(d);
-                        continue 'docs;
-                    }
-                }
-                first_pos.clear();
-                postings[0].positions(&mut first_pos);
-                for (k, p) in postings.iter_mut().enumerate().skip(1) {
-                    pos.clear();
-                    p.positions(&mut pos);
-                    first_pos.retain(|&p0| pos.binary_search(&(p0 + k as u32)).is_ok());
-                    if first_pos.is_empty() {
+            infos.sort_by_key(|info| info.doc_freq);
+            let mut candidates: Vec<u32> = Vec::new();
+            for (k, info) in infos.iter().enumerate() {
+                let mut block = s
+                    .inv
+                    .read_block_postings_from_terminfo(info, IndexRecordOption::Basic)
+                    .map_err(io)?;
+                let mut docs = Vec::with_capacity(info.doc_freq as usize);
+                loop {
+                    let d = block.docs();
+                    if d.is_empty() {
                         break;
                     }
+                    docs.extend_from_slice(d);
+                    block.advance();
                 }
-                if !first_pos.is_empty() {
+                candidates = if k == 0 {
+                    docs
+                } else {
+                    candidates.retain(|c| docs.binary_search(c).is_ok());
+                    candidates
+                };
+                if candidates.is_empty() {
+                    break;
+                }
+            }
+            let base = self.bases[i];
+            for doc in candidates {
+                let count = ctx.src.phrase_count(base + doc, field, &needle);
+                if count > 0 {
                     let id = s.norms.as_ref().map_or(0, |n| n.fieldnorm_id(doc));
-                    let tf = first_pos.len() as f32;
+                    let tf = count as f32;
                     out.push((base + doc, weight * (tf / (tf + fd.norm[id as usize]))));
                 }
-                doc = postings[0].advance();
             }
         }
         Ok(out)
     }
 }
 
+/// How often `needle` occurs in `hay`, overlaps included (as phrase positions would count them).
+pub(super) fn count_occurrences(hay: &str, needle: &str) -> u32 {
+    let mut n = 0;
+    let mut from = 0;
+    while let Some(i) = hay.get(from..).and_then(|h| h.find(needle)) {
+        n += 1;
+        // The needle starts with a space, so the next byte is a character boundary.
+        from += i + 1;
+    }
+    n
+}
+
 fn io(e: std::io::Error) -> Error {
     Error::Tantivy(e.into())
 }
 
-/// Union of sorted lists; each document's scores (in list order) are combined by `combine`.
-fn merge(lists: Vec<Hits>, combine: impl Fn(&[f32]) -> f32) -> Hits {
-    let mut lists: Vec<Hits> = lists.into_iter().filter(|l| !l.is_empty()).collect();
-    match lists.len() {
-        0 => return vec![],
-        1 => {
-            let only = lists.pop().unwrap_or_default();
-            return only.into_iter().map(|(d, s)| (d, combine(&[s]))).collect();
+#[derive(Debug, Clone, Copy)]
+enum Combine {
+    Sum,
+    /// The best score plus this share of the others.
+    Best(f32),
+}
+
+impl Combine {
+    fn score(self, max: f32, sum: f32) -> f32 {
+        match self {
+            Combine::Sum => sum,
+            Combine::Best(tie) => max + (sum - max) * tie,
         }
-        _ => {}
+    }
+}
+
+/// Union of sorted lists; each document's scores are added up in list order (and their maximum kept).
+fn merge(lists: Vec<Hits>, how: Combine) -> Hits {
+    let mut lists: Vec<Hits> = lists.into_iter().filter(|l| !l.is_empty()).collect();
+    if lists.len() <= 1 {
+        let only = lists.pop().unwrap_or_default();
+        return only
+            .into_iter()
+            .map(|(d, s)| (d, how.score(s.max(0.0), s)))
+            .collect();
     }
     let total: usize = lists.iter().map(Vec::len).sum();
+    let lo = lists.iter().map(|l| l[0].0 as usize).min().unwrap_or(0);
+    let hi = lists
+        .iter()
+        .map(|l| l[l.len() - 1].0 as usize + 1)
+        .max()
+        .unwrap_or(0);
+    if hi - lo <= total.saturating_mul(16) {
+        // Matches are dense in this id range: accumulate in place, by document id.
+        let mut acc: Vec<(f32, f32, bool)> = vec![(0.0, 0.0, false); hi - lo];
+        for l in &lists {
+            for &(d, s) in l {
+                if let Some(a) = acc.get_mut(d as usize - lo) {
+                    a.0 = a.0.max(s);
+                    a.1 += s;
+                    a.2 = true;
+                }
+            }
+        }
+        return acc
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.2)
+            .map(|(i, a)| ((lo + i) as u32, how.score(a.0, a.1)))
+            .collect();
+    }
     let mut tagged: Vec<(u32, u32, f32)> = Vec::with_capacity(total);
     for (i, l) in lists.iter().enumerate() {
         tagged.extend(l.iter().map(|&(d, s)| (d, i as u32, s)));
     }
     tagged.sort_unstable_by_key(|&(d, i, _)| (d, i));
-    let mut out = Vec::with_capacity(total.min(tagged.len()));
-    let mut scores: Vec<f32> = Vec::with_capacity(lists.len());
+    let mut out = Vec::with_capacity(tagged.len());
     let mut i = 0;
     while i < tagged.len() {
         let doc = tagged[i].0;
-        scores.clear();
+        let (mut max, mut sum) = (0f32, 0f32);
         while i < tagged.len() && tagged[i].0 == doc {
-            scores.push(tagged[i].2);
+            max = max.max(tagged[i].2);
+            sum += tagged[i].2;
             i += 1;
         }
-        out.push((doc, combine(&scores)));
+        out.push((doc, how.score(max, sum)));
     }
     out
 }
@@ -340,13 +432,27 @@ mod tests {
     fn unions_combine_scores_per_document_and_intersections_keep_common_ones() {
         let a = vec![(1, 1.0), (3, 2.0)];
         let b = vec![(3, 1.0), (4, 0.5)];
-        let sum = merge(vec![a.clone(), b.clone()], |s| s.iter().sum());
+        let sum = merge(vec![a.clone(), b.clone()], Combine::Sum);
         assert_eq!(sum, [(1, 1.0), (3, 3.0), (4, 0.5)]);
-        let best = merge(vec![a.clone(), b.clone()], |s| {
-            let max = s.iter().copied().fold(0.0, f32::max);
-            max + (s.iter().sum::<f32>() - max) * 0.5
-        });
+        let best = merge(vec![a.clone(), b.clone()], Combine::Best(0.5));
         assert_eq!(best, [(1, 1.0), (3, 2.5), (4, 0.5)]);
+        let far = vec![(100_000, 1.0)];
+        let sparse = merge(vec![a.clone(), far], Combine::Sum);
+        assert_eq!(
+            sparse,
+            [(1, 1.0), (3, 2.0), (100_000, 1.0)],
+            "sparse lists are merged by sorting"
+        );
         assert_eq!(intersect(&a, &b), [(3, 3.0)]);
+    }
+
+    #[test]
+    fn phrases_are_counted_with_overlaps() {
+        assert_eq!(count_occurrences(" a a a ", " a a "), 2);
+        assert_eq!(
+            count_occurrences(" best interests of the best interests ", " best interests "),
+            2
+        );
+        assert_eq!(count_occurrences(" bestinterests ", " best interests "), 0);
     }
 }

@@ -8,7 +8,7 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
 
 use super::analyzers::{self, EXACT, LANGS};
-use super::exec::{Executor, Node};
+use super::exec::{self, Executor, Node, PhraseSource};
 use super::query::{self, Parsed};
 use super::snippet;
 use super::typo::TypoTable;
@@ -16,7 +16,7 @@ use super::{ChapterRef, Error, SearchHit, SearchRequest, SearchResponse, Synonym
 use crate::handbook::Handbook;
 
 /// Bump when the schema or analysis changes: old indexes on disk are then rebuilt.
-const SCHEMA_VERSION: u32 = 1;
+const SCHEMA_VERSION: u32 = 2;
 const TITLE: f32 = 1.5;
 const HEAD: f32 = 1.2;
 const BODY: f32 = 1.0;
@@ -97,7 +97,8 @@ fn schema() -> (Schema, Fields) {
     let exact = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
             .set_tokenizer(EXACT)
-            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            // No positions: phrases are confirmed against the section text, which search keeps in memory.
+            .set_index_option(IndexRecordOption::WithFreqs),
     );
     let ord = b.add_u64_field("ord", FAST);
     let lang = b.add_text_field("lang", STRING);
@@ -180,6 +181,8 @@ pub struct SearchIndex {
     _reader: IndexReader,
     fields: Fields,
     records: Vec<SectionDoc>,
+    /// `chapter#section` of each record, as search results are named.
+    keys: Vec<String>,
     /// Global document id (segment after segment) → record.
     doc_records: Vec<u32>,
     exec: Executor,
@@ -189,6 +192,8 @@ pub struct SearchIndex {
     vocab: Vec<Arc<InvertedIndexReader>>,
     /// Typo corrections over the body vocabulary, built on the first word that needs one.
     typos: OnceLock<TypoTable>,
+    /// Per record: title, headings and body as exact tokens between spaces, made when a phrase first needs them.
+    phrase_texts: Vec<OnceLock<[String; 3]>>,
     synonyms: HashMap<String, Synonyms>,
     chapters: HashMap<String, Vec<ChapterInfo>>,
     /// Built once: a stemmer with its stop-word set is too costly to build per keystroke.
@@ -333,6 +338,8 @@ impl SearchIndex {
             }
         }
         let exec = Executor::new(&searcher, &scored)?;
+        let phrase_texts = (0..records.len()).map(|_| OnceLock::new()).collect();
+        let keys = records.iter().map(SectionDoc::key).collect();
         let only_lang = records
             .first()
             .map(|r| r.lang.clone())
@@ -366,11 +373,13 @@ impl SearchIndex {
             _reader: reader,
             fields,
             records,
+            keys,
             doc_records,
             exec,
             only_lang,
             vocab,
             typos: OnceLock::new(),
+            phrase_texts,
             synonyms,
             chapters,
             exact_analyzer: analyzers::exact(),
@@ -390,7 +399,7 @@ impl SearchIndex {
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResponse, Error> {
         let lang = req.lang.as_deref().unwrap_or("en");
         let parsed = query::parse(&req.query);
-        let mut plan = Plan::new(self, lang);
+        let mut plan = Plan::new(self, lang, true);
         let Some((total, top)) = self.run(req, &parsed, &mut plan)? else {
             return Ok(SearchResponse {
                 hits: vec![],
@@ -404,7 +413,8 @@ impl SearchIndex {
         let mut exact = plan.exact.clone();
         let mut fold = |w: &str| analyzers::tokens(&mut exact, w).concat();
         let mut hits = Vec::with_capacity(top.len());
-        for (score, r) in top {
+        for (score, ord) in top {
+            let Some(r) = self.records.get(ord) else { continue };
             let snippet_html = snippet::snippet(&r.text, &forms, &mut fold, SNIPPET_CHARS);
             hits.push(SearchHit {
                 chapter_id: r.chapter_id.clone(),
@@ -435,19 +445,24 @@ impl SearchIndex {
     pub fn search_keys(&self, req: &SearchRequest) -> Result<Vec<String>, Error> {
         let lang = req.lang.as_deref().unwrap_or("en");
         let parsed = query::parse(&req.query);
-        let mut plan = Plan::new(self, lang);
+        let mut plan = Plan::new(self, lang, false);
         Ok(self
             .run(req, &parsed, &mut plan)?
-            .map_or_else(Vec::new, |(_, top)| top.iter().map(|(_, r)| r.key()).collect()))
+            .map_or_else(Vec::new, |(_, top)| {
+                top.iter()
+                    .filter_map(|&(_, ord)| self.keys.get(ord).cloned())
+                    .collect()
+            }))
     }
 
+    /// The total number of matches, and the best `limit` as (score, record index).
     #[allow(clippy::type_complexity)]
     fn run(
         &self,
         req: &SearchRequest,
         parsed: &Parsed,
         plan: &mut Plan<'_>,
-    ) -> Result<Option<(u64, Vec<(f32, &SectionDoc)>)>, Error> {
+    ) -> Result<Option<(u64, Vec<(f32, usize)>)>, Error> {
         let lang = plan.lang;
         let limit = req.limit.map_or(DEFAULT_LIMIT, |l| l.clamp(1, 100) as usize);
         let Some(text_query) = plan.text_query(parsed, req.prefix.unwrap_or(true)) else {
@@ -472,7 +487,7 @@ impl SearchIndex {
         } else {
             Node::All(clauses)
         };
-        let mut found = self.exec.eval(&query)?;
+        let mut found = self.exec.eval(&query, self)?;
         let total = found.len() as u64;
         // Best first; equal scores in index order, as tantivy's top-docs collector breaks ties.
         let by_rank = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
@@ -484,8 +499,8 @@ impl SearchIndex {
         let hits = found
             .into_iter()
             .filter_map(|(doc, score)| {
-                let ord = *self.doc_records.get(doc as usize)?;
-                self.records.get(ord as usize).map(|r| (score, r))
+                let ord = *self.doc_records.get(doc as usize)? as usize;
+                (ord < self.records.len()).then_some((score, ord))
             })
             .collect();
         Ok(Some((total, hits)))
@@ -594,6 +609,61 @@ impl SearchIndex {
     }
 }
 
+impl PhraseSource for SearchIndex {
+    fn phrase_count(&self, doc: u32, field: Field, needle: &str) -> u32 {
+        let Some(&ord) = self.doc_records.get(doc as usize) else {
+            return 0;
+        };
+        let (Some(r), Some(cell)) = (
+            self.records.get(ord as usize),
+            self.phrase_texts.get(ord as usize),
+        ) else {
+            return 0;
+        };
+        let texts = cell.get_or_init(|| {
+            let mut exact = self.exact_analyzer.clone();
+            [
+                phrase_text(&r.title, &mut exact),
+                phrase_text(&r.heading_path.join(" "), &mut exact),
+                phrase_text(&r.text, &mut exact),
+            ]
+        });
+        let f = &self.fields;
+        let text = if field == f.title_x {
+            &texts[0]
+        } else if field == f.head_x {
+            &texts[1]
+        } else if field == f.body_x {
+            &texts[2]
+        } else {
+            return 0;
+        };
+        exec::count_occurrences(text, needle)
+    }
+}
+
+/// `text` as the exact analyzer's tokens, each followed by a space, after a leading space.
+fn phrase_text(text: &str, exact: &mut TextAnalyzer) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(' ');
+    for (s, e) in snippet::words(text) {
+        let word = &text[s..e];
+        if word.is_ascii() {
+            if word.len() >= 40 {
+                continue;
+            }
+            out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+            out.push(' ');
+        } else {
+            for t in analyzers::tokens(exact, word) {
+                out.push_str(&t);
+                out.push(' ');
+            }
+        }
+    }
+    out
+}
+
 fn trigrams(s: &str) -> HashSet<[char; 3]> {
     let chars: Vec<char> = s.chars().filter(|c| c.is_alphanumeric() || *c == ' ').collect();
     chars.windows(3).map(|w| [w[0], w[1], w[2]]).collect()
@@ -632,10 +702,12 @@ struct Plan<'a> {
     highlight: BTreeMap<String, f32>,
     /// Word (exact form) → its best correction.
     corrections: HashMap<String, String>,
+    /// Whether the caller shows highlights: stems computed only for them are skipped otherwise.
+    want_highlight: bool,
 }
 
 impl<'a> Plan<'a> {
-    fn new(si: &'a SearchIndex, lang: &'a str) -> Self {
+    fn new(si: &'a SearchIndex, lang: &'a str, want_highlight: bool) -> Self {
         let stem_fields = si
             .fields
             .stem
@@ -659,6 +731,7 @@ impl<'a> Plan<'a> {
                 .unwrap_or_else(|| analyzers::stemmed(analyzers::language(lang))),
             highlight: BTreeMap::new(),
             corrections: HashMap::new(),
+            want_highlight,
         }
     }
 
@@ -696,9 +769,11 @@ impl<'a> Plan<'a> {
                 boost: weight * boost,
             });
         }
-        for t in tokens {
-            for stem in analyzers::tokens(&mut self.stemmer, t) {
-                self.highlight.insert(stem, boost);
+        if self.want_highlight {
+            for t in tokens {
+                for stem in analyzers::tokens(&mut self.stemmer, t) {
+                    self.highlight.insert(stem, boost);
+                }
             }
         }
     }
@@ -732,6 +807,9 @@ impl<'a> Plan<'a> {
         if complete && token.chars().count() >= 2 {
             for word in self.si.completions(token, 5) {
                 self.exact_clauses(&word, PREFIX, &mut alts);
+                if !self.want_highlight {
+                    continue;
+                }
                 if let Some(stem) = analyzers::tokens(&mut self.stemmer, &word).pop() {
                     self.highlight.insert(stem, PREFIX);
                 }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use crate::handbook::text::escape_html;
 
 /// Word spans of `text`, as tantivy's simple tokenizer cuts them (runs of alphanumeric characters).
-fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+pub(super) fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut iter = text.char_indices().peekable();
     std::iter::from_fn(move || {
         let start = loop {
