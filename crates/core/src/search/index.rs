@@ -192,8 +192,8 @@ pub struct SearchIndex {
     vocab: Vec<Arc<InvertedIndexReader>>,
     /// Typo corrections over the body vocabulary, built on the first word that needs one.
     typos: OnceLock<TypoTable>,
-    /// Per record: title, headings and body as exact tokens between spaces, made when a phrase first needs them.
-    phrase_texts: Vec<OnceLock<[String; 3]>>,
+    /// Per record: title, headings and body as hashes of their exact tokens, made when a phrase first needs them.
+    phrase_texts: Vec<OnceLock<[Vec<u32>; 3]>>,
     synonyms: HashMap<String, Synonyms>,
     chapters: HashMap<String, Vec<ChapterInfo>>,
     /// Built once: a stemmer with its stop-word set is too costly to build per keystroke.
@@ -610,7 +610,7 @@ impl SearchIndex {
 }
 
 impl PhraseSource for SearchIndex {
-    fn phrase_count(&self, doc: u32, field: Field, needle: &str) -> u32 {
+    fn phrase_count(&self, doc: u32, field: Field, needle: &[u32]) -> u32 {
         let Some(&ord) = self.doc_records.get(doc as usize) else {
             return 0;
         };
@@ -642,22 +642,18 @@ impl PhraseSource for SearchIndex {
     }
 }
 
-/// `text` as the exact analyzer's tokens, each followed by a space, after a leading space.
-fn phrase_text(text: &str, exact: &mut TextAnalyzer) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push(' ');
+/// `text` as the hashes of the exact analyzer's tokens, in order.
+fn phrase_text(text: &str, exact: &mut TextAnalyzer) -> Vec<u32> {
+    let mut out = Vec::with_capacity(text.len() / 6);
     for (s, e) in snippet::words(text) {
         let word = &text[s..e];
         if word.is_ascii() {
-            if word.len() >= 40 {
-                continue;
+            if word.len() < 40 {
+                out.push(exec::token_hash(word.bytes().map(|b| b.to_ascii_lowercase())));
             }
-            out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
-            out.push(' ');
         } else {
             for t in analyzers::tokens(exact, word) {
-                out.push_str(&t);
-                out.push(' ');
+                out.push(exec::token_hash(t.bytes()));
             }
         }
     }

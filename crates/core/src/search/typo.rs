@@ -17,16 +17,14 @@ pub(super) struct TypoTable {
 }
 
 fn hash_skipping(chars: &[char], skip_a: usize, skip_b: usize) -> u32 {
-    // FNV-1a over the characters left; collisions only cost a verification.
+    // FNV-1a style, one step per character left; collisions only cost a verification.
     let mut h: u32 = 0x811c_9dc5;
     for (i, c) in chars.iter().enumerate() {
         if i == skip_a || i == skip_b {
             continue;
         }
-        for b in (*c as u32).to_le_bytes() {
-            h ^= u32::from(b);
-            h = h.wrapping_mul(0x0100_0193);
-        }
+        h ^= *c as u32;
+        h = h.wrapping_mul(0x0100_0193);
     }
     h
 }
