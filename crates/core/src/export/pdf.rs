@@ -67,15 +67,22 @@ struct Fonts {
 }
 
 impl Fonts {
-    fn load() -> Result<Fonts, ExportError> {
-        let bad = || ExportError::Pdf("the embedded DejaVu Sans font does not load".into());
-        let data = |b: &'static [u8]| krilla::Data::from(Arc::new(b) as Arc<dyn AsRef<[u8]> + Send + Sync>);
-        Ok(Fonts {
-            regular: Font::new(data(REGULAR), 0).ok_or_else(bad)?,
-            bold: Font::new(data(BOLD), 0).ok_or_else(bad)?,
-            regular_face: rustybuzz::Face::from_slice(REGULAR, 0).ok_or_else(bad)?,
-            bold_face: rustybuzz::Face::from_slice(BOLD, 0).ok_or_else(bad)?,
-        })
+    /// The embedded fonts, parsed once per process.
+    fn load() -> Result<&'static Fonts, ExportError> {
+        static FONTS: std::sync::OnceLock<Option<Fonts>> = std::sync::OnceLock::new();
+        FONTS
+            .get_or_init(|| {
+                let data =
+                    |b: &'static [u8]| krilla::Data::from(Arc::new(b) as Arc<dyn AsRef<[u8]> + Send + Sync>);
+                Some(Fonts {
+                    regular: Font::new(data(REGULAR), 0)?,
+                    bold: Font::new(data(BOLD), 0)?,
+                    regular_face: rustybuzz::Face::from_slice(REGULAR, 0)?,
+                    bold_face: rustybuzz::Face::from_slice(BOLD, 0)?,
+                })
+            })
+            .as_ref()
+            .ok_or_else(|| ExportError::Pdf("the embedded DejaVu Sans font does not load".into()))
     }
 
     fn font(&self, bold: bool) -> Font {
@@ -139,28 +146,31 @@ fn runs(text: &str) -> Vec<(String, bool)> {
     out
 }
 
-/// Break lines that do not fit the width at spaces (a single long word is left to overflow).
+/// Break lines that do not fit the width at spaces (a single long word is left to overflow). Each word is
+/// shaped once; a line's width is the sum of its words and spaces (no kerning happens across a space).
 fn wrap(fonts: &Fonts, lines: Vec<Line>, width: f32) -> Vec<Line> {
     let mut out = Vec::new();
     for l in lines {
         let avail = width - l.indent;
+        let space = fonts.width(" ", l.size, l.bold);
         let mut current = String::new();
+        let mut current_width = 0.0;
         let mut first = true;
         for word in l.text.split(' ') {
-            let candidate = if current.is_empty() {
-                word.to_owned()
-            } else {
-                format!("{current} {word}")
-            };
-            if !current.is_empty() && fonts.line_width(&candidate, l.size, l.bold) > avail {
+            let w = fonts.line_width(word, l.size, l.bold);
+            if !current.is_empty() && current_width + space + w > avail {
                 let gap = if first { l.gap } else { 0.0 };
                 let indent = if first { l.indent } else { l.indent + 12.0 };
                 out.push(line(std::mem::take(&mut current), l.size, l.bold, indent, gap));
                 first = false;
-                current = word.to_owned();
-            } else {
-                current = candidate;
+                current_width = 0.0;
             }
+            if !current.is_empty() {
+                current.push(' ');
+                current_width += space;
+            }
+            current.push_str(word);
+            current_width += w;
         }
         let gap = if first { l.gap } else { 0.0 };
         let indent = if first { l.indent } else { l.indent + 12.0 };
@@ -193,7 +203,7 @@ fn draw_line(surface: &mut krilla::surface::Surface<'_>, fonts: &Fonts, x: f32, 
 fn render_lines(header: &str, lines: Vec<Line>, size: PageSize) -> Result<Vec<u8>, ExportError> {
     let fonts = Fonts::load()?;
     let (w, h) = size.points();
-    let lines = wrap(&fonts, lines, w - 2.0 * MARGIN);
+    let lines = wrap(fonts, lines, w - 2.0 * MARGIN);
     let top = MARGIN + 30.0;
     let bottom = h - MARGIN - 20.0;
     let mut pages: Vec<Vec<(f32, Line)>> = vec![Vec::new()];
@@ -218,7 +228,7 @@ fn render_lines(header: &str, lines: Vec<Line>, size: PageSize) -> Result<Vec<u8
         let mut surface = page.surface();
         draw_line(
             &mut surface,
-            &fonts,
+            fonts,
             MARGIN,
             MARGIN,
             &line(header, 8.0, true, 0.0, 0.0),
@@ -227,13 +237,13 @@ fn render_lines(header: &str, lines: Vec<Line>, size: PageSize) -> Result<Vec<u8
         let fw = fonts.line_width(&footer, 8.0, false);
         draw_line(
             &mut surface,
-            &fonts,
+            fonts,
             w - MARGIN - fw,
             h - MARGIN,
             &line(footer, 8.0, false, 0.0, 0.0),
         );
         for (y, l) in page_lines {
-            draw_line(&mut surface, &fonts, MARGIN + l.indent, *y, l);
+            draw_line(&mut surface, fonts, MARGIN + l.indent, *y, l);
         }
         surface.finish();
         page.finish();
