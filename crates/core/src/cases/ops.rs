@@ -115,9 +115,102 @@ fn require_open(conn: &Connection, case_id: i64) -> Result<String> {
     Ok(case_number)
 }
 
+/// Mark a case changed at `now` (never earlier than it was), on the case and on its flag rows.
 fn touch(conn: &Connection, case_id: i64, now: i64) -> Result<()> {
     conn.prepare_cached("UPDATE case_file SET updated_at = max(updated_at, ?2) WHERE id = ?1")?
         .execute(params![case_id, now])?;
+    // Only the update time changed: setting only it leaves the flag rows' due-date indexes alone.
+    conn.prepare_cached(
+        "UPDATE case_flag SET updated_at = (SELECT c.updated_at FROM case_file c WHERE c.id = ?1)
+         WHERE case_id = ?1",
+    )?
+    .execute([case_id])?;
+    Ok(())
+}
+
+/// The list columns of migration 3 for a case about to be inserted: the principal applicant's name (the
+/// person with the lowest position), the household size and the flags, sorted and space-separated. The same
+/// values [`refresh_list_columns`] computes from the rows.
+pub(super) fn list_columns<'a>(
+    persons: impl IntoIterator<Item = (u32, &'a str, &'a str)>,
+    flags: &[String],
+) -> (String, i64, String) {
+    let mut count = 0i64;
+    let mut first: Option<(u32, &str, &str)> = None;
+    for p in persons {
+        count += 1;
+        if first.is_none_or(|f| p.0 < f.0) {
+            first = Some(p);
+        }
+    }
+    let name = first.map_or_else(String::new, |(_, given, family)| {
+        format!("{given} {family}").trim_matches(' ').to_owned()
+    });
+    let mut sorted: Vec<&str> = flags.iter().map(String::as_str).collect();
+    sorted.sort_unstable();
+    sorted.dedup();
+    (name, count, sorted.join(" "))
+}
+
+/// Recompute a case's list columns from its person and flag rows, after one of them changed.
+pub(super) fn refresh_list_columns(conn: &Connection, case_id: i64) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE case_file SET
+             display_name = COALESCE((SELECT trim(p.given_names || ' ' || p.family_name) FROM person p
+                                      WHERE p.case_id = ?1 ORDER BY p.position LIMIT 1), ''),
+             person_count = (SELECT count(*) FROM person p WHERE p.case_id = ?1),
+             flag_list = COALESCE((SELECT group_concat(flag, ' ') FROM (SELECT f.flag FROM case_flag f
+                                   WHERE f.case_id = ?1 ORDER BY f.flag)), '')
+         WHERE id = ?1",
+    )?
+    .execute([case_id])?;
+    Ok(())
+}
+
+/// Copy a case's status, stage, update time and due date onto its flag rows, after one of them changed.
+pub(super) fn copy_to_flags(conn: &Connection, case_id: i64) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE case_flag SET (status, stage, updated_at, due_on) =
+             (SELECT c.status, c.stage, c.updated_at, c.due_on FROM case_file c WHERE c.id = ?1)
+         WHERE case_id = ?1",
+    )?
+    .execute([case_id])?;
+    Ok(())
+}
+
+/// The id the next inserted person will have at least: names are indexed from it once the persons are in.
+pub(super) fn next_person_id(conn: &Connection) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("SELECT COALESCE(MAX(id), 0) + 1 FROM person")?
+        .query_row([], |r| r.get(0))?)
+}
+
+/// Add the names of the persons inserted from `first_id` on to the full-text index, in one statement (an
+/// FTS5 insert per person, as the trigger of migration 2 did, made bulk imports several times slower).
+pub(super) fn index_names_from(conn: &Connection, first_id: i64) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO person_search (rowid, names, case_id)
+         SELECT id, given_names || ' ' || family_name || ' ' || other_names, case_id FROM person
+         WHERE id >= ?1 ORDER BY id",
+    )?
+    .execute([first_id])?;
+    Ok(())
+}
+
+/// Insert a case's flag rows, carrying the case's status, stage, update time and due date.
+pub(super) fn insert_flags(
+    conn: &Connection,
+    case_id: i64,
+    flags: &[String],
+    copy: (&str, &str, i64, Option<&str>),
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT OR IGNORE INTO case_flag (case_id, flag, status, stage, updated_at, due_on)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for f in flags {
+        stmt.execute(params![case_id, f, copy.0, copy.1, copy.2, copy.3])?;
+    }
     Ok(())
 }
 
@@ -183,6 +276,8 @@ fn insert_person(conn: &Connection, case_id: i64, position: u32, p: &NewPerson, 
 /// case number of the year and the head of the audit chain.
 struct InsertRun {
     actor: String,
+    /// Persons from this id on were inserted by the run, and their names are not indexed yet.
+    first_person: i64,
     year: i32,
     next_seq: i64,
     chain: trail::Head,
@@ -196,10 +291,16 @@ impl InsertRun {
             .query_row([year], |r| r.get(0))?;
         Ok(InsertRun {
             actor: actor_of(conn)?,
+            first_person: next_person_id(conn)?,
             year,
             next_seq,
             chain: trail::head(conn)?,
         })
+    }
+
+    /// Index the names of the run's persons; call once, after the last case.
+    fn finish(self, conn: &Connection) -> Result<()> {
+        index_names_from(conn, self.first_person)
     }
 }
 
@@ -214,10 +315,17 @@ fn insert_case(
     let (year, seq) = (run.year, run.next_seq);
     run.next_seq += 1;
     let number = format!("AVR-{year}-{seq:04}");
+    let (display_name, person_count, flag_list) = list_columns(
+        new.persons
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (i as u32, p.given_names.as_str(), p.family_name.as_str())),
+        flags,
+    );
     conn.prepare_cached(
         "INSERT INTO case_file (case_year, case_seq, case_number, status, stage, workflow_id, workflow_version,
-         handbook_version, disembarked_on, due_on, created_at, updated_at)
-         VALUES (?1, ?2, ?3, 'open', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+         handbook_version, disembarked_on, due_on, created_at, updated_at, display_name, person_count, flag_list)
+         VALUES (?1, ?2, ?3, 'open', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, ?12, ?13)",
     )?
     .execute(params![
         year,
@@ -229,15 +337,13 @@ fn insert_case(
         new.handbook_version,
         new.disembarked_on,
         new.due_on,
-        now
+        now,
+        display_name,
+        person_count,
+        flag_list
     ])?;
     let id = conn.last_insert_rowid();
-    if !flags.is_empty() {
-        let mut stmt = conn.prepare_cached("INSERT INTO case_flag (case_id, flag) VALUES (?1, ?2)")?;
-        for f in flags {
-            stmt.execute(params![id, f])?;
-        }
-    }
+    insert_flags(conn, id, flags, ("open", &new.stage, now, new.due_on.as_deref()))?;
     for (i, p) in new.persons.iter().enumerate() {
         insert_person(conn, id, i as u32, p, now)?;
     }
@@ -291,7 +397,9 @@ impl CaseStore {
         let flags = validate_new_case(new, IsoDate::latest_anywhere(now))?;
         let id = self.write(|tx| {
             let mut run = InsertRun::start(tx, now)?;
-            insert_case(tx, &mut run, new, &flags, now, "case.created")
+            let id = insert_case(tx, &mut run, new, &flags, now, "case.created")?;
+            run.finish(tx)?;
+            Ok(id)
         })?;
         self.case_summary(id)
     }
@@ -305,11 +413,13 @@ impl CaseStore {
             .collect::<Result<Vec<_>>>()?;
         self.write(|tx| {
             let mut run = InsertRun::start(tx, now)?;
-            cases
+            let ids = cases
                 .iter()
                 .zip(&flags)
                 .map(|(c, f)| insert_case(tx, &mut run, c, f, now, "case.imported"))
-                .collect()
+                .collect::<Result<Vec<_>>>()?;
+            run.finish(tx)?;
+            Ok(ids)
         })
     }
 
@@ -384,12 +494,9 @@ impl CaseStore {
             }
             if let Some(flags) = &flags {
                 tx.execute("DELETE FROM case_flag WHERE case_id = ?1", [case_id])?;
-                for f in flags {
-                    tx.execute(
-                        "INSERT INTO case_flag (case_id, flag) VALUES (?1, ?2)",
-                        params![case_id, f],
-                    )?;
-                }
+                // The copies of the case's columns are set below, once the case is changed.
+                insert_flags(tx, case_id, flags, ("", "", 0, None))?;
+                refresh_list_columns(tx, case_id)?;
                 what.push(format!("{} flag(s)", flags.len()));
             }
             if let Some(due) = &changes.due_on {
@@ -401,6 +508,7 @@ impl CaseStore {
                 what.push("due date".to_owned());
             }
             touch(tx, case_id, now)?;
+            copy_to_flags(tx, case_id)?;
             trail::append(
                 tx,
                 now,
@@ -424,6 +532,8 @@ impl CaseStore {
                 |r| r.get(0),
             )?;
             let id = insert_person(tx, case_id, position, person, now)?;
+            index_names_from(tx, id)?;
+            refresh_list_columns(tx, case_id)?;
             touch(tx, case_id, now)?;
             trail::append(
                 tx,
@@ -463,6 +573,7 @@ impl CaseStore {
                     now
                 ],
             )?;
+            refresh_list_columns(tx, case_id)?;
             touch(tx, case_id, now)?;
             trail::append(
                 tx,
@@ -660,6 +771,7 @@ impl CaseStore {
                 "UPDATE case_file SET status = 'closed', closed_at = ?2, updated_at = max(updated_at, ?2) WHERE id = ?1",
                 params![case_id, now],
             )?;
+            copy_to_flags(tx, case_id)?;
             trail::append(tx, now, &actor_of(tx)?, "case.closed", Some(case_id), "")?;
             Ok(())
         })?;
@@ -688,6 +800,7 @@ impl CaseStore {
                 "UPDATE case_file SET status = 'open', closed_at = NULL, updated_at = max(updated_at, ?2) WHERE id = ?1",
                 params![case_id, now],
             )?;
+            copy_to_flags(tx, case_id)?;
             trail::append(tx, now, &actor_of(tx)?, "case.reopened", Some(case_id), "")?;
             Ok(())
         })?;
@@ -734,7 +847,7 @@ impl CaseStore {
                 let persons = tx.execute("DELETE FROM person WHERE case_id = ?1", [id])?;
                 tx.execute(
                     "UPDATE case_file SET status = 'purged', purged_at = ?2, disembarked_on = NULL, due_on = NULL,
-                     updated_at = ?2 WHERE id = ?1",
+                     updated_at = ?2, display_name = '', person_count = 0, flag_list = '' WHERE id = ?1",
                     params![id, now],
                 )?;
                 trail::append(

@@ -28,6 +28,10 @@ pub(crate) const SHIPPED: &[Shipped] = &[
         name: "0003-case-list",
         sql: include_str!("migrations/0003-case-list/up.sql"),
     },
+    Shipped {
+        name: "0004-list-columns-by-store",
+        sql: include_str!("migrations/0004-list-columns-by-store/up.sql"),
+    },
 ];
 
 pub(crate) fn latest_version() -> usize {

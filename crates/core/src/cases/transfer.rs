@@ -7,7 +7,7 @@ use rusqlite::{OptionalExtension, params};
 
 use super::model::{CaseRecord, CaseStatus};
 use super::store::{CaseStore, actor_of};
-use super::{CaseError, Result, trail, validate};
+use super::{CaseError, Result, ops, trail, validate};
 
 /// `AVR-<year>-<seq>` → (year, seq).
 fn parse_case_number(number: &str) -> Option<(i64, i64)> {
@@ -68,10 +68,19 @@ impl CaseStore {
                     case_number: s.case_number.clone(),
                 });
             }
+            let (display_name, person_count, flag_list) = ops::list_columns(
+                record
+                    .persons
+                    .iter()
+                    .map(|p| (p.position, p.given_names.as_str(), p.family_name.as_str())),
+                &s.flags,
+            );
+            let updated_at = s.updated_at.max(now);
             tx.prepare_cached(
                 "INSERT INTO case_file (case_year, case_seq, case_number, status, stage, workflow_id,
-                 workflow_version, handbook_version, disembarked_on, due_on, created_at, updated_at, closed_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                 workflow_version, handbook_version, disembarked_on, due_on, created_at, updated_at, closed_at,
+                 display_name, person_count, flag_list)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
             )?
             .execute(params![
                 year,
@@ -85,14 +94,20 @@ impl CaseStore {
                 s.disembarked_on,
                 s.due_on,
                 s.created_at,
-                s.updated_at.max(now),
+                updated_at,
                 s.closed_at,
+                display_name,
+                person_count,
+                flag_list,
             ])?;
             let case_id = tx.last_insert_rowid();
-            for f in &s.flags {
-                tx.prepare_cached("INSERT OR IGNORE INTO case_flag (case_id, flag) VALUES (?1, ?2)")?
-                    .execute(params![case_id, f])?;
-            }
+            ops::insert_flags(
+                tx,
+                case_id,
+                &s.flags,
+                (s.status.as_str(), &s.stage, updated_at, s.due_on.as_deref()),
+            )?;
+            let first_person = ops::next_person_id(tx)?;
             let mut person_ids = HashMap::new();
             for p in &record.persons {
                 tx.prepare_cached(
@@ -115,6 +130,7 @@ impl CaseStore {
                 ])?;
                 person_ids.insert(p.id, tx.last_insert_rowid());
             }
+            ops::index_names_from(tx, first_person)?;
             for a in &record.answers {
                 let json = validate::answer_json(&a.field_id, &a.value)?;
                 tx.prepare_cached(
