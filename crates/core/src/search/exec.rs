@@ -7,6 +7,7 @@
 //! dominate a search over a few hundred sections.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use tantivy::fieldnorm::FieldNormReader;
@@ -26,12 +27,12 @@ const B: f32 = 0.75;
 pub(super) enum Node {
     Term {
         field: Field,
-        text: String,
+        text: Rc<str>,
         boost: f32,
     },
     Phrase {
         field: Field,
-        terms: Vec<String>,
+        terms: Rc<[String]>,
         boost: f32,
     },
     /// Matches documents holding the term; adds nothing to the score.
@@ -77,7 +78,7 @@ struct FieldData {
 /// for its exact clause and again for a phrase).
 struct Ctx<'a> {
     src: &'a dyn PhraseSource,
-    infos: RefCell<Vec<(Term, Lookup)>>,
+    infos: RefCell<Vec<(Term, Rc<Lookup>)>>,
 }
 
 pub(super) struct Executor {
@@ -135,12 +136,12 @@ impl Executor {
     }
 
     /// Term infos of `text` in each segment, and its document frequency over all of them.
-    fn infos(&self, fd: &FieldData, term: &Term, ctx: &Ctx<'_>) -> Result<Lookup, Error> {
-        if let Some((_, hit)) = ctx.infos.borrow().iter().find(|(t, _)| t == term) {
-            return Ok(hit.clone());
+    fn infos(&self, fd: &FieldData, term: Term, ctx: &Ctx<'_>) -> Result<Rc<Lookup>, Error> {
+        if let Some((_, hit)) = ctx.infos.borrow().iter().find(|(t, _)| *t == term) {
+            return Ok(Rc::clone(hit));
         }
-        let found = self.lookup(fd, term)?;
-        ctx.infos.borrow_mut().push((term.clone(), found.clone()));
+        let found = Rc::new(self.lookup(fd, &term)?);
+        ctx.infos.borrow_mut().push((term, Rc::clone(&found)));
         Ok(found)
     }
 
@@ -205,14 +206,14 @@ impl Executor {
         let Some(fd) = self.field(field) else {
             return Ok(vec![]);
         };
-        let term = Term::from_field_text(field, text);
-        let (infos, df) = self.infos(fd, &term, ctx)?;
+        let found = self.infos(fd, Term::from_field_text(field, text), ctx)?;
+        let (infos, df) = (&found.0, found.1);
         if df == 0 {
             return Ok(vec![]);
         }
         let weight = boost.map_or(0.0, |b| self.idf(df) * (1.0 + K1) * b);
         let mut out = Vec::with_capacity(df as usize);
-        for (i, (s, info)) in fd.segs.iter().zip(&infos).enumerate() {
+        for (i, (s, info)) in fd.segs.iter().zip(infos).enumerate() {
             let (Some(s), Some(info)) = (s, info) else {
                 continue;
             };
@@ -258,12 +259,12 @@ impl Executor {
         let mut per_term = Vec::with_capacity(terms.len());
         let mut idf = 0f32;
         for t in terms {
-            let (infos, df) = self.infos(fd, &Term::from_field_text(field, t), ctx)?;
-            if df == 0 {
+            let found = self.infos(fd, Term::from_field_text(field, t), ctx)?;
+            if found.1 == 0 {
                 return Ok(vec![]);
             }
-            idf += self.idf(df);
-            per_term.push(infos);
+            idf += self.idf(found.1);
+            per_term.push(found);
         }
         let needle: Vec<u32> = terms.iter().map(|t| token_hash(t.bytes())).collect();
         let weight = idf * (1.0 + K1) * boost;
@@ -273,7 +274,7 @@ impl Executor {
             // Documents holding every word, rarest word first.
             let mut infos: Vec<&TermInfo> = Vec::with_capacity(terms.len());
             for per_seg in &per_term {
-                let Some(info) = &per_seg[i] else { break };
+                let Some(info) = &per_seg.0[i] else { break };
                 infos.push(info);
             }
             if infos.len() != terms.len() {

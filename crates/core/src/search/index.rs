@@ -1,5 +1,6 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 use std::sync::{Arc, OnceLock};
 
 use tantivy::index::InvertedIndexReader;
@@ -731,37 +732,40 @@ impl<'a> Plan<'a> {
         }
     }
 
-    fn term(field: Field, text: &str, boost: f32) -> Node {
+    fn term(field: Field, text: &Rc<str>, boost: f32) -> Node {
         Node::Term {
             field,
-            text: text.to_owned(),
+            text: Rc::clone(text),
             boost,
         }
     }
 
     fn exact_clauses(&self, token: &str, boost: f32, out: &mut Vec<Node>) {
         let f = &self.si.fields;
-        out.push(Self::term(f.title_x, token, TITLE * boost));
-        out.push(Self::term(f.head_x, token, HEAD * boost));
-        out.push(Self::term(f.body_x, token, BODY * boost));
+        let token: Rc<str> = Rc::from(token);
+        out.push(Self::term(f.title_x, &token, TITLE * boost));
+        out.push(Self::term(f.head_x, &token, HEAD * boost));
+        out.push(Self::term(f.body_x, &token, BODY * boost));
     }
 
     fn stem_clauses(&mut self, token: &str, boost: f32, out: &mut Vec<Node>) {
         for stem in analyzers::tokens(&mut self.stemmer, token) {
             let s = self.stem_fields;
-            out.push(Self::term(s.title, &stem, TITLE * boost));
-            out.push(Self::term(s.head, &stem, HEAD * boost));
-            out.push(Self::term(s.body, &stem, BODY * boost));
+            let text: Rc<str> = Rc::from(stem.as_str());
+            out.push(Self::term(s.title, &text, TITLE * boost));
+            out.push(Self::term(s.head, &text, HEAD * boost));
+            out.push(Self::term(s.body, &text, BODY * boost));
             self.highlight.insert(stem, boost);
         }
     }
 
     fn phrase_clauses(&mut self, tokens: &[String], boost: f32, out: &mut Vec<Node>) {
         let f = &self.si.fields;
+        let terms: Rc<[String]> = Rc::from(tokens);
         for (field, weight) in [(f.title_x, TITLE), (f.head_x, HEAD), (f.body_x, BODY)] {
             out.push(Node::Phrase {
                 field,
-                terms: tokens.to_vec(),
+                terms: Rc::clone(&terms),
                 boost: weight * boost,
             });
         }
