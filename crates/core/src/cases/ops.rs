@@ -1048,6 +1048,87 @@ mod tests {
         Ok(())
     }
 
+    /// The list columns and the flag rows' copies, written by the store since migration 4, match what the
+    /// rows say after every kind of change (what the triggers of migration 3 kept up to date).
+    #[test]
+    fn the_case_list_shows_the_household_and_flags_after_every_change() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| CaseError::io(std::path::Path::new("tempdir"), e))?;
+        let store = CaseStore::create_unencrypted(dir.path(), 0, super::super::StoreOptions::default())?;
+        let now = 1_773_133_200_000;
+        let person = |given: &str, family: &str| NewPerson {
+            given_names: given.into(),
+            family_name: family.into(),
+            relationship: "principal".into(),
+            ..NewPerson::default()
+        };
+        let case = store.create_case(
+            &NewCase {
+                workflow_id: "avr-standard".into(),
+                workflow_version: 1,
+                handbook_version: "test".into(),
+                stage: "intake".into(),
+                persons: vec![person("Awa", "Sow"), person("Issa", "")],
+                flags: vec!["uasc".into(), "medical".into()],
+                due_on: Some("2026-04-01".into()),
+                ..NewCase::default()
+            },
+            now,
+        )?;
+        assert_eq!(
+            (case.display_name.as_str(), case.persons, case.flags.clone()),
+            ("Awa Sow", 2, vec!["medical".to_owned(), "uasc".to_owned()])
+        );
+        let copies_match = |store: &CaseStore| -> Result<bool> {
+            Ok(store.conn.query_row(
+                "SELECT count(*) = 0 FROM case_flag g JOIN case_file c ON c.id = g.case_id
+                 WHERE (g.status, g.stage, g.updated_at) IS NOT (c.status, c.stage, c.updated_at)
+                    OR g.due_on IS NOT c.due_on",
+                [],
+                |r| r.get(0),
+            )?)
+        };
+        assert!(copies_match(&store)?);
+        store.add_person(case.id, &person("Moussa", "Bah"), now + 1)?;
+        let principal = store.persons(case.id)?[0].id;
+        store.update_person(principal, &person("Awa", "Diallo"), now + 2)?;
+        store.save_answer(case.id, "intake.language", &serde_json::json!("fr"), now + 3)?;
+        assert!(copies_match(&store)?);
+        let changed = store.update_case(
+            case.id,
+            &CaseChanges {
+                stage: Some("travel".into()),
+                flags: Some(vec!["trafficking".into(), "family-tracing".into()]),
+                due_on: Some(String::new()),
+            },
+            now + 4,
+        )?;
+        assert_eq!(
+            (changed.display_name.as_str(), changed.persons, changed.flags),
+            (
+                "Awa Diallo",
+                3,
+                vec!["family-tracing".to_owned(), "trafficking".to_owned()]
+            )
+        );
+        assert!(copies_match(&store)?);
+        store.close_case(case.id, now + 5)?;
+        assert!(copies_match(&store)?);
+        let closed = CaseFilter {
+            status: Some(CaseStatus::Closed),
+            stage: Some("travel".into()),
+            flags: vec!["trafficking".into()],
+            ..CaseFilter::default()
+        };
+        assert_eq!(store.list_cases(&closed)?.len(), 1);
+        store.purge_closed(0, now + 6)?;
+        let purged = store.case_summary(case.id)?;
+        assert_eq!(
+            (purged.display_name.as_str(), purged.persons, purged.flags.len()),
+            ("", 0, 0)
+        );
+        Ok(())
+    }
+
     #[test]
     fn search_text_is_quoted_so_it_is_never_fts_syntax() {
         assert_eq!(fts_query("Moh \"al-"), Some("\"Moh\"* \"\"\"al-\"*".to_owned()));

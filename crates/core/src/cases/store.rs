@@ -83,7 +83,8 @@ impl Secret {
 /// Not `Sync`: the app keeps it behind one mutex. Dropping it locks the store: the connection closes (SQLCipher
 /// wipes the derived key) and the passphrase buffer is zeroed.
 pub struct CaseStore {
-    /// Declared first so that it is stopped before the connection closes.
+    /// Declared first so that it is finished before the connection closes.
+    backup: AutoBackup,
     check: BackgroundCheck,
     pub(super) conn: Connection,
     pub(super) paths: StorePaths,
@@ -348,6 +349,7 @@ impl CaseStore {
             files::remember_salt(&paths, &salt)?;
         }
         let store = CaseStore {
+            backup: AutoBackup::none(),
             check: BackgroundCheck::idle(IntegrityStatus::Ok),
             conn,
             paths,
@@ -431,7 +433,8 @@ impl CaseStore {
         {
             files::remember_salt(&paths, &salt)?;
         }
-        let store = CaseStore {
+        let mut store = CaseStore {
+            backup: AutoBackup::none(),
             check: BackgroundCheck::idle(IntegrityStatus::NotChecked),
             conn,
             paths,
@@ -455,12 +458,21 @@ impl CaseStore {
             )?;
         }
         store.audit(now, "store.unlocked", None, "")?;
-        if let Some(every) = store.options.auto_backup_every_ms {
-            store.backup_if_older_than(every, now)?;
-        }
         store
             .conn
             .set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
+        // The automatic backup reads the whole file and derives the key twice more: it runs after unlocking
+        // returned, on its own connection and thread.
+        if let Some(every) = store.options.auto_backup_every_ms
+            && store.backup_is_due(every, now)?
+        {
+            store.backup = AutoBackup::start(
+                store.paths.clone(),
+                store.secret.duplicate(),
+                store.options.clone(),
+                now,
+            );
+        }
         Ok(store)
     }
 
@@ -510,8 +522,9 @@ impl CaseStore {
 
     /// Lock: checkpoint the log into the database, close, wipe the passphrase.
     pub fn lock(mut self) -> Result<()> {
-        // The check's reader would hold the checkpoint back.
+        // The check's and the backup's readers would hold the checkpoint back.
         self.check.cancel();
+        self.backup.wait();
         self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
         Ok(())
     }
@@ -527,8 +540,9 @@ impl CaseStore {
         if !self.secret.is_encrypted() {
             return Err(CaseError::invalid("passphrase", "this store is not encrypted"));
         }
-        // The check reads under the old key: let it finish first (its result still stands).
+        // The check and the backup read under the old key: let them finish first (their results still stand).
         self.check.wait();
+        self.backup.wait();
         new.apply(&self.conn, "rekey")?;
         // SQLCipher reports no error from a failed rekey: prove that every page is now under the new key.
         self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
@@ -573,9 +587,16 @@ impl CaseStore {
         Ok(path)
     }
 
-    /// Backups, newest first.
+    /// Backups, newest first (once the automatic backup of this unlock, if one is running, is done).
     pub fn backups(&self) -> Result<Vec<BackupInfo>> {
+        self.backup.wait();
         files::list_backups(&self.paths.backups)
+    }
+
+    /// Wait for the automatic backup started by unlocking, if any. `Some` with its result when one ran (an
+    /// error leaves no backup behind: the next unlock tries again).
+    pub fn wait_for_auto_backup(&self) -> Option<Result<PathBuf>> {
+        self.backup.wait()
     }
 
     /// Backups in `data_dir`, newest first, without unlocking: what a restore can offer after
@@ -591,11 +612,17 @@ impl CaseStore {
         self.backup_if_older_than(self.options.auto_backup_every_ms.unwrap_or(DAY_MS), now)
     }
 
-    fn backup_if_older_than(&self, every: i64, now: i64) -> Result<Option<PathBuf>> {
+    /// Is the newest backup older than `every` (or is there none)?
+    fn backup_is_due(&self, every: i64, now: i64) -> Result<bool> {
         let newest = files::list_backups(&self.paths.backups)?
             .first()
             .map(|b| b.made_at);
-        if newest.is_some_and(|t| now - t < every && t <= now) {
+        Ok(!newest.is_some_and(|t| now - t < every && t <= now))
+    }
+
+    fn backup_if_older_than(&self, every: i64, now: i64) -> Result<Option<PathBuf>> {
+        self.backup.wait();
+        if !self.backup_is_due(every, now)? {
             return Ok(None);
         }
         let path = backup_connection(&self.conn, &self.paths, &self.secret, &self.options, "auto", now)?;
@@ -707,6 +734,8 @@ impl CaseStore {
 
     /// Check the whole audit chain; [`CaseError::BrokenLink`] names the first event that does not verify.
     pub fn verify_audit(&self) -> Result<AuditReport> {
+        // The automatic backup appends its event from its own connection.
+        self.backup.wait();
         trail::verify(&self.conn)
     }
 
@@ -738,6 +767,7 @@ impl CaseStore {
     /// Let the start-up check finish before an operation that needs the log emptied (its reader holds it).
     pub(super) fn let_check_finish(&self) {
         self.check.wait();
+        self.backup.wait();
     }
 
     /// Append an audit event in its own transaction.
@@ -1029,6 +1059,74 @@ fn run_background_check(db: &Path, secret: &Secret, state: &CheckState) -> Integ
     status
 }
 
+/// The automatic backup of an unlock, made on a thread with its own connection to the store (encrypted under
+/// the same passphrase, like every backup) so that unlocking does not wait for it; its audit event is appended
+/// from that connection. Waited for by whatever needs the backups or the log emptied, and when the store closes.
+pub(super) struct AutoBackup(std::cell::RefCell<AutoBackupState>);
+
+enum AutoBackupState {
+    None,
+    Running(JoinHandle<Result<PathBuf>>),
+    Done(Result<PathBuf, String>),
+}
+
+impl AutoBackup {
+    fn none() -> AutoBackup {
+        AutoBackup(std::cell::RefCell::new(AutoBackupState::None))
+    }
+
+    fn start(paths: StorePaths, secret: Secret, options: StoreOptions, now: i64) -> AutoBackup {
+        let spawned = std::thread::Builder::new()
+            .name("case-store-backup".into())
+            .spawn(move || run_auto_backup(&paths, &secret, &options, now));
+        AutoBackup(std::cell::RefCell::new(match spawned {
+            Ok(thread) => AutoBackupState::Running(thread),
+            Err(e) => AutoBackupState::Done(Err(format!("the backup could not start: {e}"))),
+        }))
+    }
+
+    /// Wait for the backup, if one was started; its result.
+    fn wait(&self) -> Option<Result<PathBuf>> {
+        let mut state = self.0.borrow_mut();
+        if let AutoBackupState::Running(_) = &*state
+            && let AutoBackupState::Running(thread) = std::mem::replace(&mut *state, AutoBackupState::None)
+        {
+            *state = AutoBackupState::Done(match thread.join() {
+                Ok(result) => result.map_err(|e| e.to_string()),
+                Err(_) => Err("the backup thread panicked".to_owned()),
+            });
+        }
+        match &*state {
+            AutoBackupState::None | AutoBackupState::Running(_) => None,
+            AutoBackupState::Done(result) => Some(result.clone().map_err(|message| CaseError::Backup {
+                path: "automatic backup".to_owned(),
+                message,
+            })),
+        }
+    }
+}
+
+impl Drop for AutoBackup {
+    fn drop(&mut self) {
+        self.wait();
+    }
+}
+
+fn run_auto_backup(paths: &StorePaths, secret: &Secret, options: &StoreOptions, now: i64) -> Result<PathBuf> {
+    let conn = open_conn(&paths.db, false)?;
+    secret.apply(&conn, "key")?;
+    conn.execute_batch("PRAGMA busy_timeout = 5000; PRAGMA temp_store = MEMORY;")?;
+    let path = backup_connection(&conn, paths, secret, options, "auto", now)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tx = Transaction::new_unchecked(&conn, TransactionBehavior::Immediate)?;
+    trail::append(&tx, now, &actor_of(&tx)?, "backup.created", None, &name)?;
+    tx.commit()?;
+    Ok(path)
+}
+
 /// Re-encrypt one backup file from `old` to `new`.
 fn rekey_file(path: &Path, old: &Secret, new: &Secret) -> Result<()> {
     let conn = open_conn(path, false)?;
@@ -1081,6 +1179,7 @@ mod tests {
         configure(&conn)?;
         schema::migrations(1, T0).to_latest(&mut conn)?;
         let store = CaseStore {
+            backup: AutoBackup::none(),
             check: BackgroundCheck::idle(IntegrityStatus::Ok),
             conn,
             paths,
