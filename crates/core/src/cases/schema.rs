@@ -32,6 +32,10 @@ pub(crate) const SHIPPED: &[Shipped] = &[
         name: "0004-list-columns-by-store",
         sql: include_str!("migrations/0004-list-columns-by-store/up.sql"),
     },
+    Shipped {
+        name: "0005-due-list-index",
+        sql: include_str!("migrations/0005-due-list-index/up.sql"),
+    },
 ];
 
 pub(crate) fn latest_version() -> usize {
