@@ -121,7 +121,6 @@ export const en = {
   "cases.clearFilters": "Clear filters",
   "cases.noneYet": "No cases yet.",
   "cases.firstPage": "Showing the first {count} cases: narrow the filters to see others.",
-  "cases.integrityChecking": "Checking the case database in the background…",
   "cases.integrityFailed": "The start-up check of the case database could not finish: {detail}",
   "case.progress": "Progress",
   "case.flags": "Flags",
