@@ -646,9 +646,9 @@ impl PhraseSource for SearchIndex {
 /// `text` as the hashes of the exact analyzer's tokens, in order.
 fn phrase_text(text: &str, exact: &mut TextAnalyzer) -> Vec<u32> {
     let mut out = Vec::with_capacity(text.len() / 6);
-    for (s, e) in snippet::words(text) {
+    for (s, e, ascii) in snippet::words(text) {
         let word = &text[s..e];
-        if word.is_ascii() {
+        if ascii {
             if word.len() < 40 {
                 out.push(exec::token_hash(word.bytes().map(|b| b.to_ascii_lowercase())));
             }
@@ -919,15 +919,18 @@ impl<'a> Plan<'a> {
         let mut forms = HashMap::new();
         let stems: Vec<(String, f32)> = self.highlight.iter().map(|(s, w)| (s.clone(), *w)).collect();
         for (stem, weight) in stems {
-            // A stem keeps all but at most its last letter of the word ("happi" ← "happy"), so the forms of a
-            // stem are among the words starting with that much of it.
-            let n = stem.chars().count();
-            let keep = if n > 3 { n - 1 } else { n };
-            let prefix: String = stem.chars().take(keep).collect();
-            for word in self.si.words_with_prefix(&prefix, 200) {
-                if analyzers::tokens(&mut self.stemmer, &word).concat() == stem {
-                    let w = forms.entry(word).or_insert(0.0f32);
-                    *w = w.max(weight);
+            // A word starts with its stem, except where the stemmer turned a final "y" into "i" ("happy" →
+            // "happi"), so the forms of a stem are among the words starting with it (or with its "y" spelling).
+            let mut prefixes = vec![stem.clone()];
+            if let Some(base) = stem.strip_suffix('i') {
+                prefixes.push(format!("{base}y"));
+            }
+            for prefix in prefixes {
+                for word in self.si.words_with_prefix(&prefix, 200) {
+                    if analyzers::tokens(&mut self.stemmer, &word).concat() == stem {
+                        let w = forms.entry(word).or_insert(0.0f32);
+                        *w = w.max(weight);
+                    }
                 }
             }
         }

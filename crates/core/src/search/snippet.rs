@@ -6,25 +6,43 @@ use std::collections::HashMap;
 
 use crate::handbook::text::escape_html;
 
-/// Word spans of `text`, as tantivy's simple tokenizer cuts them (runs of alphanumeric characters).
-pub(super) fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut iter = text.char_indices().peekable();
+/// Word spans of `text`, as tantivy's simple tokenizer cuts them (runs of alphanumeric characters), with whether
+/// the word is plain ASCII. ASCII bytes are tested directly; other characters are decoded.
+pub(super) fn words(text: &str) -> impl Iterator<Item = (usize, usize, bool)> + '_ {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // Length in bytes of the alphanumeric character at `at`, if it is one.
+    let word_char = move |at: usize| -> Option<usize> {
+        let c = *bytes.get(at)?;
+        if c < 128 {
+            return c.is_ascii_alphanumeric().then_some(1);
+        }
+        let ch = text.get(at..)?.chars().next()?;
+        ch.is_alphanumeric().then_some(ch.len_utf8())
+    };
     std::iter::from_fn(move || {
-        let start = loop {
-            let (i, c) = iter.next()?;
-            if c.is_alphanumeric() {
-                break i;
-            }
-        };
-        let mut end = text.len();
-        while let Some(&(i, c)) = iter.peek() {
-            if !c.is_alphanumeric() {
-                end = i;
+        while i < bytes.len() {
+            if word_char(i).is_some() {
                 break;
             }
-            iter.next();
+            i += if bytes[i] < 128 {
+                1
+            } else {
+                text.get(i..)
+                    .and_then(|t| t.chars().next())
+                    .map_or(1, char::len_utf8)
+            };
         }
-        Some((start, end))
+        if i >= bytes.len() {
+            return None;
+        }
+        let start = i;
+        let mut ascii = true;
+        while let Some(n) = word_char(i) {
+            ascii &= n == 1;
+            i += n;
+        }
+        Some((start, i, ascii))
     })
 }
 
@@ -36,16 +54,29 @@ pub(super) fn snippet(
     fold: &mut dyn FnMut(&str) -> String,
     max_chars: usize,
 ) -> String {
+    // Most words are rejected by their length and first letter before any comparison.
+    let (mut lengths, mut firsts) = (0u64, 0u128);
+    for f in forms.keys() {
+        lengths |= 1u64.checked_shl(f.len() as u32).unwrap_or(0);
+        firsts |= f
+            .bytes()
+            .next()
+            .map_or(0, |b| 1u128.checked_shl(u32::from(b)).unwrap_or(0));
+    }
     let mut matches: Vec<(usize, usize, f32)> = Vec::new();
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    let mut lower = String::new();
-    for (s, e) in words(text) {
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 5);
+    for (s, e, ascii) in words(text) {
         spans.push((s, e));
         let word = &text[s..e];
-        let weight = if word.is_ascii() {
-            lower.clear();
-            lower.extend(word.chars().map(|c| c.to_ascii_lowercase()));
-            forms.get(lower.as_str())
+        let weight = if ascii {
+            let first = word.as_bytes()[0].to_ascii_lowercase();
+            if (lengths >> word.len().min(63)) & 1 == 0 || (firsts >> first) & 1 == 0 {
+                continue;
+            }
+            forms
+                .iter()
+                .find(|(f, _)| f.eq_ignore_ascii_case(word))
+                .map(|(_, w)| w)
         } else {
             forms.get(fold(word).as_str())
         };
@@ -138,6 +169,22 @@ mod tests {
             "{html}"
         );
         assert!(!html.contains("<script>"), "{html}");
+    }
+
+    #[test]
+    fn words_are_alphanumeric_runs_and_know_when_they_are_ascii() {
+        let text = "Réfugié, non-refoulement (art. 33)";
+        let found: Vec<(&str, bool)> = words(text).map(|(s, e, a)| (&text[s..e], a)).collect();
+        assert_eq!(
+            found,
+            [
+                ("Réfugié", false),
+                ("non", true),
+                ("refoulement", true),
+                ("art", true),
+                ("33", true)
+            ]
+        );
     }
 
     #[test]
