@@ -310,6 +310,7 @@ impl Api {
             .search
             .write()
             .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(Arc::clone(&si));
+        si.warm();
         Ok(si)
     }
 

@@ -516,9 +516,17 @@ impl SearchIndex {
     /// Indexed words within `distance` edits of `token`, nearest first, then most frequent. Looks in the body
     /// vocabulary: a correction only has to be a word the handbook uses.
     fn nearest(&self, token: &str, distance: u8) -> Vec<String> {
-        self.typos
-            .get_or_init(|| TypoTable::new(self.body_vocabulary()))
-            .nearest(token, distance)
+        self.typo_table().nearest(token, distance)
+    }
+
+    fn typo_table(&self) -> &TypoTable {
+        self.typos.get_or_init(|| TypoTable::new(self.body_vocabulary()))
+    }
+
+    /// Build what the first typo would otherwise pay for (the deletion table, a few milliseconds). The app calls
+    /// this on its background thread once the index is open, so no keystroke waits for it.
+    pub fn warm(&self) {
+        self.typo_table();
     }
 
     /// Every word of the body fields, with its document frequency over all segments.
