@@ -144,8 +144,9 @@ fn open_flags(create: bool) -> OpenFlags {
 }
 
 /// Settings of every connection to the store. Not run before the key is proven: `journal_mode` may write.
-/// The page cache (64 MiB, decrypted pages, in this process only) holds the indexes of the case list and most of
-/// a 100 000-case store, so that list pages and opening a case rarely decrypt a page again.
+/// The page cache (at most 128 MiB of decrypted pages, in this process only; it grows only as pages are read, so a
+/// field office's few thousand cases use a few megabytes) holds the whole of a 100 000-case store (about 95 MB),
+/// so that list pages and opening a case rarely decrypt a page again.
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
@@ -153,7 +154,7 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
          PRAGMA foreign_keys = ON;
          PRAGMA temp_store = MEMORY;
          PRAGMA secure_delete = ON;
-         PRAGMA cache_size = -65536;
+         PRAGMA cache_size = -131072;
          PRAGMA busy_timeout = 5000;",
     )
 }
