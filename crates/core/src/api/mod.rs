@@ -286,22 +286,19 @@ impl Api {
     /// Open the search index, building it first if the handbook changed or the index is missing or damaged.
     /// Safe to call from a background thread while the reader keeps working.
     pub fn prepare_search(&self, progress: &mut dyn FnMut(BuildProgress)) -> Result<Arc<SearchIndex>> {
-        if let Some(si) = self
-            .search
-            .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .as_ref()
-        {
-            return Ok(Arc::clone(si));
+        let ready = || {
+            self.search
+                .read()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .as_ref()
+                .map(Arc::clone)
+        };
+        if let Some(si) = ready() {
+            return Ok(si);
         }
         let _one_builder = lock(&self.building);
-        if let Some(si) = self
-            .search
-            .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .as_ref()
-        {
-            return Ok(Arc::clone(si));
+        if let Some(si) = ready() {
+            return Ok(si);
         }
         let editions: Vec<&Handbook> = self.editions.iter().collect();
         let root = self.config.data_dir.join("search-index");

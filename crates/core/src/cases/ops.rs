@@ -250,7 +250,13 @@ pub(crate) fn validate_new_case(new: &NewCase, today: IsoDate) -> Result<Vec<Str
     validate::flags(&new.flags)
 }
 
-fn insert_person(conn: &Connection, case_id: i64, position: u32, p: &NewPerson, now: i64) -> Result<i64> {
+pub(super) fn insert_person(
+    conn: &Connection,
+    case_id: i64,
+    position: u32,
+    p: &NewPerson,
+    now: i64,
+) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO person (case_id, position, given_names, family_name, other_names, date_of_birth,
          dob_estimated, sex, nationality, relationship, created_at, updated_at)

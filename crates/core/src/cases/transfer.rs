@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use rusqlite::{OptionalExtension, params};
 
-use super::model::{CaseRecord, CaseStatus};
+use super::model::{CaseRecord, CaseStatus, NewPerson};
 use super::store::{CaseStore, actor_of};
 use super::{CaseError, Result, ops, trail, validate};
 
@@ -110,25 +110,18 @@ impl CaseStore {
             let first_person = ops::next_person_id(tx)?;
             let mut person_ids = HashMap::new();
             for p in &record.persons {
-                tx.prepare_cached(
-                    "INSERT INTO person (case_id, position, given_names, family_name, other_names,
-                     date_of_birth, dob_estimated, sex, nationality, relationship, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
-                )?
-                .execute(params![
-                    case_id,
-                    p.position,
-                    p.given_names,
-                    p.family_name,
-                    p.other_names,
-                    p.date_of_birth,
-                    p.dob_estimated,
-                    p.sex,
-                    p.nationality,
-                    p.relationship,
-                    now
-                ])?;
-                person_ids.insert(p.id, tx.last_insert_rowid());
+                let person = NewPerson {
+                    given_names: p.given_names.clone(),
+                    family_name: p.family_name.clone(),
+                    other_names: p.other_names.clone(),
+                    date_of_birth: p.date_of_birth.clone(),
+                    dob_estimated: p.dob_estimated,
+                    sex: p.sex.clone(),
+                    nationality: p.nationality.clone(),
+                    relationship: p.relationship.clone(),
+                };
+                let id = ops::insert_person(tx, case_id, p.position, &person, now)?;
+                person_ids.insert(p.id, id);
             }
             ops::index_names_from(tx, first_person)?;
             for a in &record.answers {
