@@ -205,7 +205,7 @@ fn measure(root: &Path, name: &'static str, encrypted: bool, n_cases: usize) -> 
     }
     let mut open_case = Timings::default();
     // Reads are cheap: take enough samples that p99 is not the second-worst of a handful.
-    for _ in 0..5000 {
+    for _ in 0..20_000 {
         let id = 1 + (rng.next() % ids) as i64;
         open_case.time(|| store.case(id))?;
     }

@@ -180,6 +180,15 @@ impl ConsentDecision {
             ConsentDecision::Withdrawn => "withdrawn",
         }
     }
+
+    /// As stored: the table's CHECK constraint allows only "given" and "withdrawn".
+    pub(crate) fn parse(text: &str) -> ConsentDecision {
+        if text == "withdrawn" {
+            ConsentDecision::Withdrawn
+        } else {
+            ConsentDecision::Given
+        }
+    }
 }
 
 /// A consent decision to record. The ledger is append-only: withdrawing is a new entry.

@@ -2,6 +2,8 @@
 //! and the retention purge. Every change is one transaction together with its audit event.
 
 use rusqlite::types::Value as SqlValue;
+use std::sync::LazyLock;
+
 use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
 
 use super::model::{
@@ -73,17 +75,84 @@ fn consent_from_row(r: &Row<'_>) -> rusqlite::Result<ConsentEntry> {
         person_id: r.get(1)?,
         purpose: r.get(2)?,
         recipient: r.get(3)?,
-        decision: if decision == "withdrawn" {
-            ConsentDecision::Withdrawn
-        } else {
-            ConsentDecision::Given
-        },
+        decision: ConsentDecision::parse(&decision),
         decided_at: r.get(5)?,
         interpreter: r.get(6)?,
         language: r.get(7)?,
         recorded_by: r.get(8)?,
         recorded_at: r.get(9)?,
     })
+}
+
+const CONSENT_COLUMNS: &str = "id, person_id, purpose, recipient, decision, decided_at, interpreter, language, recorded_by, recorded_at";
+
+/// A person as `json_array({PERSON_COLUMNS})` gives it.
+type PersonRow = (
+    i64,
+    u32,
+    String,
+    String,
+    String,
+    Option<String>,
+    u8,
+    Option<String>,
+    Option<String>,
+    String,
+);
+
+impl From<PersonRow> for Person {
+    fn from(r: PersonRow) -> Person {
+        Person {
+            id: r.0,
+            position: r.1,
+            given_names: r.2,
+            family_name: r.3,
+            other_names: r.4,
+            date_of_birth: r.5,
+            dob_estimated: r.6 != 0,
+            sex: r.7,
+            nationality: r.8,
+            relationship: r.9,
+        }
+    }
+}
+
+type AnswerRow = (String, serde_json::Value, String, i64);
+
+/// A consent entry as `json_array({CONSENT_COLUMNS})` gives it.
+type ConsentRow = (
+    i64,
+    Option<i64>,
+    String,
+    String,
+    String,
+    i64,
+    Option<String>,
+    String,
+    String,
+    i64,
+);
+
+impl From<ConsentRow> for ConsentEntry {
+    fn from(r: ConsentRow) -> ConsentEntry {
+        ConsentEntry {
+            id: r.0,
+            person_id: r.1,
+            purpose: r.2,
+            recipient: r.3,
+            decision: ConsentDecision::parse(&r.4),
+            decided_at: r.5,
+            interpreter: r.6,
+            language: r.7,
+            recorded_by: r.8,
+            recorded_at: r.9,
+        }
+    }
+}
+
+/// A list that SQLite built with `json_group_array`; `what` names it if the database holds something else.
+fn stored_list<T: serde::de::DeserializeOwned>(what: &str, json: &str) -> Result<Vec<T>> {
+    serde_json::from_str(json).map_err(|e| CaseError::invalid(format!("stored {what}"), e.to_string()))
 }
 
 fn not_found(what: &'static str, id: i64) -> CaseError {
@@ -439,14 +508,68 @@ impl CaseStore {
             .ok_or_else(|| not_found("case", id))
     }
 
-    /// Everything recorded about a case.
+    /// Everything recorded about a case, read in one statement (one read transaction): SQLite hands each list
+    /// over as a JSON array. The lists are aggregated from ordered subqueries, which the `(case_id, …)` indexes
+    /// serve in order; an `ORDER BY` inside the aggregate would build a temporary b-tree per list instead.
     pub fn case(&self, id: i64) -> Result<CaseRecord> {
+        static SQL: LazyLock<String> = LazyLock::new(|| {
+            format!(
+                "SELECT {SUMMARY_COLUMNS},
+                 (SELECT json_group_array(json_array({PERSON_COLUMNS})) FROM
+                    (SELECT {PERSON_COLUMNS} FROM person WHERE case_id = c.id ORDER BY position)),
+                 (SELECT json_group_array(json_array(field_id, json(value), saved_by, saved_at)) FROM
+                    (SELECT field_id, value, saved_by, saved_at FROM answer WHERE case_id = c.id ORDER BY field_id)),
+                 (SELECT json_group_array(json_array(id, body, author, created_at)) FROM
+                    (SELECT id, body, author, created_at FROM note WHERE case_id = c.id ORDER BY created_at, id)),
+                 (SELECT json_group_array(json_array({CONSENT_COLUMNS})) FROM
+                    (SELECT {CONSENT_COLUMNS} FROM consent WHERE case_id = c.id ORDER BY id))
+                 FROM case_file c WHERE c.id = ?1"
+            )
+        });
+        let row = self
+            .conn
+            .prepare_cached(&SQL)?
+            .query_row([id], |r| {
+                Ok((
+                    summary_from_row(r)?,
+                    r.get::<_, String>(15)?,
+                    r.get::<_, String>(16)?,
+                    r.get::<_, String>(17)?,
+                    r.get::<_, String>(18)?,
+                ))
+            })
+            .optional()?;
+        let Some((summary, persons, answers, notes, consents)) = row else {
+            return Err(not_found("case", id));
+        };
         Ok(CaseRecord {
-            summary: self.case_summary(id)?,
-            persons: self.persons(id)?,
-            answers: self.answers(id)?,
-            notes: self.notes(id)?,
-            consents: self.consents(id)?,
+            summary,
+            persons: stored_list::<PersonRow>("persons", &persons)?
+                .into_iter()
+                .map(Person::from)
+                .collect(),
+            answers: stored_list::<AnswerRow>("answers", &answers)?
+                .into_iter()
+                .map(|(field_id, value, saved_by, saved_at)| Answer {
+                    field_id,
+                    value,
+                    saved_by,
+                    saved_at,
+                })
+                .collect(),
+            notes: stored_list::<(i64, String, String, i64)>("notes", &notes)?
+                .into_iter()
+                .map(|(id, body, author, created_at)| Note {
+                    id,
+                    body,
+                    author,
+                    created_at,
+                })
+                .collect(),
+            consents: stored_list::<ConsentRow>("consents", &consents)?
+                .into_iter()
+                .map(ConsentEntry::from)
+                .collect(),
         })
     }
 
@@ -756,10 +879,9 @@ impl CaseStore {
 
     /// The consent ledger of a case, oldest entry first.
     pub fn consents(&self, case_id: i64) -> Result<Vec<ConsentEntry>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, person_id, purpose, recipient, decision, decided_at, interpreter, language, recorded_by,
-             recorded_at FROM consent WHERE case_id = ?1 ORDER BY id",
-        )?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {CONSENT_COLUMNS} FROM consent WHERE case_id = ?1 ORDER BY id"
+        ))?;
         let rows = stmt.query_map([case_id], consent_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
