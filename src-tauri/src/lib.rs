@@ -52,6 +52,24 @@ fn open_api(app: &tauri::AppHandle, started: Instant) -> Result<Arc<Api>, IpcErr
     Ok(Arc::new(Api::open(config)?))
 }
 
+/// WebKitGTK composites every frame through OpenGL by default. Without a usable GPU (virtual machines, older
+/// laptops, Xvfb) that OpenGL is a software renderer and one frame costs 30–60 ms, which made each keystroke in
+/// search wait two to four frames for its results. The app draws text, lists and forms and animates nothing, so
+/// it paints without compositing: keystroke → painted results went from p95 ~79 ms to ~17 ms under Xvfb.
+/// `AVR_GPU_COMPOSITING=1` keeps WebKit's default.
+#[cfg(target_os = "linux")]
+fn paint_without_gpu_compositing(window: &tauri::WebviewWindow) {
+    use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
+    if std::env::var_os("AVR_GPU_COMPOSITING").is_some_and(|v| v == "1") {
+        return;
+    }
+    let _ = window.with_webview(|webview| {
+        if let Some(settings) = webview.inner().settings() {
+            settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
+        }
+    });
+}
+
 pub fn run(started: Instant) {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
@@ -64,6 +82,10 @@ pub fn run(started: Instant) {
         .plugin(tauri_plugin_dialog::init())
         .manage(files::LastExport::default())
         .setup(move |app| {
+            #[cfg(target_os = "linux")]
+            if let Some(w) = app.get_webview_window("main") {
+                paint_without_gpu_compositing(&w);
+            }
             let state = open_api(app.handle(), started);
             if let Ok(api) = &state {
                 // Build or open the search index off the UI thread; the reader works meanwhile.

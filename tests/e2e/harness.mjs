@@ -58,8 +58,14 @@ export async function launch({ dataDir } = {}) {
     browser,
     dataDir: data,
     exportDir,
+    // What is on the X screen, as a person would see it. WebKitWebDriver's own snapshot can hang when WebKitGTK
+    // paints without compositing (as the app does on Linux), and it would not show what X shows anyway.
     async screenshot(name) {
-      await browser.saveScreenshot(join(ARTIFACTS, `${name}.png`));
+      await browser.executeAsync((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+      const out = spawnSync("import", ["-window", "root", join(ARTIFACTS, `${name}.png`)], { encoding: "utf8" });
+      if (out.error || out.status !== 0) {
+        throw new Error(`screenshot ${name} failed (ImageMagick's import): ${out.error?.message ?? out.stderr}`);
+      }
     },
     async close() {
       try {

@@ -88,4 +88,12 @@ test("keystroke to painted results, measured in the real window", async (t) => {
   t.diagnostic(
     `keystroke→paint over ${sorted.length} keystrokes: p50 ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms, max ${sorted.at(-1).toFixed(1)} ms`,
   );
+  // Where the time goes: each phase's median and p95 over the same keystrokes.
+  const phases = await browser.execute(() => [...(globalThis.__avrSearchPhases ?? [])]);
+  const phase = (key) => {
+    const v = phases.map((s) => s[key]).sort((a, b) => a - b);
+    const at = (p) => v[Math.min(v.length - 1, Math.ceil((p / 100) * v.length) - 1)];
+    return `${key} p50 ${at(50).toFixed(1)} / p95 ${at(95).toFixed(1)} ms`;
+  };
+  t.diagnostic(["ipc", "dom", "frame"].map(phase).join("; "));
 });

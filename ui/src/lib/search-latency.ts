@@ -1,16 +1,22 @@
 // Keystroke → painted results, measured in the real window. The e2e suite reads these samples.
-const samples: number[] = [];
-const MAX = 500;
-
-export function recordLatency(ms: number): void {
-  samples.push(ms);
-  if (samples.length > MAX) samples.shift();
-  (globalThis as { __avrSearchLatencies?: number[] }).__avrSearchLatencies = samples;
+//
+// Each sample is split into phases so that a slow figure says where the time went:
+// `ipc` is the keystroke to the core's answer (IPC both ways plus the search), `dom` is Svelte's update, and
+// `frame` is the wait for the frame that paints it.
+export interface LatencySample {
+  total: number;
+  ipc: number;
+  dom: number;
+  frame: number;
 }
 
-export function percentile(values: number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[rank] ?? NaN;
+const samples: LatencySample[] = [];
+const MAX = 500;
+
+export function recordLatency(sample: LatencySample): void {
+  samples.push(sample);
+  if (samples.length > MAX) samples.shift();
+  const g = globalThis as { __avrSearchLatencies?: number[]; __avrSearchPhases?: LatencySample[] };
+  g.__avrSearchPhases = samples;
+  g.__avrSearchLatencies = samples.map((s) => s.total);
 }
