@@ -520,7 +520,8 @@ impl SearchIndex {
     }
 
     fn typo_table(&self) -> &TypoTable {
-        self.typos.get_or_init(|| TypoTable::new(self.body_vocabulary()))
+        self.typos
+            .get_or_init(|| TypoTable::new(self.vocabulary(&[0]), self.vocabulary(&[0, 1, 2])))
     }
 
     /// Build what the first typo would otherwise pay for (the deletion table, a few milliseconds). The app calls
@@ -529,10 +530,14 @@ impl SearchIndex {
         self.typo_table();
     }
 
-    /// Every word of the body fields, with its document frequency over all segments.
-    fn body_vocabulary(&self) -> Vec<(String, u32)> {
+    /// Every word of the exact fields at `offsets` (0 body, 1 title, 2 headings), with its document frequency
+    /// summed over those fields and all segments, sorted.
+    fn vocabulary(&self, offsets: &[usize]) -> Vec<(String, u32)> {
         let mut found: BTreeMap<String, u32> = BTreeMap::new();
-        for inv in self.vocab.iter().step_by(3) {
+        for (i, inv) in self.vocab.iter().enumerate() {
+            if !offsets.contains(&(i % 3)) {
+                continue;
+            }
             let Ok(mut stream) = inv.terms().stream() else {
                 continue;
             };
@@ -567,8 +572,12 @@ impl SearchIndex {
         out
     }
 
-    /// The most frequent indexed words starting with `prefix`.
+    /// The most frequent indexed words starting with `prefix`: from the vocabulary table once the background
+    /// thread has built it, from the term dictionaries until then.
     fn completions(&self, prefix: &str, max: usize) -> Vec<String> {
+        if let Some(table) = self.typos.get() {
+            return table.completions(prefix, max);
+        }
         let mut found: BTreeMap<String, u32> = BTreeMap::new();
         for inv in &self.vocab {
             let Ok(mut stream) = inv.terms().range().ge(prefix.as_bytes()).into_stream() else {
@@ -794,6 +803,13 @@ impl<'a> Plan<'a> {
             .synonyms(self.lang)
             .and_then(|s| s.expansion(token))
             .map(<[String]>::to_vec);
+        // The last word of an as-you-type query completes to longer words; while it does, it is a word being
+        // typed, not a typo ("traff" is on its way to "trafficking", not a misspelt "staff").
+        let completions = if complete && token.chars().count() >= 2 {
+            self.si.completions(token, 5)
+        } else {
+            Vec::new()
+        };
         if self.si.term_exists(token) {
             let boost = if expansion.is_some() {
                 EXACT_BONUS * ACRONYM
@@ -801,7 +817,7 @@ impl<'a> Plan<'a> {
                 EXACT_BONUS
             };
             self.exact_clauses(token, boost, &mut alts);
-        } else if query::typo_budget(token) > 0 {
+        } else if completions.is_empty() && query::typo_budget(token) > 0 {
             let fixes = self.si.nearest(token, query::typo_budget(token));
             if let Some(best) = fixes.first() {
                 self.corrections.insert(token.to_owned(), best.clone());
@@ -812,15 +828,13 @@ impl<'a> Plan<'a> {
             }
         }
         self.stem_clauses(token, 1.0, &mut alts);
-        if complete && token.chars().count() >= 2 {
-            for word in self.si.completions(token, 5) {
-                self.exact_clauses(&word, PREFIX, &mut alts);
-                if !self.want_highlight {
-                    continue;
-                }
-                if let Some(stem) = analyzers::tokens(&mut self.stemmer, &word).pop() {
-                    self.highlight.insert(stem, PREFIX);
-                }
+        for word in completions {
+            self.exact_clauses(&word, PREFIX, &mut alts);
+            if !self.want_highlight {
+                continue;
+            }
+            if let Some(stem) = analyzers::tokens(&mut self.stemmer, &word).pop() {
+                self.highlight.insert(stem, PREFIX);
             }
         }
         let expansion = self

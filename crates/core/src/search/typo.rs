@@ -12,6 +12,9 @@ const MAX_DISTANCE: usize = 2;
 pub(super) struct TypoTable {
     /// Indexed words with their document frequency.
     words: Vec<(String, u32)>,
+    /// Every word of the exact fields (title, headings and body), sorted, with its document frequency summed over
+    /// them: what the last word of an as-you-type query completes to.
+    all_words: Vec<(String, u32)>,
     /// (hash of a deletion form) << 32 | word index, sorted.
     entries: Vec<u64>,
 }
@@ -49,7 +52,8 @@ fn deletion_hashes(chars: &[char], max: usize, out: &mut Vec<u32>) {
 }
 
 impl TypoTable {
-    pub(super) fn new(words: Vec<(String, u32)>) -> TypoTable {
+    /// `words` are the words corrections may suggest; `all_words` (sorted) those a prefix may complete to.
+    pub(super) fn new(words: Vec<(String, u32)>, all_words: Vec<(String, u32)>) -> TypoTable {
         let mut entries = Vec::with_capacity(words.len() * 40);
         let mut hashes = Vec::new();
         let mut chars = Vec::new();
@@ -66,7 +70,26 @@ impl TypoTable {
             entries.extend(hashes.iter().map(|&h| (u64::from(h) << 32) | i as u64));
         }
         entries.sort_unstable();
-        TypoTable { words, entries }
+        TypoTable {
+            words,
+            all_words,
+            entries,
+        }
+    }
+
+    /// The most frequent words starting with `prefix` (other than `prefix` itself), at most `max`, ties in
+    /// alphabetical order. A short prefix looks at its first thousand words only.
+    pub(super) fn completions(&self, prefix: &str, max: usize) -> Vec<String> {
+        let start = self.all_words.partition_point(|(w, _)| w.as_str() < prefix);
+        let mut found: Vec<(u32, &str)> = self.all_words[start..]
+            .iter()
+            .take(1000)
+            .take_while(|(w, _)| w.starts_with(prefix))
+            .filter(|(w, _)| w != prefix)
+            .map(|(w, df)| (*df, w.as_str()))
+            .collect();
+        found.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+        found.into_iter().take(max).map(|(_, w)| w.to_owned()).collect()
     }
 
     /// Indexed words within `distance` edits of `token`, nearest first, then most frequent, then alphabetical;
@@ -127,7 +150,9 @@ mod tests {
             "refoulement",
             "child",
         ];
-        TypoTable::new(words.iter().map(|w| ((*w).to_owned(), 1)).collect())
+        let mut list: Vec<(String, u32)> = words.iter().map(|w| ((*w).to_owned(), 1)).collect();
+        list.sort();
+        TypoTable::new(list.clone(), list)
     }
 
     #[test]
@@ -139,5 +164,13 @@ mod tests {
         assert_eq!(t.nearest("refoulemnet", 2), ["refoulement"]);
         assert_eq!(t.nearest("chilx", 1), ["child"]);
         assert!(t.nearest("zzzzzz", 2).is_empty());
+    }
+
+    #[test]
+    fn a_prefix_completes_to_longer_words_only() {
+        let t = table();
+        assert_eq!(t.completions("stow", 5), ["stowaway", "stowaways"]);
+        assert_eq!(t.completions("stowaway", 5), ["stowaways"]);
+        assert!(t.completions("zz", 5).is_empty());
     }
 }

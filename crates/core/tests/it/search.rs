@@ -102,6 +102,29 @@ fn the_last_word_matches_as_a_prefix_while_typing() {
 }
 
 #[test]
+fn a_word_still_being_typed_is_completed_not_corrected() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (_, si) = index_in(tmp.path());
+    // Before and after the background warm-up, which moves completion onto the vocabulary table.
+    for warmed in [false, true] {
+        if warmed {
+            si.warm();
+        }
+        let res = si
+            .search(&SearchRequest {
+                query: "traff".into(),
+                limit: Some(3),
+                prefix: Some(true),
+                ..Default::default()
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(res.did_you_mean, None, "warmed: {warmed}");
+        let first = res.hits.first().map(|h| h.chapter_id.as_str());
+        assert_eq!(first, Some("trafficking"), "warmed: {warmed}");
+    }
+}
+
+#[test]
 fn filters_narrow_results_to_a_chapter_or_a_tag() {
     let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let (hb, si) = index_in(tmp.path());
