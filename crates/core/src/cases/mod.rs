@@ -23,7 +23,7 @@
 //! committed and the log is on disk. `tests/it/cases.rs` kills a writer process at random points and checks
 //! that every acknowledged save is there afterwards.
 //!
-//! `AVR_CRASH_TRIALS=200 cargo test -p avr-core --test it crash` runs that test with 200 kills instead of 20
+//! `AVR_CRASH_TRIALS=200 cargo test -p avr-core --test it writer_being_killed` runs that test with 200 kills instead of 20
 //! (`AVR_CRASH_SEED=<n>` replays another sequence).
 //!
 //! # Backups and retention

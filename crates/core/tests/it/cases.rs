@@ -1,7 +1,7 @@
 //! The encrypted case store on real files in temp folders: passphrases, damage, backups, retention, the audit
 //! chain, bad input, a plaintext scan of every file, and a writer process killed at random points.
 //!
-//! Stress the crash test with more trials: `AVR_CRASH_TRIALS=200 cargo test -p avr-core --test it crash`.
+//! Stress the crash test with more trials: `AVR_CRASH_TRIALS=200 cargo test -p avr-core --test it writer_being_killed`.
 
 use std::collections::BTreeMap;
 use std::fmt::Display;
