@@ -16,7 +16,5 @@ const MAX = 500;
 export function recordLatency(sample: LatencySample): void {
   samples.push(sample);
   if (samples.length > MAX) samples.shift();
-  const g = globalThis as { __avrSearchLatencies?: number[]; __avrSearchPhases?: LatencySample[] };
-  g.__avrSearchPhases = samples;
-  g.__avrSearchLatencies = samples.map((s) => s.total);
+  (globalThis as { __avrSearchLatencies?: LatencySample[] }).__avrSearchLatencies = samples;
 }

@@ -1,9 +1,9 @@
 //! What staff do with cases: create, open, list and search, record answers, notes and consent, close, reopen,
 //! and the retention purge. Every change is one transaction together with its audit event.
 
-use rusqlite::types::Value as SqlValue;
 use std::sync::LazyLock;
 
+use rusqlite::types::Value as SqlValue;
 use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
 
 use super::model::{

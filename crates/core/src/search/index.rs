@@ -520,8 +520,10 @@ impl SearchIndex {
     }
 
     fn typo_table(&self) -> &TypoTable {
-        self.typos
-            .get_or_init(|| TypoTable::new(self.vocabulary(&[0]), self.vocabulary(&[0, 1, 2])))
+        self.typos.get_or_init(|| {
+            let (body, all) = self.vocabularies();
+            TypoTable::new(body, all)
+        })
     }
 
     /// Build what the first typo would otherwise pay for (the deletion table, a few milliseconds). The app calls
@@ -530,24 +532,27 @@ impl SearchIndex {
         self.typo_table();
     }
 
-    /// Every word of the exact fields at `offsets` (0 body, 1 title, 2 headings), with its document frequency
-    /// summed over those fields and all segments, sorted.
-    fn vocabulary(&self, offsets: &[usize]) -> Vec<(String, u32)> {
-        let mut found: BTreeMap<String, u32> = BTreeMap::new();
+    /// The words of the body fields, and those of all three exact fields (body, title, headings), each with its
+    /// document frequency summed over the fields and segments it comes from, sorted. One pass over the dictionaries.
+    fn vocabularies(&self) -> (Vocabulary, Vocabulary) {
+        let mut body: BTreeMap<String, u32> = BTreeMap::new();
+        let mut all: BTreeMap<String, u32> = BTreeMap::new();
+        // `vocab` holds body, title and headings of each segment in turn.
         for (i, inv) in self.vocab.iter().enumerate() {
-            if !offsets.contains(&(i % 3)) {
-                continue;
-            }
             let Ok(mut stream) = inv.terms().stream() else {
                 continue;
             };
             while stream.advance() {
                 if let Ok(term) = std::str::from_utf8(stream.key()) {
-                    *found.entry(term.to_owned()).or_default() += stream.value().doc_freq;
+                    let df = stream.value().doc_freq;
+                    if i % 3 == 0 {
+                        *body.entry(term.to_owned()).or_default() += df;
+                    }
+                    *all.entry(term.to_owned()).or_default() += df;
                 }
             }
         }
-        found.into_iter().collect()
+        (body.into_iter().collect(), all.into_iter().collect())
     }
 
     /// Body words starting with `prefix`, at most `max`, in order.
@@ -706,6 +711,9 @@ fn document(f: &Fields, ord: u64, r: &SectionDoc) -> TantivyDocument {
 }
 
 /// The query being assembled for one search, and what it learned on the way (corrections, highlights).
+/// Words with their document frequency, sorted.
+type Vocabulary = Vec<(String, u32)>;
+
 struct Plan<'a> {
     si: &'a SearchIndex,
     lang: &'a str,
