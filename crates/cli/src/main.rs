@@ -202,6 +202,8 @@ fn search_eval(cli: &Cli, queries: &Path, min_mrr: Option<f64>, verbose: bool) -
     let editions = load_editions(&cli.handbook_dir)?;
     let refs: Vec<&Handbook> = editions.iter().collect();
     let index = SearchIndex::build(&refs, None, &mut |_| {}).map_err(|e| e.to_string())?;
+    // As the app runs it: warmed in the background once open (results are the same either way).
+    index.warm();
     let fts = Fts5Baseline::build(&sections_of(&refs), None).map_err(|e| e.to_string())?;
     let (ours, ours_kinds) = eval::evaluate(&judged, |q| eval::ours(&index, q));
     let (base, base_kinds) = eval::evaluate(&judged, |q| fts.search(&q.text, 10, false));

@@ -7,8 +7,11 @@
 //! dominate a search over a few hundred sections.
 
 use std::cell::RefCell;
+use std::ops::Deref;
 use std::rc::Rc;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
+
+use rustc_hash::FxHashMap;
 
 use tantivy::fieldnorm::FieldNormReader;
 use tantivy::index::InvertedIndexReader;
@@ -55,23 +58,76 @@ pub(super) trait PhraseSource {
     fn phrase_count(&self, doc: u32, field: Field, needle: &[u32]) -> u32;
 }
 
-/// A term's info in each segment, and its document frequency over all of them.
-type Lookup = (Vec<Option<TermInfo>>, u64);
+/// A term in one field: its info in each segment, its document frequency over all of them and, when the
+/// executor holds the postings in memory, where its postings are.
+#[derive(Debug, Default)]
+struct Lookup {
+    infos: Vec<Option<TermInfo>>,
+    df: u64,
+    /// Range in [`Memory::postings`].
+    run: Option<(u32, u32)>,
+}
+
+/// What a term not in the index looks up to.
+static ABSENT: Lookup = Lookup {
+    infos: Vec::new(),
+    df: 0,
+    run: None,
+};
+
+/// A term's look-up: borrowed from the warmed table, or read from the term dictionaries for this query.
+enum Found<'a> {
+    Table(&'a Lookup),
+    Read(Rc<Lookup>),
+}
+
+impl Deref for Found<'_> {
+    type Target = Lookup;
+
+    fn deref(&self) -> &Lookup {
+        match self {
+            Found::Table(l) => l,
+            Found::Read(l) => l,
+        }
+    }
+}
+
+/// Postings of more terms than this stay on disk (a corpus far beyond any handbook edition); below it they are
+/// decoded once and a query reads plain arrays. Eight bytes each.
+const MAX_DECODED: usize = 2_000_000;
+
+/// What [`Executor::warm`] builds: every term of the scored fields, with its look-up in each field holding it,
+/// so one hash look-up per word replaces a walk down the term dictionary of every field and segment, and the
+/// decoded postings, so no query opens a posting list.
+#[derive(Default)]
+struct Memory {
+    terms: FxHashMap<Box<[u8]>, PerField>,
+    /// (global document, term frequency), each term's run in document order.
+    postings: Vec<(u32, u32)>,
+}
+
+/// A term's look-up in each field holding it.
+type PerField = Box<[(Field, Lookup)]>;
 
 /// Matching documents (global ids, ascending) with their scores.
 pub(super) type Hits = Vec<(u32, f32)>;
 
-/// One indexed field in one segment.
-struct SegField {
-    inv: Arc<InvertedIndexReader>,
-    norms: Option<FieldNormReader>,
-}
-
 struct FieldData {
     /// Per segment; `None` when the field is not indexed there.
-    segs: Vec<Option<SegField>>,
+    segs: Vec<Option<Arc<InvertedIndexReader>>>,
+    /// Field-norm id of each document (global id).
+    norm_ids: Box<[u8]>,
     /// BM25 length normalisation by field-norm id, as tantivy caches it.
     norm: Box<[f32; 256]>,
+}
+
+impl FieldData {
+    /// The term-frequency part of BM25 for `tf` occurrences in `doc`.
+    fn tf_part(&self, doc: u32, tf: u32) -> f32 {
+        let id = self.norm_ids.get(doc as usize).copied().unwrap_or(0);
+        let tf = tf as f32;
+        tf / (tf + self.norm[id as usize])
+    }
 }
 
 /// One evaluation: where phrases are checked, and the term look-ups already made (a word is often looked up
@@ -86,6 +142,8 @@ pub(super) struct Executor {
     bases: Vec<u32>,
     total_docs: u64,
     fields: Vec<Option<FieldData>>,
+    /// Built by [`Executor::warm`]; until then terms are looked up in the dictionaries and postings read.
+    memory: OnceLock<Memory>,
 }
 
 impl Executor {
@@ -101,12 +159,14 @@ impl Executor {
         let mut data: Vec<Option<FieldData>> = (0..=max_field).map(|_| None).collect();
         for &field in fields {
             let mut per_seg = Vec::with_capacity(segs.len());
+            let mut norm_ids = Vec::with_capacity(total_docs as usize);
             let mut tokens = 0u64;
             for s in segs {
                 let inv = s.inverted_index(field)?;
                 tokens += inv.total_num_tokens();
                 let norms = s.get_fieldnorms_reader(field).ok();
-                per_seg.push(Some(SegField { inv, norms }));
+                norm_ids.extend((0..s.max_doc()).map(|d| norms.as_ref().map_or(0, |n| n.fieldnorm_id(d))));
+                per_seg.push(Some(inv));
             }
             let avg = tokens as f32 / total_docs.max(1) as f32;
             let mut norm = Box::new([0f32; 256]);
@@ -114,13 +174,91 @@ impl Executor {
                 let len = FieldNormReader::id_to_fieldnorm(id as u8);
                 *n = K1 * (1.0 - B + B * len as f32 / avg);
             }
-            data[field.field_id() as usize] = Some(FieldData { segs: per_seg, norm });
+            data[field.field_id() as usize] = Some(FieldData {
+                segs: per_seg,
+                norm_ids: norm_ids.into_boxed_slice(),
+                norm,
+            });
         }
         Ok(Executor {
             bases,
             total_docs,
             fields: data,
+            memory: OnceLock::new(),
         })
+    }
+
+    /// Build the term table and, within [`MAX_DECODED`], the decoded postings: every term of every scored
+    /// field, streamed once from the dictionaries.
+    pub(super) fn warm(&self) {
+        self.memory.get_or_init(|| self.load_memory().unwrap_or_default());
+    }
+
+    fn load_memory(&self) -> Result<Memory, Error> {
+        let nsegs = self.bases.len();
+        let mut terms: FxHashMap<Box<[u8]>, Vec<(Field, Lookup)>> = FxHashMap::default();
+        let mut total = 0usize;
+        for (id, fd) in self.fields.iter().enumerate() {
+            let Some(fd) = fd else { continue };
+            let field = Field::from_field_id(id as u32);
+            for (seg, inv) in fd.segs.iter().enumerate() {
+                let Some(inv) = inv else { continue };
+                let mut stream = inv.terms().stream().map_err(io)?;
+                while stream.advance() {
+                    let info = stream.value().clone();
+                    total += info.doc_freq as usize;
+                    let per_field = terms.entry(Box::from(stream.key())).or_default();
+                    let at = match per_field.iter().position(|(f, _)| *f == field) {
+                        Some(at) => at,
+                        None => {
+                            let infos = vec![None; nsegs];
+                            per_field.push((
+                                field,
+                                Lookup {
+                                    infos,
+                                    df: 0,
+                                    run: None,
+                                },
+                            ));
+                            per_field.len() - 1
+                        }
+                    };
+                    let lookup = &mut per_field[at].1;
+                    lookup.df += u64::from(info.doc_freq);
+                    lookup.infos[seg] = Some(info);
+                }
+            }
+        }
+        let mut postings = Vec::new();
+        if total <= MAX_DECODED {
+            postings.reserve_exact(total);
+            for per_field in terms.values_mut() {
+                for (field, lookup) in per_field.iter_mut() {
+                    let Some(fd) = self.field(*field) else { continue };
+                    let start = postings.len();
+                    self.read_postings(fd, lookup, &mut postings)?;
+                    lookup.run = Some((start as u32, postings.len() as u32));
+                }
+            }
+        }
+        Ok(Memory {
+            terms: terms
+                .into_iter()
+                .map(|(term, fields)| (term, fields.into_boxed_slice()))
+                .collect(),
+            postings,
+        })
+    }
+
+    /// Whether `text` is a term of any of `fields`, once the term table is built (`None` until then).
+    pub(super) fn has_term(&self, fields: &[Field], text: &str) -> Option<bool> {
+        let memory = self.memory.get()?;
+        Some(
+            memory
+                .terms
+                .get(text.as_bytes())
+                .is_some_and(|per_field| per_field.iter().any(|(f, _)| fields.contains(f))),
+        )
     }
 
     fn field(&self, field: Field) -> Option<&FieldData> {
@@ -135,28 +273,73 @@ impl Executor {
         (1.0 + x).ln()
     }
 
-    /// Term infos of `text` in each segment, and its document frequency over all of them.
-    fn infos(&self, fd: &FieldData, term: Term, ctx: &Ctx<'_>) -> Result<Rc<Lookup>, Error> {
-        if let Some((_, hit)) = ctx.infos.borrow().iter().find(|(t, _)| *t == term) {
-            return Ok(Rc::clone(hit));
+    /// The term `text` of `field`: from the warmed table, or read from the dictionaries (once per query).
+    fn infos(&self, fd: &FieldData, field: Field, text: &str, ctx: &Ctx<'_>) -> Result<Found<'_>, Error> {
+        if let Some(memory) = self.memory.get() {
+            let found = memory
+                .terms
+                .get(text.as_bytes())
+                .and_then(|per_field| per_field.iter().find(|(f, _)| *f == field))
+                .map_or(&ABSENT, |(_, l)| l);
+            return Ok(Found::Table(found));
         }
-        let found = Rc::new(self.lookup(fd, &term)?);
-        ctx.infos.borrow_mut().push((term, Rc::clone(&found)));
-        Ok(found)
-    }
-
-    fn lookup(&self, fd: &FieldData, term: &Term) -> Result<Lookup, Error> {
+        let term = Term::from_field_text(field, text);
+        if let Some((_, hit)) = ctx.infos.borrow().iter().find(|(t, _)| *t == term) {
+            return Ok(Found::Read(Rc::clone(hit)));
+        }
         let mut df = 0u64;
-        let mut out = Vec::with_capacity(fd.segs.len());
-        for s in &fd.segs {
-            let info = match s {
-                Some(s) => s.inv.get_term_info(term).map_err(io)?,
+        let mut infos = Vec::with_capacity(fd.segs.len());
+        for inv in &fd.segs {
+            let info = match inv {
+                Some(inv) => inv.get_term_info(&term).map_err(io)?,
                 None => None,
             };
             df += info.as_ref().map_or(0, |i| u64::from(i.doc_freq));
-            out.push(info);
+            infos.push(info);
         }
-        Ok((out, df))
+        let found = Rc::new(Lookup { infos, df, run: None });
+        ctx.infos.borrow_mut().push((term, Rc::clone(&found)));
+        Ok(Found::Read(found))
+    }
+
+    /// Append the (global document, term frequency) postings of `lookup` to `out`, in document order.
+    fn read_postings(&self, fd: &FieldData, lookup: &Lookup, out: &mut Vec<(u32, u32)>) -> Result<(), Error> {
+        for (i, (inv, info)) in fd.segs.iter().zip(&lookup.infos).enumerate() {
+            let (Some(inv), Some(info)) = (inv, info) else {
+                continue;
+            };
+            let mut block = inv
+                .read_block_postings_from_terminfo(info, IndexRecordOption::WithFreqs)
+                .map_err(io)?;
+            let base = self.bases[i];
+            loop {
+                let docs = block.docs();
+                if docs.is_empty() {
+                    break;
+                }
+                let freqs = block.freqs();
+                for (k, &doc) in docs.iter().enumerate() {
+                    out.push((base + doc, freqs.get(k).copied().unwrap_or(1)));
+                }
+                block.advance();
+            }
+        }
+        Ok(())
+    }
+
+    /// The postings of `lookup`: a slice of the decoded ones, or read into `buf`.
+    fn postings<'s>(
+        &'s self,
+        fd: &FieldData,
+        lookup: &Lookup,
+        buf: &'s mut Vec<(u32, u32)>,
+    ) -> Result<&'s [(u32, u32)], Error> {
+        if let (Some((start, end)), Some(memory)) = (lookup.run, self.memory.get()) {
+            return Ok(&memory.postings[start as usize..end as usize]);
+        }
+        buf.clear();
+        self.read_postings(fd, lookup, buf)?;
+        Ok(buf)
     }
 
     pub(super) fn eval(&self, node: &Node, src: &dyn PhraseSource) -> Result<Hits, Error> {
@@ -206,41 +389,22 @@ impl Executor {
         let Some(fd) = self.field(field) else {
             return Ok(vec![]);
         };
-        let found = self.infos(fd, Term::from_field_text(field, text), ctx)?;
-        let (infos, df) = (&found.0, found.1);
-        if df == 0 {
+        let found = self.infos(fd, field, text, ctx)?;
+        if found.df == 0 {
             return Ok(vec![]);
         }
-        let weight = boost.map_or(0.0, |b| self.idf(df) * (1.0 + K1) * b);
-        let mut out = Vec::with_capacity(df as usize);
-        for (i, (s, info)) in fd.segs.iter().zip(infos).enumerate() {
-            let (Some(s), Some(info)) = (s, info) else {
-                continue;
-            };
-            let mut block = s
-                .inv
-                .read_block_postings_from_terminfo(info, IndexRecordOption::WithFreqs)
-                .map_err(io)?;
-            let base = self.bases[i];
-            loop {
-                let docs = block.docs();
-                if docs.is_empty() {
-                    break;
-                }
-                if boost.is_some() {
-                    let freqs = block.freqs();
-                    for (k, &doc) in docs.iter().enumerate() {
-                        let id = s.norms.as_ref().map_or(0, |n| n.fieldnorm_id(doc));
-                        let tf = freqs.get(k).copied().unwrap_or(1) as f32;
-                        out.push((base + doc, weight * (tf / (tf + fd.norm[id as usize]))));
-                    }
-                } else {
-                    out.extend(docs.iter().map(|&d| (base + d, 0.0)));
-                }
-                block.advance();
+        let mut buf = Vec::new();
+        let postings = self.postings(fd, &found, &mut buf)?;
+        Ok(match boost {
+            Some(b) => {
+                let weight = self.idf(found.df) * (1.0 + K1) * b;
+                postings
+                    .iter()
+                    .map(|&(doc, tf)| (doc, weight * fd.tf_part(doc, tf)))
+                    .collect()
             }
-        }
-        Ok(out)
+            None => postings.iter().map(|&(doc, _)| (doc, 0.0)).collect(),
+        })
     }
 
     /// Documents with the words of `terms` next to each other, scored by BM25 of the phrase count with the
@@ -259,64 +423,37 @@ impl Executor {
         let mut per_term = Vec::with_capacity(terms.len());
         let mut idf = 0f32;
         for t in terms {
-            let found = self.infos(fd, Term::from_field_text(field, t), ctx)?;
-            if found.1 == 0 {
+            let found = self.infos(fd, field, t, ctx)?;
+            if found.df == 0 {
                 return Ok(vec![]);
             }
-            idf += self.idf(found.1);
+            idf += self.idf(found.df);
             per_term.push(found);
+        }
+        // Documents holding every word, rarest word first.
+        per_term.sort_by_key(|f| f.df);
+        let mut candidates: Vec<u32> = Vec::new();
+        let mut buf = Vec::new();
+        for (k, found) in per_term.iter().enumerate() {
+            let postings = self.postings(fd, found, &mut buf)?;
+            if k == 0 {
+                candidates.extend(postings.iter().map(|&(doc, _)| doc));
+            } else {
+                candidates.retain(|c| postings.binary_search_by_key(c, |&(doc, _)| doc).is_ok());
+            }
+            if candidates.is_empty() {
+                return Ok(vec![]);
+            }
         }
         let needle: Vec<u32> = terms.iter().map(|t| token_hash(t.bytes())).collect();
         let weight = idf * (1.0 + K1) * boost;
-        let mut out = Vec::new();
-        for (i, s) in fd.segs.iter().enumerate() {
-            let Some(s) = s else { continue };
-            // Documents holding every word, rarest word first.
-            let mut infos: Vec<&TermInfo> = Vec::with_capacity(terms.len());
-            for per_seg in &per_term {
-                let Some(info) = &per_seg.0[i] else { break };
-                infos.push(info);
-            }
-            if infos.len() != terms.len() {
-                continue;
-            }
-            infos.sort_by_key(|info| info.doc_freq);
-            let mut candidates: Vec<u32> = Vec::new();
-            for (k, info) in infos.iter().enumerate() {
-                let mut block = s
-                    .inv
-                    .read_block_postings_from_terminfo(info, IndexRecordOption::Basic)
-                    .map_err(io)?;
-                let mut docs = Vec::with_capacity(info.doc_freq as usize);
-                loop {
-                    let d = block.docs();
-                    if d.is_empty() {
-                        break;
-                    }
-                    docs.extend_from_slice(d);
-                    block.advance();
-                }
-                candidates = if k == 0 {
-                    docs
-                } else {
-                    candidates.retain(|c| docs.binary_search(c).is_ok());
-                    candidates
-                };
-                if candidates.is_empty() {
-                    break;
-                }
-            }
-            let base = self.bases[i];
-            for doc in candidates {
-                let count = ctx.src.phrase_count(base + doc, field, &needle);
-                if count > 0 {
-                    let id = s.norms.as_ref().map_or(0, |n| n.fieldnorm_id(doc));
-                    let tf = count as f32;
-                    out.push((base + doc, weight * (tf / (tf + fd.norm[id as usize]))));
-                }
-            }
-        }
-        Ok(out)
+        Ok(candidates
+            .into_iter()
+            .filter_map(|doc| {
+                let count = ctx.src.phrase_count(doc, field, &needle);
+                (count > 0).then(|| (doc, weight * fd.tf_part(doc, count)))
+            })
+            .collect())
     }
 }
 
@@ -339,9 +476,11 @@ pub(super) fn count_occurrences(hay: &[u32], needle: &[u32]) -> u32 {
     if hay.len() < needle.len() {
         return 0;
     }
+    let rest = &needle[1..];
     let mut n = 0;
-    for i in 0..=hay.len() - needle.len() {
-        if hay[i] == first && hay[i + 1..i + needle.len()] == needle[1..] {
+    for (i, &h) in hay[..=hay.len() - needle.len()].iter().enumerate() {
+        // Element by element: phrases are a few words, too short for a memcmp call to pay.
+        if h == first && hay[i + 1..].iter().zip(rest).all(|(a, b)| a == b) {
             n += 1;
         }
     }
@@ -370,13 +509,11 @@ impl Combine {
 
 /// Union of sorted lists; each document's scores are added up in list order (and their maximum kept).
 fn merge(lists: Vec<Hits>, how: Combine) -> Hits {
-    let mut lists: Vec<Hits> = lists.into_iter().filter(|l| !l.is_empty()).collect();
+    let mut lists = lists;
+    lists.retain(|l| !l.is_empty());
     if lists.len() <= 1 {
-        let only = lists.pop().unwrap_or_default();
-        return only
-            .into_iter()
-            .map(|(d, s)| (d, how.score(s.max(0.0), s)))
-            .collect();
+        // One list: each document's only score is both the best and the sum (scores are never negative).
+        return lists.pop().unwrap_or_default();
     }
     let total: usize = lists.iter().map(Vec::len).sum();
     let lo = lists.iter().map(|l| l[0].0 as usize).min().unwrap_or(0);
@@ -388,21 +525,24 @@ fn merge(lists: Vec<Hits>, how: Combine) -> Hits {
     if hi - lo <= total.saturating_mul(16) {
         // Matches are dense in this id range: accumulate in place, by document id.
         let mut acc: Vec<(f32, f32, bool)> = vec![(0.0, 0.0, false); hi - lo];
+        let mut distinct = 0;
         for l in &lists {
             for &(d, s) in l {
                 if let Some(a) = acc.get_mut(d as usize - lo) {
+                    distinct += usize::from(!a.2);
                     a.0 = a.0.max(s);
                     a.1 += s;
                     a.2 = true;
                 }
             }
         }
-        return acc
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| a.2)
-            .map(|(i, a)| ((lo + i) as u32, how.score(a.0, a.1)))
-            .collect();
+        let mut out = Vec::with_capacity(distinct);
+        for (i, a) in acc.iter().enumerate() {
+            if a.2 {
+                out.push(((lo + i) as u32, how.score(a.0, a.1)));
+            }
+        }
+        return out;
     }
     let mut tagged: Vec<(u32, u32, f32)> = Vec::with_capacity(total);
     for (i, l) in lists.iter().enumerate() {

@@ -1,8 +1,10 @@
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::{Arc, OnceLock};
 
+use rustc_hash::FxHashMap;
 use tantivy::index::InvertedIndexReader;
 use tantivy::schema::{FAST, Field, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions};
 use tantivy::tokenizer::TextAnalyzer;
@@ -193,6 +195,8 @@ pub struct SearchIndex {
     vocab: Vec<Arc<InvertedIndexReader>>,
     /// Typo corrections over the body vocabulary, built on the first word that needs one.
     typos: OnceLock<TypoTable>,
+    /// Per stemmer language of the records: the stems of every indexed word, made by [`SearchIndex::warm`].
+    stems: OnceLock<HashMap<&'static str, Stems>>,
     /// Per record: title, headings and body as hashes of their exact tokens, made when a phrase first needs them.
     phrase_texts: Vec<OnceLock<[Vec<u32>; 3]>>,
     synonyms: HashMap<String, Synonyms>,
@@ -380,6 +384,7 @@ impl SearchIndex {
             only_lang,
             vocab,
             typos: OnceLock::new(),
+            stems: OnceLock::new(),
             phrase_texts,
             synonyms,
             chapters,
@@ -508,6 +513,10 @@ impl SearchIndex {
     }
 
     fn term_exists(&self, token: &str) -> bool {
+        let f = &self.fields;
+        if let Some(known) = self.exec.has_term(&[f.title_x, f.head_x, f.body_x], token) {
+            return known;
+        }
         self.vocab
             .iter()
             .any(|inv| inv.terms().get(token.as_bytes()).ok().flatten().is_some())
@@ -526,10 +535,28 @@ impl SearchIndex {
         })
     }
 
-    /// Build what the first typo would otherwise pay for (the deletion table, a few milliseconds). The app calls
-    /// this on its background thread once the index is open, so no keystroke waits for it.
+    /// Build what keystrokes would otherwise pay for, a few milliseconds: the deletion table for typos, the
+    /// vocabulary for completions and the term table for look-ups. The app calls this on its background thread
+    /// once the index is open, so no keystroke waits for it.
     pub fn warm(&self) {
-        self.typo_table();
+        let words = self.typo_table().all_words();
+        self.stems.get_or_init(|| {
+            let mut out = HashMap::new();
+            for r in &self.records {
+                let Some((lang, analyzer)) = self.stemmers.get_key_value(r.lang.as_str()) else {
+                    continue;
+                };
+                out.entry(*lang).or_insert_with(|| {
+                    let mut analyzer = analyzer.clone();
+                    words
+                        .iter()
+                        .map(|(w, _)| (Box::from(w.as_str()), analyzers::tokens(&mut analyzer, w).into()))
+                        .collect()
+                });
+            }
+            out
+        });
+        self.exec.warm();
     }
 
     /// The words of the body fields, and those of all three exact fields (body, title, headings), each with its
@@ -714,12 +741,18 @@ fn document(f: &Fields, ord: u64, r: &SectionDoc) -> TantivyDocument {
 /// Words with their document frequency, sorted.
 type Vocabulary = Vec<(String, u32)>;
 
+/// Indexed words (exact form) → what the stemmer makes of them.
+type Stems = FxHashMap<Box<str>, Box<[String]>>;
+
 struct Plan<'a> {
     si: &'a SearchIndex,
     lang: &'a str,
     stem_fields: StemFields,
     exact: TextAnalyzer,
-    stemmer: TextAnalyzer,
+    /// The stemmer's language, and the stemmer once a word not in `stems` needs it.
+    stem_lang: &'static str,
+    stemmer: Option<TextAnalyzer>,
+    stems: Option<&'a Stems>,
     /// Stems to highlight, for snippets and the opened section.
     highlight: BTreeMap<String, f32>,
     /// Word (exact form) → its best correction.
@@ -736,6 +769,7 @@ impl<'a> Plan<'a> {
             .get(lang)
             .or_else(|| si.fields.stem.get("en"))
             .copied();
+        let stem_lang = si.stemmers.get_key_value(lang).map_or("en", |(l, _)| *l);
         Plan {
             si,
             lang,
@@ -745,16 +779,36 @@ impl<'a> Plan<'a> {
                 body: si.fields.body_x,
             }),
             exact: si.exact_analyzer.clone(),
-            stemmer: si
-                .stemmers
-                .get(lang)
-                .or_else(|| si.stemmers.get("en"))
-                .cloned()
-                .unwrap_or_else(|| analyzers::stemmed(analyzers::language(lang))),
+            stem_lang,
+            stemmer: None,
+            stems: si.stems.get().and_then(|m| m.get(stem_lang)),
             highlight: BTreeMap::new(),
             corrections: HashMap::new(),
             want_highlight,
         }
+    }
+
+    /// The stems of a word: remembered for indexed words, made by the stemmer for others.
+    fn stem(&mut self, word: &str) -> Cow<'a, [String]> {
+        if let Some(known) = self.stems.and_then(|s| s.get(word)) {
+            return Cow::Borrowed(known);
+        }
+        let (si, lang) = (self.si, self.stem_lang);
+        let stemmer = self.stemmer.get_or_insert_with(|| {
+            si.stemmers
+                .get(lang)
+                .cloned()
+                .unwrap_or_else(|| analyzers::stemmed(analyzers::language(lang)))
+        });
+        Cow::Owned(analyzers::tokens(stemmer, word))
+    }
+
+    /// The exact tokens of `text`: a plain ASCII word is its own lowercase.
+    fn exact_tokens(&mut self, text: &str) -> Vec<String> {
+        if text.len() < 40 && !text.is_empty() && text.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return vec![text.to_ascii_lowercase()];
+        }
+        analyzers::tokens(&mut self.exact, text)
     }
 
     fn term(field: Field, text: &Rc<str>, boost: f32) -> Node {
@@ -774,13 +828,13 @@ impl<'a> Plan<'a> {
     }
 
     fn stem_clauses(&mut self, token: &str, boost: f32, out: &mut Vec<Node>) {
-        for stem in analyzers::tokens(&mut self.stemmer, token) {
+        for stem in self.stem(token).iter() {
             let s = self.stem_fields;
             let text: Rc<str> = Rc::from(stem.as_str());
             out.push(Self::term(s.title, &text, TITLE * boost));
             out.push(Self::term(s.head, &text, HEAD * boost));
             out.push(Self::term(s.body, &text, BODY * boost));
-            self.highlight.insert(stem, boost);
+            self.highlight.insert(stem.clone(), boost);
         }
     }
 
@@ -796,8 +850,8 @@ impl<'a> Plan<'a> {
         }
         if self.want_highlight {
             for t in tokens {
-                for stem in analyzers::tokens(&mut self.stemmer, t) {
-                    self.highlight.insert(stem, boost);
+                for stem in self.stem(t).iter() {
+                    self.highlight.insert(stem.clone(), boost);
                 }
             }
         }
@@ -841,8 +895,8 @@ impl<'a> Plan<'a> {
             if !self.want_highlight {
                 continue;
             }
-            if let Some(stem) = analyzers::tokens(&mut self.stemmer, &word).pop() {
-                self.highlight.insert(stem, PREFIX);
+            if let Some(stem) = self.stem(&word).last() {
+                self.highlight.insert(stem.clone(), PREFIX);
             }
         }
         let expansion = self
@@ -861,7 +915,7 @@ impl<'a> Plan<'a> {
     fn text_query(&mut self, parsed: &Parsed, prefix: bool) -> Option<Node> {
         let mut must: Vec<Node> = Vec::new();
         for phrase in &parsed.phrases {
-            let tokens = analyzers::tokens(&mut self.exact, phrase);
+            let tokens = self.exact_tokens(phrase);
             if tokens.is_empty() {
                 continue;
             }
@@ -883,7 +937,7 @@ impl<'a> Plan<'a> {
             .enumerate()
             .flat_map(|(i, w)| {
                 let last = i + 1 == parsed.words.len();
-                let toks = analyzers::tokens(&mut self.exact, w);
+                let toks = self.exact_tokens(w);
                 let n = toks.len();
                 toks.into_iter()
                     .enumerate()
@@ -957,7 +1011,7 @@ impl<'a> Plan<'a> {
             }
             for prefix in prefixes {
                 for word in self.si.words_with_prefix(&prefix, 200) {
-                    if analyzers::tokens(&mut self.stemmer, &word).concat() == stem {
+                    if self.stem(&word).concat() == stem {
                         let w = forms.entry(word).or_insert(0.0f32);
                         *w = w.max(weight);
                     }
@@ -975,7 +1029,7 @@ impl<'a> Plan<'a> {
             .words
             .iter()
             .map(|w| {
-                let folded = analyzers::tokens(&mut self.exact, w).concat();
+                let folded = self.exact_tokens(w).concat();
                 self.corrections
                     .get(&folded)
                     .cloned()

@@ -79,6 +79,11 @@ impl TypoTable {
 
     /// The most frequent words starting with `prefix` (other than `prefix` itself), at most `max`, ties in
     /// alphabetical order. A short prefix looks at its first thousand words only.
+    /// Every word of the exact fields with its document frequency, sorted.
+    pub(super) fn all_words(&self) -> &[(String, u32)] {
+        &self.all_words
+    }
+
     pub(super) fn completions(&self, prefix: &str, max: usize) -> Vec<String> {
         let start = self.all_words.partition_point(|(w, _)| w.as_str() < prefix);
         let mut found: Vec<(u32, &str)> = self.all_words[start..]

@@ -1,6 +1,7 @@
 use avr_core::api::SearchRequest;
 use avr_core::handbook::Handbook;
 use avr_core::search::SearchIndex;
+use avr_core::search::eval;
 
 use crate::english;
 
@@ -122,6 +123,43 @@ fn a_word_still_being_typed_is_completed_not_corrected() {
         let first = res.hits.first().map(|h| h.chapter_id.as_str());
         assert_eq!(first, Some("trafficking"), "warmed: {warmed}");
     }
+}
+
+#[test]
+fn the_background_warm_up_changes_no_result_only_its_speed() {
+    // Warming moves term look-ups, postings, stems and completions into memory. Every labelled query, submitted
+    // and as typed, must come back the same: same sections, same scores, snippets, corrections and highlights.
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (hb, cold) = index_in(tmp.path());
+    let warm =
+        SearchIndex::open(&tmp.path().join(cold_key(tmp.path())), &[&hb]).unwrap_or_else(|e| panic!("{e}"));
+    warm.warm();
+    let queries = eval::load_queries(&crate::handbook_root().join("search-eval/en.toml"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(queries.len() >= 60);
+    for q in &queries {
+        for prefix in [false, true] {
+            let req = SearchRequest {
+                query: q.text.clone(),
+                limit: Some(10),
+                prefix: Some(prefix),
+                ..Default::default()
+            };
+            let a = cold.search(&req).unwrap_or_else(|e| panic!("{e}"));
+            let b = warm.search(&req).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(a, b, "{:?} (as typed: {prefix})", q.text);
+        }
+    }
+}
+
+/// The one index folder `open_or_build` made under `root`.
+fn cold_key(root: &std::path::Path) -> std::ffi::OsString {
+    let mut dirs = std::fs::read_dir(root)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .flatten()
+        .map(|e| e.file_name());
+    dirs.next()
+        .unwrap_or_else(|| panic!("no index under {}", root.display()))
 }
 
 #[test]
