@@ -160,8 +160,32 @@ impl Api {
 
     pub fn vault_unlock(&self, passphrase: &str) -> Result<VaultStatus> {
         let store = CaseStore::unlock(self.data_dir(), passphrase, now_ms())?;
-        *lock(&self.vault) = Some(store);
+        self.open_vault(store);
         self.vault_status()
+    }
+
+    /// Put an unlocked store in place and warm its page cache in the background: step by step, each a
+    /// millisecond or so, giving the store back between steps, so the first opens of cases are as quick as the
+    /// rest and nobody waits for the warm-up. It stops when the store is locked.
+    fn open_vault(&self, store: CaseStore) {
+        *lock(&self.vault) = Some(store);
+        let vault = std::sync::Arc::clone(&self.vault);
+        let warm = move || {
+            let mut after = 0;
+            loop {
+                let guard = lock(&vault);
+                let Some(Ok(Some(next))) = guard.as_ref().map(|s| s.warm_step(after)) else {
+                    return;
+                };
+                drop(guard);
+                after = next;
+                std::thread::yield_now();
+            }
+        };
+        // Without the thread the store is only slower to open its first cases.
+        let _ = std::thread::Builder::new()
+            .name("case-cache-warm-up".into())
+            .spawn(warm);
     }
 
     /// Forget the key. Safe to call when already locked.
@@ -370,7 +394,7 @@ impl Api {
         let path = self.data_dir().join("backups").join(file_name);
         self.vault_lock()?;
         let store = CaseStore::restore(self.data_dir(), &path, passphrase, now_ms())?;
-        *lock(&self.vault) = Some(store);
+        self.open_vault(store);
         self.vault_status()
     }
 

@@ -148,7 +148,8 @@ pub struct Api {
     /// Why workflow definitions could not be loaded (the handbook still opens; cases cannot be worked on).
     workflow_problems: Vec<crate::workflow::Diagnostic>,
     /// The open case store; `None` while locked.
-    vault: Mutex<Option<crate::cases::CaseStore>>,
+    /// Shared with the background page warm-up that follows unlocking.
+    vault: Arc<Mutex<Option<crate::cases::CaseStore>>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -189,7 +190,7 @@ impl Api {
             building: Mutex::new(()),
             workflows,
             workflow_problems,
-            vault: Mutex::new(None),
+            vault: Arc::new(Mutex::new(None)),
         })
     }
 

@@ -907,6 +907,32 @@ fn the_full_start_up_check_runs_after_unlocking_and_reports_a_sound_file() {
     assert_eq!(store.wait_for_integrity(), IntegrityStatus::Ok);
 }
 
+#[test]
+fn the_warm_up_after_unlocking_covers_every_case_in_short_steps() {
+    let tmp = tempdir();
+    let store = new_store(tmp.path());
+    assert_eq!(ok(store.warm_step(0)), None, "an empty store has nothing to warm");
+    let cases: Vec<NewCase> = (0..1100)
+        .map(|i| case_of(vec![person("Aminata", &format!("K{i}"))]))
+        .collect();
+    ok(store.import_cases(&cases, T0 + 1));
+    ok(store.lock());
+    let store = ok(CaseStore::unlock(tmp.path(), PASS, T0 + 2));
+    let mut steps = vec![];
+    let mut after = 0;
+    while let Some(next) = ok(store.warm_step(after)) {
+        steps.push(next);
+        after = next;
+    }
+    assert_eq!(
+        steps,
+        [512, 1024],
+        "three steps of at most 512 cases, the last one ending the walk"
+    );
+    let last = ok(store.case(1100));
+    assert_eq!(last.persons[0].family_name, "K1099");
+}
+
 /// A damaged page that unlocking itself does not read is found by the full check, which runs after unlocking;
 /// the store is then closed without writing into the file and the file is moved aside, as at unlock.
 #[test]
