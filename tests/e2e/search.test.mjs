@@ -68,6 +68,28 @@ test("no dead ends: a query that matches nothing offers the closest chapters", a
   await app.screenshot("search-suggestions");
 });
 
+test("as you type the first ten results show, and one click shows all of them", async () => {
+  const { browser } = app;
+  await browser.url("tauri://localhost/#/search");
+  const input = await browser.$('[data-testid="search-input"]');
+  await input.waitForDisplayed();
+  await input.setValue("return");
+  const more = await browser.$('[data-testid="search-more"]');
+  await more.waitForDisplayed({ timeout: 10000 });
+  assert.equal((await browser.$$('[data-testid="search-hit"]')).length, 10);
+  const total = Number((await more.getText()).match(/\d+/)?.[0]);
+  assert.ok(total > 10, `"${await more.getText()}"`);
+  await more.scrollIntoView();
+  await app.screenshot("search-first-ten");
+  await more.click();
+  await until(
+    browser,
+    async () => (await browser.$$('[data-testid="search-hit"]')).length === Math.min(total, 100),
+    "not every result was shown",
+  );
+  assert.equal(await more.isExisting(), false);
+});
+
 test("keystroke to painted results, measured in the real window", async (t) => {
   const { browser } = app;
   await browser.url("tauri://localhost/#/search");

@@ -61,6 +61,7 @@ export const en = {
   "search.placeholder": "Search: e.g. unaccompanied child, non-refoulement, SOLAS",
   "search.results": "Results",
   "search.count": "{count} sections match",
+  "search.more": "Show all {count}",
   "search.none": "Nothing matches “{query}”.",
   "search.didYouMean": "Did you mean",
   "search.closest": "Closest chapters",
