@@ -47,7 +47,8 @@ pub(super) fn words(text: &str) -> impl Iterator<Item = (usize, usize, bool)> + 
 }
 
 /// The best window of at most `max_chars` bytes (scored by the weights of the word forms it holds), as HTML;
-/// the start of the text when no form occurs.
+/// the start of the text when no form occurs. The window starts and ends on whole words, with "…" where it cuts
+/// the text.
 pub(super) fn snippet(
     text: &str,
     forms: &HashMap<String, f32>,
@@ -85,8 +86,14 @@ pub(super) fn snippet(
         }
     }
     if matches.is_empty() {
-        let end = floor_boundary(text, max_chars);
-        return escape_html(&text[..end]);
+        // Whole words only, unless the first word alone is too long.
+        let end = spans
+            .iter()
+            .map(|&(_, e)| e)
+            .take_while(|&e| e <= max_chars)
+            .last()
+            .unwrap_or_else(|| floor_boundary(text, max_chars));
+        return with_ellipses(text, 0, end, escape_html(&text[..end]));
     }
     // The window starting at each match, scored by the matches that fit.
     let mut best = (0usize, f32::MIN);
@@ -133,7 +140,31 @@ pub(super) fn snippet(
         at = e;
     }
     html.push_str(&escape_html(&text[at..end]));
-    html
+    with_ellipses(text, before, end, html)
+}
+
+/// `html` (the text from `start` to `end`) with the punctuation that closes its last word, and "…" on each
+/// side where more text goes on.
+fn with_ellipses(text: &str, start: usize, end: usize, mut html: String) -> String {
+    let closing: String = text[end..]
+        .chars()
+        .take_while(|c| {
+            matches!(
+                c,
+                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '”' | '’' | '"' | '\''
+            )
+        })
+        .collect();
+    html.push_str(&escape_html(&closing));
+    let end = end + closing.len();
+    let more_before = text[..start].chars().any(char::is_alphanumeric);
+    let more_after = text[end..].chars().any(char::is_alphanumeric);
+    match (more_before, more_after) {
+        (false, false) => html,
+        (true, false) => format!("…{html}"),
+        (false, true) => format!("{html}…"),
+        (true, true) => format!("…{html}…"),
+    }
 }
 
 fn floor_boundary(text: &str, max: usize) -> usize {
@@ -190,6 +221,25 @@ mod tests {
     #[test]
     fn no_match_gives_the_start_of_the_text() {
         let html = snippet("Plain text here.", &forms(&["zzz"]), &mut |w| w.to_lowercase(), 5);
-        assert_eq!(html, "Plain");
+        assert_eq!(html, "Plain…");
+    }
+
+    #[test]
+    fn a_snippet_never_ends_in_the_middle_of_a_word_and_shows_where_it_cuts() {
+        let text = "Apply to the national asylum authorities at once.";
+        let lower = &mut |w: &str| w.to_lowercase();
+        assert_eq!(
+            snippet(text, &forms(&["zzz"]), lower, 31),
+            "Apply to the national asylum…"
+        );
+        assert_eq!(
+            snippet(text, &forms(&["asylum"]), lower, 30),
+            "…<b>asylum</b> authorities at once."
+        );
+        assert_eq!(
+            snippet(text, &forms(&["national"]), lower, 20),
+            "…the <b>national</b> asylum…"
+        );
+        assert_eq!(snippet("Short.", &forms(&["short"]), lower, 30), "<b>Short</b>.");
     }
 }
