@@ -69,6 +69,8 @@ pub enum RowStatus {
     Pending,
     Blocked,
     NotApplicable,
+    /// An optional step with nothing recorded (nobody withdrew, say): neither done nor waiting.
+    Optional,
     /// A row that records something (an answer, a person, a consent) rather than a task.
     Info,
 }
@@ -80,6 +82,7 @@ impl RowStatus {
             RowStatus::Pending => "pending",
             RowStatus::Blocked => "blocked",
             RowStatus::NotApplicable => "not applicable",
+            RowStatus::Optional => "optional, nothing recorded",
             RowStatus::Info => "",
         }
     }
@@ -275,16 +278,17 @@ pub fn build_checklist(
     for stage in &eval.stages {
         let mut rows = Vec::new();
         for step in eval.steps.iter().filter(|s| s.stage == stage.id) {
-            let status = match step.status {
-                StepStatus::Complete => RowStatus::Done,
-                StepStatus::Incomplete => RowStatus::Pending,
-                StepStatus::Blocked => RowStatus::Blocked,
-            };
             let last = step
                 .fields
                 .iter()
                 .filter_map(|f| answers.get(f.id.as_str()).copied())
                 .max_by_key(|a| a.saved_at);
+            let status = match step.status {
+                StepStatus::Complete if step.optional && last.is_none() => RowStatus::Optional,
+                StepStatus::Complete => RowStatus::Done,
+                StepStatus::Incomplete => RowStatus::Pending,
+                StepStatus::Blocked => RowStatus::Blocked,
+            };
             let mut r = with_who_when(row("step", &step.id, &step.title, status), last);
             if !step.blocked_by.is_empty() {
                 r.value = format!("blocked by: {}", step.blocked_by.join(", "));

@@ -45,7 +45,7 @@ pub fn render(doc: &ChecklistDoc) -> String {
             out.push_str(&format!(
                 "<tr><td>{}</td><td class=\"{}\">{}</td><td dir=\"auto\">{}</td><td>{}</td><td>{}</td></tr>\n",
                 escape(&r.label),
-                escape(status.split(' ').next().unwrap_or_default()),
+                escape(status.split([' ', ',']).next().unwrap_or_default()),
                 escape(status),
                 escape(&r.value),
                 escape(&r.recorded_by),

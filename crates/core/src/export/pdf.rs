@@ -256,7 +256,7 @@ fn mark(status: RowStatus) -> &'static str {
         RowStatus::Done => "[x]",
         RowStatus::NotApplicable => "[–]",
         RowStatus::Blocked => "[!]",
-        RowStatus::Pending | RowStatus::Info => "[ ]",
+        RowStatus::Pending | RowStatus::Optional | RowStatus::Info => "[ ]",
     }
 }
 
