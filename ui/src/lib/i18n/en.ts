@@ -162,6 +162,7 @@ export const en = {
   "status.Complete": "Done",
   "status.Incomplete": "To do",
   "status.Blocked": "Blocked",
+  "status.Untouched": "Optional, nothing recorded",
   "status.NotStarted": "Not started",
   "status.InProgress": "In progress",
   "status.Hidden": "Not needed",
