@@ -16,6 +16,14 @@ async function typeSlowly(browser, input, text) {
   }
 }
 
+// The search page, with its input ready to type into.
+async function openSearchPage(browser) {
+  await browser.url("tauri://localhost/#/search");
+  const input = await browser.$('[data-testid="search-input"]');
+  await input.waitForDisplayed();
+  return input;
+}
+
 test("Ctrl+K search with a typo finds the right section first and opens it highlighted", async () => {
   const { browser } = app;
   await (await browser.$("article.chapter h1")).waitForDisplayed({ timeout: 15000 });
@@ -59,9 +67,7 @@ test("Ctrl+K search with a typo finds the right section first and opens it highl
 
 test("no dead ends: a query that matches nothing offers the closest chapters", async () => {
   const { browser } = app;
-  await browser.url("tauri://localhost/#/search");
-  const input = await browser.$('[data-testid="search-input"]');
-  await input.waitForDisplayed();
+  const input = await openSearchPage(browser);
   await input.setValue("zzqx stowawy");
   const box = await browser.$(".search-panel");
   await until(browser, async () => /stowaway/i.test(await box.getText()), "no suggestion offered");
@@ -70,9 +76,7 @@ test("no dead ends: a query that matches nothing offers the closest chapters", a
 
 test("as you type the first ten results show, and one click shows all of them", async () => {
   const { browser } = app;
-  await browser.url("tauri://localhost/#/search");
-  const input = await browser.$('[data-testid="search-input"]');
-  await input.waitForDisplayed();
+  const input = await openSearchPage(browser);
   await input.setValue("return");
   const more = await browser.$('[data-testid="search-more"]');
   await more.waitForDisplayed({ timeout: 10000 });
@@ -92,9 +96,7 @@ test("as you type the first ten results show, and one click shows all of them", 
 
 test("keystroke to painted results, measured in the real window", async (t) => {
   const { browser } = app;
-  await browser.url("tauri://localhost/#/search");
-  const input = await browser.$('[data-testid="search-input"]');
-  await input.waitForDisplayed();
+  const input = await openSearchPage(browser);
   await browser.execute(() => {
     globalThis.__avrSearchLatencies?.splice(0);
   });

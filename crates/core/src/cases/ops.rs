@@ -522,7 +522,7 @@ impl CaseStore {
         Ok(last.filter(|&last| last > upto).map(|_| upto))
     }
 
-    /// Every [`CaseStore::warm_step`] in turn, holding the store throughout: for the CLI and the benchmark.
+    /// Every [`CaseStore::warm_step`] in turn, holding the store throughout: for the benchmark.
     pub fn warm_all(&self) -> Result<()> {
         let mut after = 0;
         while let Some(next) = self.warm_step(after)? {

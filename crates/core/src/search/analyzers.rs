@@ -5,6 +5,9 @@ use tantivy::tokenizer::{
 
 pub(super) const EXACT: &str = "hb_exact";
 
+/// Tokens this long or longer are dropped from the index (and so from queries and phrase texts).
+pub(super) const MAX_TOKEN_LEN: usize = 40;
+
 /// Editions the index has stemmed fields for, with the stemmer of each.
 pub(super) const LANGS: [(&str, Language); 3] = [
     ("en", Language::English),
@@ -20,7 +23,7 @@ pub(super) fn stem_name(lang: &str) -> String {
 /// and exact terms keep every word.
 pub(super) fn exact() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .build()
@@ -28,7 +31,7 @@ pub(super) fn exact() -> TextAnalyzer {
 
 pub(super) fn stemmed(lang: Language) -> TextAnalyzer {
     let builder = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter);
     match StopWordFilter::new(lang) {

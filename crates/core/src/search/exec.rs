@@ -508,8 +508,7 @@ impl Combine {
 }
 
 /// Union of sorted lists; each document's scores are added up in list order (and their maximum kept).
-fn merge(lists: Vec<Hits>, how: Combine) -> Hits {
-    let mut lists = lists;
+fn merge(mut lists: Vec<Hits>, how: Combine) -> Hits {
     lists.retain(|l| !l.is_empty());
     if lists.len() <= 1 {
         // One list: each document's only score is both the best and the sum (scores are never negative).

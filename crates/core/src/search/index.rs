@@ -10,7 +10,7 @@ use tantivy::schema::{FAST, Field, IndexRecordOption, STRING, Schema, TextFieldI
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
 
-use super::analyzers::{self, EXACT, LANGS};
+use super::analyzers::{self, EXACT, LANGS, MAX_TOKEN_LEN};
 use super::exec::{self, Executor, Node, PhraseSource};
 use super::query::{self, Parsed};
 use super::snippet;
@@ -536,7 +536,8 @@ impl SearchIndex {
     }
 
     /// Build what keystrokes would otherwise pay for, a few milliseconds: the deletion table for typos, the
-    /// vocabulary for completions and the term table for look-ups. The app calls this on its background thread
+    /// vocabulary for completions, the stems of every indexed word, and the executor's term table and decoded
+    /// postings. The app calls this on its background thread
     /// once the index is open, so no keystroke waits for it.
     pub fn warm(&self) {
         let words = self.typo_table().all_words();
@@ -698,7 +699,7 @@ fn phrase_text(text: &str, exact: &mut TextAnalyzer) -> Vec<u32> {
     for (s, e, ascii) in snippet::words(text) {
         let word = &text[s..e];
         if ascii {
-            if word.len() < 40 {
+            if word.len() < MAX_TOKEN_LEN {
                 out.push(exec::token_hash(word.bytes().map(|b| b.to_ascii_lowercase())));
             }
         } else {
@@ -737,13 +738,13 @@ fn document(f: &Fields, ord: u64, r: &SectionDoc) -> TantivyDocument {
     doc
 }
 
-/// The query being assembled for one search, and what it learned on the way (corrections, highlights).
 /// Words with their document frequency, sorted.
 type Vocabulary = Vec<(String, u32)>;
 
 /// Indexed words (exact form) → what the stemmer makes of them.
 type Stems = FxHashMap<Box<str>, Box<[String]>>;
 
+/// The query being assembled for one search, and what it learned on the way (corrections, highlights).
 struct Plan<'a> {
     si: &'a SearchIndex,
     lang: &'a str,
@@ -805,7 +806,7 @@ impl<'a> Plan<'a> {
 
     /// The exact tokens of `text`: a plain ASCII word is its own lowercase.
     fn exact_tokens(&mut self, text: &str) -> Vec<String> {
-        if text.len() < 40 && !text.is_empty() && text.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        if text.len() < MAX_TOKEN_LEN && !text.is_empty() && text.bytes().all(|b| b.is_ascii_alphanumeric()) {
             return vec![text.to_ascii_lowercase()];
         }
         analyzers::tokens(&mut self.exact, text)

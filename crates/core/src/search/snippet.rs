@@ -157,7 +157,8 @@ fn with_ellipses(text: &str, start: usize, end: usize, mut html: String) -> Stri
         .collect();
     html.push_str(&escape_html(&closing));
     let end = end + closing.len();
-    let more_before = text[..start].chars().any(char::is_alphanumeric);
+    // From the cut outwards: the nearest letter or digit decides.
+    let more_before = text[..start].chars().rev().any(char::is_alphanumeric);
     let more_after = text[end..].chars().any(char::is_alphanumeric);
     match (more_before, more_after) {
         (false, false) => html,
