@@ -1,6 +1,7 @@
 // Display preferences (not personal data), kept in the webview's local storage.
 const KEY = "avr.fontScale";
-export const FONT_STEPS = [0.875, 1, 1.125, 1.25, 1.5] as const;
+/** Text size as a factor of the platform's default font size: the whole app is in rem, so this scales it all. */
+export const FONT_STEPS = [1, 1.1, 1.25, 1.5, 1.75, 2] as const;
 
 function load(): number {
   const saved = Number(globalThis.localStorage?.getItem(KEY));
@@ -27,7 +28,14 @@ class Prefs {
 
   step(direction: 1 | -1): void {
     const i = FONT_STEPS.indexOf(this.fontScale as (typeof FONT_STEPS)[number]);
-    const next = FONT_STEPS[Math.min(FONT_STEPS.length - 1, Math.max(0, i + direction))] ?? 1;
+    this.setFontScale(FONT_STEPS[Math.min(FONT_STEPS.length - 1, Math.max(0, i + direction))] ?? 1);
+  }
+
+  reset(): void {
+    this.setFontScale(1);
+  }
+
+  private setFontScale(next: number): void {
     this.fontScale = next;
     globalThis.localStorage?.setItem(KEY, String(next));
   }
