@@ -8,10 +8,20 @@ import { t } from "./i18n";
  *  silent. */
 export const LIVE_IDS = ["live-a", "live-b"] as const;
 let turn = 0;
+let lastAt = 0;
 let clearTimer: ReturnType<typeof setTimeout> | undefined;
 
 export function announce(text: string): void {
   if (typeof document === "undefined" || !text) return;
+  const now = Date.now();
+  const current = document.getElementById(turn === 0 ? LIVE_IDS[1] : LIVE_IDS[0]);
+  // Two messages from one action ("Saved", then the answer's error) are spoken together, not one over the other.
+  if (now - lastAt < 300 && current?.textContent) {
+    current.textContent = `${current.textContent} ${text}`;
+    lastAt = now;
+    return;
+  }
+  lastAt = now;
   const [on, off] = turn === 0 ? LIVE_IDS : [LIVE_IDS[1], LIVE_IDS[0]];
   turn = 1 - turn;
   const offEl = document.getElementById(off);
