@@ -1,11 +1,14 @@
 // Starts the real app under tauri-driver (which drives WebKitWebDriver) and hands back a WebdriverIO browser.
 // Each test file gets its own data folder, so tests never see each other's bookmarks or cases.
 import { spawn, spawnSync } from "node:child_process";
-import { closeSync, mkdirSync, mkdtempSync, openSync } from "node:fs";
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { remote } from "webdriverio";
+import { Key, remote } from "webdriverio";
+
+export { Key };
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(here, "..", "..");
@@ -100,4 +103,117 @@ export async function until(browser, fn, message, timeout = 10000) {
     { timeout, interval: 50, timeoutMsg: message },
   );
   return value;
+}
+
+// ---- Keyboard ------------------------------------------------------------------------------------------------
+
+/** Press one key or a chord (`press(browser, Key.Shift, Key.Tab)`): every key goes down in order, then up. */
+export async function press(browser, ...keys) {
+  const action = browser.action("key");
+  for (const k of keys) action.down(k);
+  for (const k of [...keys].reverse()) action.up(k);
+  await action.perform();
+}
+
+/** Type text into whatever has focus, one key at a time. */
+export async function type(browser, text) {
+  const action = browser.action("key");
+  for (const ch of text) action.down(ch).up(ch);
+  await action.perform();
+}
+
+/** What has focus: enough to say where it is in an assertion message. */
+export async function focused(browser) {
+  return browser.execute(() => {
+    const a = document.activeElement;
+    if (!a || a === document.body) return { tag: "body", text: "", id: "", testid: "", value: "" };
+    return {
+      tag: a.tagName.toLowerCase(),
+      id: a.id,
+      testid: a.getAttribute("data-testid") ?? "",
+      text: (a.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 80),
+      value: a.getAttribute("data-value") ?? a.getAttribute("data-step") ?? "",
+    };
+  });
+}
+
+/** True when the focused element matches the CSS selector. */
+export async function focusIs(browser, selector) {
+  return browser.execute((sel) => !!document.activeElement?.matches(sel), selector);
+}
+
+/** Wait until focus is on an element matching `selector` (focus often moves a frame after the change). */
+export async function waitForFocus(browser, selector, what) {
+  await until(browser, () => focusIs(browser, selector), `focus is not on ${what} (${selector})`, 10000).catch(
+    async (e) => {
+      throw new Error(`${e.message}; it is on ${JSON.stringify(await focused(browser))}`);
+    },
+  );
+}
+
+/** Press Tab (or Shift+Tab) until focus is on `selector`; fail after `max` presses. Returns the presses used. */
+export async function tabTo(browser, selector, { max = 40, back = false } = {}) {
+  for (let i = 1; i <= max; i++) {
+    if (back) await press(browser, Key.Shift, Key.Tab);
+    else await press(browser, Key.Tab);
+    if (await focusIs(browser, selector)) return i;
+  }
+  throw new Error(`${selector} not reached in ${max} ${back ? "Shift+Tab" : "Tab"} presses; focus is on ${JSON.stringify(await focused(browser))}`);
+}
+
+// ---- Accessibility (axe-core) ----------------------------------------------------------------------------------
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+/** WCAG 2.1 A and AA, and axe's best practices (landmarks, headings, region). */
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+export const IMPACTS = ["critical", "serious", "moderate", "minor"];
+
+/**
+ * Run axe-core in the app's page, injected through WebDriver (the page's CSP does not apply to the driver), and
+ * return its violations as `{ id, impact, help, nodes: [selector…] }`.
+ */
+export async function axe(browser, context = "html") {
+  const injected = await browser.execute(() => typeof window.axe === "object");
+  if (!injected) {
+    await browser.execute(AXE_SOURCE);
+    // The minified UMD file sets window.axe only when no module system is around, which holds in the page.
+  }
+  const json = await browser.executeAsync(
+    (ctx, tags, done) => {
+      window.axe
+        .run(ctx, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })
+        .then((r) =>
+          done(
+            JSON.stringify(
+              r.violations.map((v) => ({
+                id: v.id,
+                impact: v.impact,
+                help: v.help,
+                nodes: v.nodes.map((n) => `${n.target.join(" ")} ${n.failureSummary?.split("\n")[1]?.trim() ?? ""}`),
+              })),
+            ),
+          ),
+        )
+        .catch((e) => done(JSON.stringify({ error: String(e) })));
+    },
+    context,
+    AXE_TAGS,
+  );
+  const parsed = JSON.parse(json);
+  if (parsed.error) throw new Error(`axe failed: ${parsed.error}`);
+  return parsed;
+}
+
+/** Count violations (one per failing element) by impact. */
+export function tally(violations) {
+  const counts = { total: 0, critical: 0, serious: 0, moderate: 0, minor: 0 };
+  for (const v of violations) {
+    counts[v.impact] += v.nodes.length;
+    counts.total += v.nodes.length;
+  }
+  return counts;
+}
+
+export function describeViolations(violations) {
+  return violations.map((v) => `  [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `      ${n}`).join("\n")}`).join("\n");
 }

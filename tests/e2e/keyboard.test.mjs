@@ -1,0 +1,172 @@
+// The whole field journey with the keyboard only (no clicks, no element-targeted typing): open a chapter, search
+// and open a result, create the case store and a case, answer a step, open and close the export dialog, lock
+// and unlock. After each action the test asserts where focus is, because a screen reader user or a keyboard
+// user is wherever focus is.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { Key, focusIs, focused, launch, press, tabTo, type, until, waitForFocus } from "./harness.mjs";
+
+const PASSPHRASE = "correct horse battery staple";
+let app;
+
+before(async () => {
+  app = await launch();
+});
+after(async () => {
+  await app?.close();
+});
+
+const title = (browser) => browser.execute(() => document.title);
+const timelineCount = (browser) => browser.execute(() => document.querySelectorAll("ol.timeline li").length);
+
+test("open a chapter from the contents", async () => {
+  const { browser } = app;
+  await (await browser.$("article.chapter h1")).waitForDisplayed({ timeout: 15000 });
+  await waitForFocus(browser, "article.chapter h1", "the chapter heading at start-up");
+  const last = await browser.execute(() => {
+    const links = document.querySelectorAll(".sidebar .toc > li > a");
+    return links[links.length - 1].getAttribute("href");
+  });
+  const id = last.split("/")[2];
+  await tabTo(browser, `.sidebar .toc > li > a[href="${last}"]`, { back: true, max: 60 });
+  await press(browser, Key.Enter);
+  await waitForFocus(browser, `article[data-chapter="${id}"] h1`, "the opened chapter's heading");
+  const heading = await (await browser.$("article.chapter h1")).getText();
+  assert.match(await title(browser), new RegExp(`^${heading.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} – AVR Field Handbook$`), "the window title names the chapter");
+});
+
+test("Ctrl+K opens search with focus in the box; Escape gives focus back", async () => {
+  const { browser } = app;
+  await press(browser, Key.Control, "k");
+  await waitForFocus(browser, '[data-testid="search-dialog"] [data-testid="search-input"]', "the dialog's search box");
+  assert.equal(
+    await browser.execute(() => document.querySelector("main").closest("[inert]") !== null),
+    true,
+    "the page behind the dialog is inert",
+  );
+  await press(browser, Key.Escape);
+  await until(browser, async () => !(await (await browser.$('[data-testid="search-dialog"]')).isExisting()), "Escape did not close the dialog");
+  await waitForFocus(browser, "article.chapter h1", "the chapter heading that had focus before the dialog");
+});
+
+test("search and open a result with the keyboard", async () => {
+  const { browser } = app;
+  await press(browser, Key.Control, "k");
+  await waitForFocus(browser, '[data-testid="search-dialog"] [data-testid="search-input"]', "the dialog's search box");
+  await type(browser, "refoulement");
+  await (await browser.$('[data-testid="search-hit"]')).waitForDisplayed({ timeout: 15000 });
+  await press(browser, Key.ArrowDown);
+  const target = await until(browser, () =>
+    browser.execute(() => document.querySelector('[data-testid="search-hit"][aria-selected="true"]')?.getAttribute("data-target")),
+  "no result is selected");
+  const [chapter, section] = target.split("#");
+  await press(browser, Key.Enter);
+  await until(browser, async () => !(await (await browser.$('[data-testid="search-dialog"]')).isExisting()), "Enter did not close the dialog");
+  await waitForFocus(browser, `article[data-chapter="${chapter}"] #hb-${section}`, "the section the result points to");
+});
+
+test("create the case store and a case", async () => {
+  const { browser } = app;
+  await tabTo(browser, 'nav a[data-nav="cases"]', { back: true, max: 150 });
+  await press(browser, Key.Enter);
+  await waitForFocus(browser, "main h1", "the first-run heading");
+  assert.match(await title(browser), /^Protect case records/, "the window title names the screen");
+
+  await tabTo(browser, '[data-testid="passphrase"]', { max: 3 });
+  await type(browser, PASSPHRASE);
+  await press(browser, Key.Tab);
+  assert.ok(await focusIs(browser, '[data-testid="passphrase-confirm"]'), "Tab goes to the confirmation");
+  await type(browser, PASSPHRASE);
+  await press(browser, Key.Tab);
+  await type(browser, "Amina Diallo");
+  await press(browser, Key.Tab);
+  assert.ok(await focusIs(browser, '[data-testid="staff-office"]'), "then to the office");
+  await type(browser, "Lampedusa");
+  await press(browser, Key.Enter);
+  await waitForFocus(browser, ".page-head h1", "the case list's heading, once the store exists");
+
+  await tabTo(browser, '[data-testid="new-case"]', { max: 3 });
+  await press(browser, Key.Enter);
+  await tabTo(browser, '[data-testid="given-names"]', { max: 3 });
+  await type(browser, "Yusuf");
+  await press(browser, Key.Tab);
+  await type(browser, "Haddad");
+  await press(browser, Key.Enter);
+  await waitForFocus(browser, '[data-testid="case-number"]', "the new case's heading");
+  assert.match(await title(browser), /^Case AVR-\d{4}-\d{4} – AVR Field Handbook$/, "the title has the case number and no name");
+});
+
+test("answer a step: the first answer is two keys from the heading, and arrow keys save only once", async () => {
+  const { browser } = app;
+  await press(browser, Key.Tab);
+  assert.ok(await focusIs(browser, '[data-testid="skip-to-questions"]'), `Tab from the heading reaches "Skip to the questions" (focus: ${JSON.stringify(await focused(browser))})`);
+  await press(browser, Key.Enter);
+  await waitForFocus(browser, '[data-field="arrival_mode"] input[data-value="rescued"]', "the first answer of the step");
+
+  const before = await timelineCount(browser);
+  await press(browser, Key.Space);
+  await until(browser, async () => (await timelineCount(browser)) === before + 1, "Space did not save the choice");
+  assert.match(await (await browser.$('[data-testid="saved"]')).getText(), /^Saved at /);
+
+  await press(browser, Key.ArrowDown);
+  await press(browser, Key.ArrowDown);
+  await press(browser, Key.ArrowUp);
+  await waitForFocus(browser, '[data-field="arrival_mode"] input[data-value="intercepted"]', "the option the arrows landed on");
+  const ring = await browser.execute(() => {
+    const s = getComputedStyle(document.activeElement);
+    return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+  });
+  assert.deepEqual(ring, { style: "solid", width: 3 }, "the focus ring is still drawn after arrow keys");
+  await app.screenshot("keyboard-radio-focus");
+  await new Promise((r) => setTimeout(r, 500));
+  assert.equal(await timelineCount(browser), before + 1, "moving with the arrows saved nothing yet");
+
+  await press(browser, Key.Tab);
+  await until(browser, async () => (await timelineCount(browser)) === before + 2, "leaving the group did not save the choice");
+  await new Promise((r) => setTimeout(r, 500));
+  assert.equal(await timelineCount(browser), before + 2, "one save for the arrows, not one per option passed");
+  assert.equal(await (await browser.$('[data-field="arrival_mode"] input[data-value="intercepted"]')).isSelected(), true);
+});
+
+test("the step rail is one tab stop; arrows move along it and Enter opens a step with focus on its heading", async () => {
+  const { browser } = app;
+  await tabTo(browser, ".rail button.rail-step", { back: true, max: 12 });
+  assert.ok(await focusIs(browser, '.rail button[aria-current="step"]'), "the rail's tab stop is the current step");
+  await press(browser, Key.ArrowDown);
+  assert.ok(await focusIs(browser, '.rail button[data-step="immediate-needs"]'), "ArrowDown moves to the next step");
+  await press(browser, Key.Enter);
+  await waitForFocus(browser, "#step-title", "the opened step's heading");
+  assert.equal(await (await browser.$('[data-testid="step"]')).getAttribute("data-step"), "immediate-needs");
+  const presses = await tabTo(browser, "[data-field] input, [data-field] textarea", { max: 8 });
+  assert.ok(presses <= 6, `the step's first answer is ${presses} Tab presses from its heading`);
+});
+
+test("the export dialog: focus moves in, Tab stays in, Escape closes and focus returns", async () => {
+  const { browser } = app;
+  await tabTo(browser, '[data-testid="export-open"]', { back: true, max: 40 });
+  await press(browser, Key.Enter);
+  await waitForFocus(browser, '[data-testid="export-dialog"] input[data-format="pdf"]', "the chosen format in the dialog");
+  for (let i = 0; i < 12; i++) {
+    await press(browser, Key.Tab);
+    assert.ok(await focusIs(browser, '[data-testid="export-dialog"] *'), `Tab ${i + 1} stays in the dialog (focus: ${JSON.stringify(await focused(browser))})`);
+  }
+  await press(browser, Key.Escape);
+  await until(browser, async () => !(await (await browser.$('[data-testid="export-dialog"]')).isExisting()), "Escape did not close the dialog");
+  await waitForFocus(browser, '[data-testid="export-open"]', "the Export button that opened the dialog");
+});
+
+test("lock and unlock", async () => {
+  const { browser } = app;
+  await tabTo(browser, "a.back", { back: true, max: 10 });
+  await press(browser, Key.Enter);
+  await waitForFocus(browser, ".page-head h1", "the case list's heading");
+  await tabTo(browser, ".page-head .row button:last-child", { max: 4 });
+  await press(browser, Key.Enter);
+  await waitForFocus(browser, "main h1", "the lock screen's heading");
+  assert.match(await title(browser), /^Case records are locked/);
+  await tabTo(browser, '[data-testid="passphrase"]', { max: 3 });
+  await type(browser, PASSPHRASE);
+  await press(browser, Key.Enter);
+  await waitForFocus(browser, ".page-head h1", "the case list's heading after unlocking");
+  await app.screenshot("keyboard-unlocked");
+});
