@@ -12,7 +12,7 @@ after(async () => {
 
 test("the app starts on the handbook with every chapter listed", async () => {
   const { browser } = app;
-  assert.equal(await browser.getTitle(), "AVR Field Handbook");
+  assert.match(await browser.getTitle(), / – AVR Field Handbook$/, "the window title names the screen, then the app");
   const chapters = await until(
     browser,
     async () => {

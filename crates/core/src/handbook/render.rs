@@ -89,9 +89,33 @@ pub fn render_markdown(markdown: &str, chapter_id: &str, labels: &Labels) -> Str
     let mut ref_count: HashMap<String, usize> = HashMap::new();
     let mut defs: HashMap<String, Vec<Event<'_>>> = HashMap::new();
     let mut in_def: Option<(String, Vec<Event<'_>>)> = None;
+    let mut in_table_head = false;
+    let mut parser = Parser::new_ext(markdown, markdown_options()).peekable();
 
-    for event in Parser::new_ext(markdown, markdown_options()) {
+    while let Some(event) = parser.next() {
         let event = match event {
+            // A task-list box is read-only (disabled) and its item's text says what it is for, so assistive
+            // technology skips the box rather than announcing an unlabelled checkbox before every item.
+            Event::TaskListMarker(checked) => Event::Html(CowStr::from(format!(
+                "<input type=\"checkbox\" disabled=\"\" aria-hidden=\"true\"{}> ",
+                if checked { " checked=\"\"" } else { "" }
+            ))),
+            Event::Start(Tag::TableHead) => {
+                in_table_head = true;
+                Event::Start(Tag::TableHead)
+            }
+            Event::End(TagEnd::TableHead) => {
+                in_table_head = false;
+                Event::End(TagEnd::TableHead)
+            }
+            // An empty header cell (the corner of a comparison table) is a plain cell: a header must name
+            // something.
+            Event::Start(Tag::TableCell)
+                if in_table_head && matches!(parser.peek(), Some(Event::End(TagEnd::TableCell))) =>
+            {
+                parser.next();
+                Event::Html(CowStr::from("<td></td>"))
+            }
             // Raw HTML is shown as text, never interpreted.
             Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),
             Event::Start(Tag::Link {
@@ -199,9 +223,10 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
         b.rm_tags(["img"])
             .add_tags(["aside", "section", "input", "dl", "dt", "dd"])
             .add_generic_attributes(["id", "class"])
-            .add_tag_attributes("input", ["type", "checked", "disabled"])
+            .add_tag_attributes("input", ["type", "checked", "disabled", "aria-hidden"])
             .attribute_filter(|element, attribute, value| match (element, attribute) {
                 ("input", "type") if value != "checkbox" => None,
+                ("input", "aria-hidden") if value != "true" => None,
                 _ => Some(value.into()),
             })
             .url_schemes(HashSet::new())
@@ -261,6 +286,35 @@ mod tests {
             "{html}"
         );
         assert!(html.contains("callout-always"), "{html}");
+    }
+
+    #[test]
+    fn task_list_boxes_are_read_only_and_hidden_from_assistive_technology() {
+        let html = render("- [ ] Record the interpreter\n- [x] Name the guardian\n");
+        assert_eq!(
+            html.matches("aria-hidden=\"true\"").count(),
+            2,
+            "every box is hidden from screen readers, which read the item's text instead: {html}"
+        );
+        assert_eq!(
+            html.matches("disabled").count(),
+            2,
+            "the boxes cannot be ticked (and so take no focus): {html}"
+        );
+        assert!(
+            html.contains("checked"),
+            "a ticked box still shows as ticked: {html}"
+        );
+    }
+
+    #[test]
+    fn an_empty_table_header_becomes_a_plain_cell() {
+        let html = render("| | Smuggling | Trafficking |\n|---|---|---|\n| Consent | yes | no |\n");
+        assert!(!html.contains("<th></th>"), "no header cell is empty: {html}");
+        assert!(
+            html.contains("<td></td><th>Smuggling</th>"),
+            "the corner is a plain cell and the named headers stay headers: {html}"
+        );
     }
 
     #[test]
