@@ -16,6 +16,7 @@ mod date;
 mod definition;
 mod engine;
 mod expr;
+mod typed;
 mod value;
 
 use std::fmt;
@@ -26,15 +27,17 @@ use ts_rs::TS;
 
 pub use date::{Date, DateError};
 pub use definition::{
-    ChecklistItem, ChoiceOption, Constraint, Departure, DepartureRecord, DepartureRequirement, Expr, Field,
-    FieldKind, Flag, HandbookRef, OverridePolicy, Safeguard, Stage, Step, Workflow, WorkflowSummary,
+    ChecklistItem, ChoiceOption, ConsentCoverage, Constraint, Departure, DepartureRecord, DepartureRequirement,
+    Expr, Field, FieldKind, FieldLimits, Flag, HandbookRef, OverridePolicy, Safeguard, Stage, Step, Workflow,
+    WorkflowSummary,
 };
 pub use engine::{
     AnswerState, BlockedStep, ChecklistEntry, ChecklistStatus, Evaluation, FieldError, FieldErrorKind,
     FieldState, FlagState, InactiveReason, OverrideProblem, Readiness, ReadinessCheck, SafeguardState,
     SafeguardStatus, StageState, StageStatus, StepState, StepStatus, evaluate,
 };
-pub use value::{Answers, SafeguardOverride, Value};
+pub use typed::{DEFAULT_MAX_TEXT, check_answer, parse_typed};
+pub use value::{Answers, Latch, SafeguardOverride, Value};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
