@@ -24,9 +24,10 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::date::Date;
-use super::definition::{ChoiceOption, Field, FieldKind, HandbookRef, OverridePolicy, Workflow};
+use super::definition::{ChoiceOption, FieldKind, HandbookRef, OverridePolicy, Workflow};
 use super::expr::{self, Env, Val, truth};
-use super::value::{Answers, SafeguardOverride, Value};
+use super::typed::{Typed, coerce};
+use super::value::{Answers, Latch, SafeguardOverride, Value};
 
 // ---------------------------------------------------------------------------------------------------------------
 // What the evaluation returns (crosses IPC)
@@ -62,6 +63,9 @@ pub struct Evaluation {
     pub flags: Vec<FlagState>,
     /// Overrides that were not applied, and why.
     pub override_problems: Vec<OverrideProblem>,
+    /// Latched safeguards whose condition is true for these answers and that are not latched yet: the case
+    /// store records a latch for each when it saves the answers.
+    pub to_latch: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -160,6 +164,8 @@ pub struct BlockedStep {
 #[ts(export)]
 pub struct SafeguardState {
     pub id: String,
+    /// A short name for lists and exports.
+    pub title: String,
     /// The rule.
     pub rule: String,
     /// Why it applies.
@@ -179,6 +185,12 @@ pub struct SafeguardState {
     /// Visible steps it blocks (or would block, when overridden).
     pub blocks: Vec<String>,
     pub override_record: Option<SafeguardOverride>,
+    /// For a latched safeguard that was triggered: when, by whom and by which answer. It holds until what lifts it
+    /// is recorded, whatever later edits say.
+    pub latch: Option<Latch>,
+    /// True when an answer it reads is stored but not valid for its field: it then holds until that answer is
+    /// put right.
+    pub invalid_input: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -420,6 +432,7 @@ pub fn evaluate(def: &Workflow, answers: &Answers, today: Date) -> Evaluation {
         }
         safeguards.push(SafeguardState {
             id: sg.id.clone(),
+            title: sg.title.clone(),
             rule: sg.rule.clone(),
             message: sg.message.clone(),
             refs: sg.refs.clone(),
@@ -443,6 +456,8 @@ pub fn evaluate(def: &Workflow, answers: &Answers, today: Date) -> Evaluation {
             } else {
                 cx.overrides[g].cloned()
             },
+            latch: cx.latch(g).cloned(),
+            invalid_input: state.invalid_input,
         });
     }
     override_problems.sort_by(|a, b| a.safeguard.cmp(&b.safeguard));
@@ -477,6 +492,12 @@ pub fn evaluate(def: &Workflow, answers: &Answers, today: Date) -> Evaluation {
     }
 
     let readiness = cx.readiness();
+    let mut to_latch = Vec::new();
+    for g in 0..wf.safeguards.len() {
+        if wf.safeguards[g].latched && cx.latch(g).is_none() && cx.safeguard(g).triggered {
+            to_latch.push(wf.safeguards[g].id.clone());
+        }
+    }
 
     let answers_out = answers
         .values
@@ -518,6 +539,7 @@ pub fn evaluate(def: &Workflow, answers: &Answers, today: Date) -> Evaluation {
         answers: answers_out,
         flags,
         override_problems,
+        to_latch,
     }
 }
 
@@ -531,55 +553,16 @@ fn to_value(v: Val) -> Value {
     }
 }
 
-/// A stored answer read against its field.
-#[derive(Debug, Clone, PartialEq)]
-enum Typed {
-    Missing,
-    Ok(Val),
-    Invalid(String),
-}
-
-fn coerce(field: &Field, value: Option<&Value>) -> Typed {
-    let Some(value) = value else {
-        return Typed::Missing;
-    };
-    let is_option = |v: &str| field.options.iter().any(|o| o.value == v);
-    match (field.kind, value) {
-        (FieldKind::YesNo, Value::Bool(b)) => Typed::Ok(Val::Bool(*b)),
-        (FieldKind::Single, Value::Text(t)) if t.trim().is_empty() => Typed::Missing,
-        (FieldKind::Single, Value::Text(t)) if is_option(t) => Typed::Ok(Val::Text(t.clone())),
-        (FieldKind::Single, Value::Text(t)) => Typed::Invalid(format!("“{t}” is not one of the options.")),
-        (FieldKind::Multi, Value::List(items)) if items.is_empty() => Typed::Missing,
-        (FieldKind::Multi, Value::List(items)) => {
-            if let Some(bad) = items.iter().find(|i| !is_option(i)) {
-                return Typed::Invalid(format!("“{bad}” is not one of the options."));
-            }
-            let distinct: BTreeSet<&String> = items.iter().collect();
-            if distinct.len() != items.len() {
-                return Typed::Invalid("An option is chosen twice.".into());
-            }
-            Typed::Ok(Val::List(items.clone()))
-        }
-        (FieldKind::Text, Value::Text(t)) if t.trim().is_empty() => Typed::Missing,
-        (FieldKind::Text, Value::Text(t)) => Typed::Ok(Val::Text(t.clone())),
-        (FieldKind::Text, Value::Date(d)) => Typed::Ok(Val::Text(d.to_string())),
-        (FieldKind::Date, Value::Date(d)) => Typed::Ok(Val::Date(*d)),
-        (FieldKind::Date, Value::Text(t)) if t.trim().is_empty() => Typed::Missing,
-        (FieldKind::Date, Value::Text(t)) => t.parse::<Date>().map_or_else(
-            |_| Typed::Invalid(format!("“{t}” is not a date: write it YYYY-MM-DD.")),
-            |d| Typed::Ok(Val::Date(d)),
-        ),
-        (FieldKind::Number, Value::Number(n)) if n.is_finite() => Typed::Ok(Val::Num(*n)),
-        (kind, _) => Typed::Invalid(format!("This field takes a {kind} answer.")),
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct SafeguardEval {
     holds: bool,
     determined: bool,
     /// Holds and is not overridden.
     blocking: bool,
+    /// `when` alone is true for the answers as they are (before any latch): what a latch records.
+    triggered: bool,
+    /// An answer it reads is stored but invalid, so it cannot be lifted by evaluation.
+    invalid_input: bool,
 }
 
 /// A usable field value and the constraints the answer breaks.
@@ -746,23 +729,33 @@ impl<'a> Ctx<'a> {
                     holds: true,
                     determined: false,
                     blocking: true,
+                    triggered: false,
+                    invalid_input: false,
                 };
             }
             Memo::Todo => {}
         }
         self.safeguards[g] = Memo::Busy;
         let sg = &self.wf.safeguards[g];
-        let when = self.cond(&sg.when);
+        let when_now = self.cond(&sg.when);
+        // A triggered latch stands for `when` until what lifts it holds.
+        let when = if self.latch(g).is_some() { Some(true) } else { when_now };
         let lifted = match &sg.lifted_when {
             Some(l) => self.cond(l),
             None => Some(false),
         };
         // when and not lifted, in Kleene logic.
-        let condition = match (when, lifted.map(|l| !l)) {
+        let mut condition = match (when, lifted.map(|l| !l)) {
             (Some(false), _) | (_, Some(false)) => Some(false),
             (Some(true), Some(true)) => Some(true),
             _ => None,
         };
+        // A stored answer that is not valid for its field never lifts a stop: it reads as unknown, and the stop
+        // holds until the answer is put right.
+        let invalid_input = self.reads_invalid_answer(g);
+        if invalid_input && condition == Some(false) {
+            condition = None;
+        }
         let holds = condition != Some(false);
         let determined = condition == Some(true);
         let overridden = holds && determined && self.overrides[g].is_some();
@@ -770,6 +763,8 @@ impl<'a> Ctx<'a> {
             holds,
             determined,
             blocking: holds && !overridden,
+            triggered: when_now == Some(true),
+            invalid_input,
         };
         self.safeguards[g] = Memo::Done(v);
         v
@@ -1039,9 +1034,18 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// Fields read (directly or through flags) by safeguard `g` whose answers are unknown, in definition order:
-    /// those that can be answered now, or all of them when none can.
-    fn unknown_inputs(&mut self, g: usize) -> Vec<String> {
+    /// The latch recorded for safeguard `g`, if it is a latched safeguard.
+    fn latch(&self, g: usize) -> Option<&'a Latch> {
+        let sg = &self.wf.safeguards[g];
+        if sg.latched {
+            self.answers.latches.get(&sg.id)
+        } else {
+            None
+        }
+    }
+
+    /// Every field safeguard `g` reads, directly or through flags, in definition order.
+    fn input_fields(&self, g: usize) -> BTreeSet<(usize, usize)> {
         let wf = self.wf;
         let sg = &wf.safeguards[g];
         let mut pending: Vec<&str> = sg
@@ -1056,15 +1060,32 @@ impl<'a> Ctx<'a> {
         let mut fields = BTreeSet::new();
         while let Some(name) = pending.pop() {
             if let Some(&(s, f)) = wf.index.fields.get(name) {
-                if self.field(s, f).value.is_none() {
-                    fields.insert((s, f));
-                }
+                fields.insert((s, f));
             } else if let Some(&i) = wf.index.flags.get(name)
                 && seen_flags.insert(i)
             {
                 pending.extend(wf.flags[i].expr.deps.names.iter().map(String::as_str));
             }
         }
+        fields
+    }
+
+    /// Whether safeguard `g` reads an active answer that is stored but not valid for its field.
+    fn reads_invalid_answer(&mut self, g: usize) -> bool {
+        self.input_fields(g).into_iter().any(|(s, f)| {
+            matches!(self.typed[s][f], Typed::Invalid(_)) && self.inactive_reason(s, f).is_none()
+        })
+    }
+
+    /// Fields read (directly or through flags) by safeguard `g` whose answers are unknown, in definition order:
+    /// those that can be answered now, or all of them when none can.
+    fn unknown_inputs(&mut self, g: usize) -> Vec<String> {
+        let wf = self.wf;
+        let fields: BTreeSet<(usize, usize)> = self
+            .input_fields(g)
+            .into_iter()
+            .filter(|&(s, f)| self.field(s, f).value.is_none())
+            .collect();
         // Name what can be answered now; if nothing can (the questions are on hidden steps), name everything.
         let answerable: Vec<(usize, usize)> = fields
             .iter()

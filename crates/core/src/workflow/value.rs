@@ -122,6 +122,19 @@ pub struct SafeguardOverride {
     pub reason: String,
 }
 
+/// A latched safeguard that was triggered: it holds until what lifts it is recorded, whatever later edits say.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Latch {
+    /// The day it was triggered, `YYYY-MM-DD`.
+    pub triggered_on: String,
+    /// Who saved the answer that triggered it.
+    pub triggered_by: String,
+    /// The answer that triggered it, when one saved answer did.
+    #[serde(default)]
+    pub field: Option<String>,
+}
+
 /// The answers of one case so far, plus any supervisor overrides. Keys are ordered, so evaluation is
 /// deterministic.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
@@ -133,6 +146,9 @@ pub struct Answers {
     /// Safeguard id → override.
     #[serde(default)]
     pub overrides: BTreeMap<String, SafeguardOverride>,
+    /// Safeguard id → latch, for latched safeguards that were triggered and not cleared by a correction.
+    #[serde(default)]
+    pub latches: BTreeMap<String, Latch>,
 }
 
 impl Answers {

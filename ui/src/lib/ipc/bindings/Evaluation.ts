@@ -54,4 +54,9 @@ flags: Array<FlagState>,
 /**
  * Overrides that were not applied, and why.
  */
-override_problems: Array<OverrideProblem>, };
+override_problems: Array<OverrideProblem>, 
+/**
+ * Latched safeguards whose condition is true for these answers and that are not latched yet: the case
+ * store records a latch for each when it saves the answers.
+ */
+to_latch: Array<string>, };
