@@ -53,6 +53,20 @@ async function nav(view) {
   await until(browser, async () => (await browser.$(`main[data-view="${view}"]`)).isExisting(), `${view} did not open`);
 }
 
+test("axe is really checking: a planted unlabelled field is found", async () => {
+  const { browser } = app;
+  await (await browser.$("article.chapter h1")).waitForDisplayed({ timeout: 15000 });
+  await browser.execute(() => {
+    const input = document.createElement("input");
+    input.id = "axe-canary";
+    document.querySelector("main").append(input);
+  });
+  const violations = await axe(browser);
+  await browser.execute(() => document.getElementById("axe-canary")?.remove());
+  const label = violations.find((v) => v.id === "label");
+  assert.ok(label && label.nodes.some((n) => n.includes("#axe-canary")), `axe reports the planted field: ${JSON.stringify(violations)}`);
+});
+
 test("the reader", async () => {
   const { browser } = app;
   await (await browser.$("article.chapter h1")).waitForDisplayed({ timeout: 15000 });

@@ -57,6 +57,16 @@ export async function launch({ dataDir } = {}) {
     capabilities: { "tauri:options": { application: APP_BIN } },
   });
   await browser.setTimeout({ implicit: 0 });
+  if (!dataDir) {
+    // A fresh data folder is a fresh app: the webview's local storage (text size, the step last viewed on case
+    // 1, …) lives outside it and would otherwise carry over from the previous test file.
+    const had = await browser.execute(() => {
+      const n = localStorage.length;
+      localStorage.clear();
+      return n;
+    });
+    if (had) await browser.refresh();
+  }
   return {
     browser,
     dataDir: data,
@@ -184,14 +194,15 @@ export async function axe(browser, context = "html") {
         .run(ctx, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })
         .then((r) =>
           done(
-            JSON.stringify(
-              r.violations.map((v) => ({
+            JSON.stringify({
+              violations: r.violations.map((v) => ({
                 id: v.id,
                 impact: v.impact,
                 help: v.help,
                 nodes: v.nodes.map((n) => `${n.target.join(" ")} ${n.failureSummary?.split("\n")[1]?.trim() ?? ""}`),
               })),
-            ),
+              error: r.passes.length === 0 ? "no rule passed: axe checked nothing" : undefined,
+            }),
           ),
         )
         .catch((e) => done(JSON.stringify({ error: String(e) })));
@@ -201,7 +212,7 @@ export async function axe(browser, context = "html") {
   );
   const parsed = JSON.parse(json);
   if (parsed.error) throw new Error(`axe failed: ${parsed.error}`);
-  return parsed;
+  return parsed.violations;
 }
 
 /** Count violations (one per failing element) by impact. */
