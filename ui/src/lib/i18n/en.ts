@@ -37,7 +37,6 @@ export const en = {
   "case.windowTitle": "Case {number}",
   "case.skipToQuestions": "Skip to the questions",
   "case.savedAt": "Saved at {time}",
-  "case.stepAnnounce": "Step {n} of {total}: {title}",
   "case.fieldError": "{label}: {errors}",
   "reader.toolbar": "Chapter tools",
   "reader.showContents": "Contents",
