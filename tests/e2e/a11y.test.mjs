@@ -26,7 +26,7 @@ after(async () => {
     const c = tally(violations);
     console.log(
       `  axe ${screen}: ${c.total} (critical ${c.critical}, serious ${c.serious}, moderate ${c.moderate}, minor ${c.minor})` +
-        (violations.length ? ` ${violations.map((v) => v.id).join(", ")}` : ""),
+        (violations.length ? ` ${[...new Set(violations.map((v) => `${v.id} ${v.impact}`))].join(", ")}` : ""),
     );
   }
   writeFileSync(join(ARTIFACTS, "a11y.json"), JSON.stringify(Object.fromEntries(results), null, 2));
@@ -35,10 +35,14 @@ after(async () => {
   );
 });
 
+// A11Y_SURVEY=1 records every screen without failing on the first finding (to measure an older build).
+const SURVEY = process.env.A11Y_SURVEY === "1";
+
 /** Scan the page as it is now, keep the result for the summary, and fail on critical or serious findings. */
 async function check(screen, context) {
   const violations = await axe(app.browser, context);
   results.set(screen, [...(results.get(screen) ?? []), ...violations]);
+  if (SURVEY) return;
   const blocking = violations.filter((v) => v.impact === "critical" || v.impact === "serious");
   assert.deepEqual(
     blocking.map((v) => v.id),
@@ -88,7 +92,7 @@ test("every chapter of the handbook", async () => {
     results.set("chapters", [...(results.get("chapters") ?? []), ...violations]);
     for (const v of violations) if (v.impact === "critical" || v.impact === "serious") failures.push(`${id}: ${v.id} (${v.nodes.length})`);
   }
-  assert.deepEqual(failures, [], "no chapter has a critical or serious violation");
+  if (!SURVEY) assert.deepEqual(failures, [], "no chapter has a critical or serious violation");
 });
 
 test("search with results", async () => {
@@ -151,7 +155,8 @@ test("first run, the case list, a case blocked by a safeguard, the export dialog
   await (await browser.$('[data-testid="export-open"]')).click();
   await (await browser.$('[data-testid="export-dialog"]')).waitForDisplayed();
   await check("export dialog");
-  await press(browser, Key.Escape);
+  // Closed with its close button here (Escape is the keyboard journey's business).
+  await (await browser.$('[data-testid="export-dialog"] .dialog-head button')).click();
   await until(browser, async () => !(await (await browser.$('[data-testid="export-dialog"]')).isExisting()), "the dialog did not close");
 
   await (await browser.$("a.back")).click();
