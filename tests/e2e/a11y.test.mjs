@@ -219,6 +219,18 @@ test("at 200% text the reader and the cases reflow and keep every control on scr
   await (await browser.$("#reader-contents")).waitForDisplayed();
   await app.screenshot("zoom-200-reader-contents");
   await check("reader at 200%");
+
+  // The narrowest window the app allows (720 px) at 200% text is 360 CSS px wide: close to WCAG's 320.
+  await browser.setWindowSize(720, 800);
+  await nav("cases");
+  await (await browser.$('[data-testid="case-list"]')).waitForDisplayed({ timeout: 15000 });
+  assert.deepEqual(await offscreen(), [], "every control of the case list is within a 720 px window at 200%");
+  await app.screenshot("zoom-200-narrow-cases");
+  await (await browser.$('[data-testid="case-list"] a')).click();
+  await (await browser.$('[data-testid="case-number"]')).waitForDisplayed({ timeout: 15000 });
+  assert.deepEqual(await offscreen(), [], "every control of the case screen is within a 720 px window at 200%");
+  await app.screenshot("zoom-200-narrow-case");
+  await browser.setWindowSize(1200, 800);
   await press(browser, Key.Control, "0");
   assert.equal(
     parseFloat(await browser.execute(() => getComputedStyle(document.documentElement).fontSize)),
@@ -226,3 +238,30 @@ test("at 200% text the reader and the cases reflow and keep every control on scr
     "Ctrl+0 returns to the platform's size",
   );
 });
+
+for (const [theme, gtk] of [
+  ["high contrast", "HighContrast"],
+  ["dark", "Adwaita:dark"],
+]) {
+  test(`the ${theme} theme (GTK_THEME=${gtk}): reader, search and first run`, async () => {
+    await app.close();
+    app = await launch({ env: { GTK_THEME: gtk } });
+    const { browser } = app;
+    await (await browser.$("article.chapter h1")).waitForDisplayed({ timeout: 15000 });
+    const media = await browser.execute(() => ({
+      more: matchMedia("(prefers-contrast: more)").matches,
+      dark: matchMedia("(prefers-color-scheme: dark)").matches,
+    }));
+    assert.ok(gtk === "HighContrast" ? media.more : media.dark, `the page follows the platform's theme: ${JSON.stringify(media)}`);
+    await app.screenshot(`theme-${gtk.replace(":", "-")}-reader`);
+    await check(`reader (${theme})`);
+    await nav("search");
+    await (await browser.$('[data-testid="search-input"]')).setValue("refoulement");
+    await (await browser.$('[data-testid="search-hit"]')).waitForDisplayed({ timeout: 15000 });
+    await check(`search (${theme})`);
+    await nav("cases");
+    await (await browser.$('[data-testid="vault-setup"]')).waitForDisplayed({ timeout: 15000 });
+    await app.screenshot(`theme-${gtk.replace(":", "-")}-first-run`);
+    await check(`first run (${theme})`);
+  });
+}

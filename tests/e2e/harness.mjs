@@ -35,8 +35,9 @@ async function waitForPort(port, timeoutMs) {
   throw new Error(`tauri-driver did not listen on ${port} within ${timeoutMs} ms`);
 }
 
-/** Launch the app with a fresh (or given) data folder. Call `close()` when done. */
-export async function launch({ dataDir } = {}) {
+/** Launch the app with a fresh (or given) data folder, and extra environment (`GTK_THEME=HighContrast` makes
+ *  the page match `prefers-contrast: more`, `Adwaita:dark` matches a dark colour scheme). Call `close()` when done. */
+export async function launch({ dataDir, env = {} } = {}) {
   const data = dataDir ?? mkdtempSync(join(tmpdir(), "avr-e2e-"));
   // The test-only export destination: exports land here without the native save dialog.
   const exportDir = mkdtempSync(join(tmpdir(), "avr-e2e-export-"));
@@ -45,7 +46,7 @@ export async function launch({ dataDir } = {}) {
   // keep the test runner waiting for end-of-file.
   const log = openSync(join(ARTIFACTS, "tauri-driver.log"), "a");
   const driver = spawn(DRIVER, ["--port", String(PORT), "--native-port", String(PORT + 1)], {
-    env: { ...process.env, AVR_DATA_DIR: data, AVR_EXPORT_DIR: exportDir },
+    env: { ...process.env, ...env, AVR_DATA_DIR: data, AVR_EXPORT_DIR: exportDir },
     stdio: ["ignore", log, log],
   });
   closeSync(log);

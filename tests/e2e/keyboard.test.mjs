@@ -143,6 +143,26 @@ test("the step rail is one tab stop; arrows move along it and Enter opens a step
   assert.ok(presses <= 6, `the step's first answer is ${presses} Tab presses from its heading`);
 });
 
+test("Next step moves focus to the next step's heading, in view", async () => {
+  const { browser } = app;
+  await tabTo(browser, '[data-testid="next-step"]', { max: 40 });
+  await press(browser, Key.Enter);
+  await waitForFocus(browser, "#step-title", "the next step's heading");
+  assert.equal(await (await browser.$('[data-testid="step"]')).getAttribute("data-step"), "registration");
+  assert.equal(await (await browser.$("#step-title")).isDisplayed({ withinViewport: true }), true, "the heading is scrolled into view");
+});
+
+test("the handbook panel takes focus when opened and gives it back when closed", async () => {
+  const { browser } = app;
+  await tabTo(browser, "button[data-ref]", { max: 10 });
+  const ref = await browser.execute(() => document.activeElement.getAttribute("data-ref"));
+  await press(browser, Key.Enter);
+  await waitForFocus(browser, '[data-testid="handbook-panel"] h2', "the panel's heading");
+  await tabTo(browser, '[data-testid="handbook-panel"] .panel-head button', { max: 3 });
+  await press(browser, Key.Enter);
+  await waitForFocus(browser, `button[data-ref="${ref}"]`, "the reference that opened the panel");
+});
+
 test("the export dialog: focus moves in, Tab stays in, Escape closes and focus returns", async () => {
   const { browser } = app;
   await tabTo(browser, '[data-testid="export-open"]', { back: true, max: 40 });
