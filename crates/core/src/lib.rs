@@ -2,10 +2,12 @@
 //!
 //! Everything a user can do goes through [`api::Api`]; the Tauri shell and the `avr` command line are thin
 //! clients of it. Modules are the boundaries: `handbook` reads and renders the Markdown, `search` indexes it,
-//! and `api` owns the DTOs that cross IPC.
+//! `casework` holds the case rules (what may be saved, latches, corrections, overrides), and `api` owns the DTOs
+//! that cross IPC.
 
 pub mod api;
 pub mod cases;
+pub mod casework;
 mod error;
 pub mod export;
 pub mod handbook;

@@ -9,18 +9,15 @@ use ts_rs::TS;
 
 use super::{Api, lock, now_ms};
 use crate::cases::{
-    AuditEvent, AuditReport, BackupInfo, CaseChanges, CaseError, CaseFilter, CaseRecord, CaseStore,
-    CaseSummary, IntegrityStatus, NewCase, NewPerson, PurgeReport, StaffProfile,
+    AnswerWrite, AuditReport, BackupInfo, CaseError, CaseFilter, CaseStore, CaseSummary, IntegrityStatus,
+    NewCase, NewPerson, PurgeReport, StaffProfile,
 };
-use crate::workflow::{self, Answers, Date, Evaluation, SafeguardOverride, Value, Workflow};
+use crate::casework::{self, CaseView, RuleError, answers_of};
+use crate::workflow::{self, Date, Workflow};
 use crate::{Error, Result};
 
 /// The workflow new cases follow, at its newest version.
 const CASE_WORKFLOW: &str = "avr-case";
-/// Overrides are stored as answers under this prefix, so they carry who and when like any answer.
-const OVERRIDE_PREFIX: &str = "override:";
-/// A recorded withdrawal is final: the return path stays closed (a new request is a new case).
-const WITHDRAWN_FIELD: &str = "withdrawn";
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
@@ -49,41 +46,35 @@ pub struct NewCaseRequest {
     pub disembarked_on: Option<String>,
 }
 
-/// Everything the case screen shows.
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct CaseView {
-    pub record: CaseRecord,
-    pub workflow_title: String,
-    pub evaluation: Evaluation,
-    /// Newest first.
-    pub timeline: Vec<AuditEvent>,
+fn rule(e: RuleError) -> Error {
+    Error::Validation(e.0)
+}
+
+/// The name the store records as the author of changes.
+fn actor_name(s: &CaseStore) -> Result<String> {
+    Ok(s.staff_profile()?
+        .map(|p| format!("{} ({})", p.name, p.office))
+        .unwrap_or_else(|| "staff profile not set".into()))
+}
+
+/// Write `writes` and the case list's stage and flags that `answers` lead to, in one transaction.
+fn save_with_list_columns(
+    s: &CaseStore,
+    wf: &Workflow,
+    summary: &CaseSummary,
+    answers: &workflow::Answers,
+    writes: &[AnswerWrite],
+    today: Date,
+) -> Result<()> {
+    let eval = workflow::evaluate(wf, answers, today);
+    let changes = casework::list_columns(&eval, &summary.stage, &summary.flags);
+    Ok(s.save_answers(summary.id, writes, &changes, now_ms())?)
 }
 
 fn today(now: i64) -> Result<Date> {
     let iso = crate::cases::IsoDate::from_unix_ms(now).to_string();
     iso.parse()
         .map_err(|e: workflow::DateError| Error::Validation(format!("today ({iso}): {}", e.0)))
-}
-
-fn json_to_value(field: &str, json: &serde_json::Value) -> Result<Value> {
-    serde_json::from_value(json.clone())
-        .map_err(|e| Error::Validation(format!("{field}: not an answer this field can hold ({e})")))
-}
-
-/// Rebuild the engine's answers from what the store holds.
-fn answers_of(record: &CaseRecord) -> Answers {
-    let mut answers = Answers::new();
-    for a in &record.answers {
-        if let Some(safeguard) = a.field_id.strip_prefix(OVERRIDE_PREFIX) {
-            if let Ok(o) = serde_json::from_value::<SafeguardOverride>(a.value.clone()) {
-                answers.overrides.insert(safeguard.to_owned(), o);
-            }
-        } else if let Ok(v) = serde_json::from_value::<Value>(a.value.clone()) {
-            answers.values.insert(a.field_id.clone(), v);
-        }
-    }
-    answers
 }
 
 /// When the background start-up check found damage: lock the store and set its file aside, as unlocking does
@@ -258,6 +249,7 @@ impl Api {
             let mut timeline = s.timeline(id)?;
             timeline.reverse();
             Ok(CaseView {
+                changes: s.answer_changes(id)?,
                 record,
                 workflow_title: wf.title.clone(),
                 evaluation,
@@ -266,38 +258,65 @@ impl Api {
         })
     }
 
-    /// Save one answer durably, then re-evaluate. Keeps the case's stage and flags in step with the workflow so
-    /// the dashboard can filter on them.
+    /// Save one answer durably, with the latches it triggers and the case list's stage and flags, in one
+    /// transaction; then re-evaluate. The answer is checked against its field first (see [`casework`]).
     pub fn case_answer(&self, id: i64, field: &str, value: &serde_json::Value) -> Result<CaseView> {
-        if field.starts_with(OVERRIDE_PREFIX) {
-            return Err(Error::Validation(format!(
-                "{field}: overrides are recorded with a supervisor's name and a reason"
-            )));
-        }
-        let parsed = json_to_value(field, value)?;
+        let today = today(now_ms())?;
         self.with_store(|s| {
             let record = s.case(id)?;
             let wf = self.case_workflow(&record.summary.workflow_id, record.summary.workflow_version)?;
-            if wf.field(field).is_none() {
-                return Err(Error::Validation(format!(
-                    "{field}: no such question in workflow {}",
-                    wf.id
-                )));
-            }
             let previous = answers_of(&record);
-            if field == WITHDRAWN_FIELD
-                && previous.get(WITHDRAWN_FIELD) == Some(&Value::Bool(true))
-                && parsed != Value::Bool(true)
-            {
-                return Err(Error::Validation(
-                    "withdrawn: a recorded withdrawal is final; if the person asks again, open a new case"
-                        .into(),
-                ));
-            }
-            s.save_answer(id, field, value, now_ms())?;
-            Ok(())
+            let parsed = casework::prepare_answer(wf, &previous, field, value, today).map_err(rule)?;
+            let mut next = previous;
+            next.values.insert(field.to_owned(), parsed);
+            let actor = actor_name(s)?;
+            let latches = casework::latches_for(wf, &next, today, &actor, Some(field));
+            let mut writes = vec![AnswerWrite::new(field, value.clone())];
+            writes.extend(latches.iter().map(|(k, v)| AnswerWrite::new(k.clone(), v.clone())));
+            let next = casework::with_latches(next, &latches);
+            save_with_list_columns(s, wf, &record.summary, &next, &writes, today)
         })?;
-        self.sync_stage_and_flags(id)
+        self.case_view(id)
+    }
+
+    /// Put right an answer entered by mistake: the corrected value, why, and a supervisor's name where the rules
+    /// ask for one. Latches that the wrong answer triggered and that no longer hold are cleared, and the
+    /// correction is on the timeline.
+    pub fn case_correct(
+        &self,
+        id: i64,
+        field: &str,
+        value: &serde_json::Value,
+        reason: &str,
+        supervisor: Option<&str>,
+    ) -> Result<CaseView> {
+        let today = today(now_ms())?;
+        self.with_store(|s| {
+            let record = s.case(id)?;
+            let wf = self.case_workflow(&record.summary.workflow_id, record.summary.workflow_version)?;
+            let previous = answers_of(&record);
+            let actor = actor_name(s)?;
+            let plan = casework::plan_correction(wf, &previous, field, value, reason, supervisor, &actor, today)
+                .map_err(rule)?;
+            let mut next = casework::with_latches(previous, &plan.cleared);
+            next.values.insert(field.to_owned(), plan.value);
+            let mut writes = vec![AnswerWrite {
+                field_id: field.to_owned(),
+                value: value.clone(),
+                note: Some(plan.summary.clone()),
+            }];
+            writes.extend(plan.cleared.iter().map(|(k, v)| AnswerWrite {
+                field_id: k.clone(),
+                value: v.clone(),
+                note: Some(format!("latch cleared by the correction of {field}")),
+            }));
+            // The corrected answers may trigger other latches.
+            let latches = casework::latches_for(wf, &next, today, &actor, Some(field));
+            writes.extend(latches.iter().map(|(k, v)| AnswerWrite::new(k.clone(), v.clone())));
+            let next = casework::with_latches(next, &latches);
+            save_with_list_columns(s, wf, &record.summary, &next, &writes, today)
+        })?;
+        self.case_view(id)
     }
 
     /// A supervisor lifts a safeguard that the workflow allows to be overridden.
@@ -308,60 +327,36 @@ impl Api {
         supervisor: &str,
         reason: &str,
     ) -> Result<CaseView> {
-        let view = self.case_view(id)?;
-        let state = view
-            .evaluation
-            .safeguards
-            .iter()
-            .find(|g| g.id == safeguard)
-            .ok_or_else(|| {
-                Error::Validation(format!("{safeguard}: this safeguard does not hold on this case"))
-            })?;
-        if state.override_policy != workflow::OverridePolicy::Supervisor {
-            return Err(Error::Validation(format!(
-                "{safeguard}: this safeguard can never be overridden"
-            )));
-        }
-        if supervisor.trim().is_empty() || reason.trim().len() < 10 {
-            return Err(Error::Validation(
-                "override: give the supervisor's full name and a reason a reviewer can check (at least 10 characters)".into(),
-            ));
-        }
-        let value = serde_json::json!({ "supervisor": supervisor.trim(), "reason": reason.trim() });
+        let today = today(now_ms())?;
         self.with_store(|s| {
-            Ok(s.save_answer(id, &format!("{OVERRIDE_PREFIX}{safeguard}"), &value, now_ms())?)
+            let record = s.case(id)?;
+            let wf = self.case_workflow(&record.summary.workflow_id, record.summary.workflow_version)?;
+            let mut next = answers_of(&record);
+            let eval = workflow::evaluate(wf, &next, today);
+            let value = casework::check_override(&eval, safeguard, supervisor, reason).map_err(rule)?;
+            if let Ok(o) = serde_json::from_value(value.clone()) {
+                next.overrides.insert(safeguard.to_owned(), o);
+            }
+            let writes = [AnswerWrite::new(format!("{}{safeguard}", casework::OVERRIDE_PREFIX), value)];
+            save_with_list_columns(s, wf, &record.summary, &next, &writes, today)
         })?;
-        self.sync_stage_and_flags(id)
+        self.case_view(id)
     }
 
-    fn sync_stage_and_flags(&self, id: i64) -> Result<CaseView> {
-        let view = self.case_view(id)?;
-        let stage = view
-            .evaluation
-            .stages
-            .iter()
-            .find(|s| s.current)
-            .map(|s| s.id.clone());
-        let mut flags: Vec<String> = view
-            .evaluation
-            .flags
-            .iter()
-            .filter(|f| f.value == Some(Value::Bool(true)))
-            .map(|f| f.id.clone())
-            .collect();
-        flags.sort();
-        let summary = &view.record.summary;
-        let stage_changed = stage.as_ref().is_some_and(|s| *s != summary.stage);
-        if stage_changed || flags != summary.flags {
-            let changes = CaseChanges {
-                stage: stage.filter(|_| stage_changed),
-                flags: Some(flags),
-                due_on: None,
-            };
-            self.with_store(|s| Ok(s.update_case(id, &changes, now_ms())?))?;
-            return self.case_view(id);
-        }
-        Ok(view)
+    /// Bring the case list's stage and flags in step with the answers as they are (after an import, say).
+    pub(super) fn sync_list_columns(&self, id: i64) -> Result<()> {
+        let today = today(now_ms())?;
+        self.with_store(|s| {
+            let record = s.case(id)?;
+            let wf = self.case_workflow(&record.summary.workflow_id, record.summary.workflow_version)?;
+            let answers = answers_of(&record);
+            let actor = actor_name(s)?;
+            let latches = casework::latches_for(wf, &answers, today, &actor, None);
+            let writes: Vec<AnswerWrite> =
+                latches.iter().map(|(k, v)| AnswerWrite::new(k.clone(), v.clone())).collect();
+            let answers = casework::with_latches(answers, &latches);
+            save_with_list_columns(s, wf, &record.summary, &answers, &writes, today)
+        })
     }
 
     pub fn case_close(&self, id: i64) -> Result<CaseView> {

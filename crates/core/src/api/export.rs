@@ -8,7 +8,7 @@ use std::time::Instant;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::cases::CaseView;
+use crate::casework::{self, CaseView};
 use super::{Api, now_ms};
 use crate::cases::CaseFilter;
 use crate::export::{
@@ -87,10 +87,11 @@ impl Api {
             ));
         }
         let view: CaseView = self.case_view(req.case_id)?;
+        let wf = self.case_workflow(&view.record.summary.workflow_id, view.record.summary.workflow_version)?;
         let checklist = || -> Result<export::ChecklistDoc> {
             let head = self.with_store(|s| Ok(s.audit_head()?))?;
             let options = ExportOptions { redact: req.redact };
-            Ok(export::build_checklist(&view, options, generated_at, &head))
+            Ok(export::build_checklist(&view, wf, options, generated_at, &head))
         };
         Ok(match req.format {
             ExportFormat::Json => json::to_json(&view.record, generated_at)?.into_bytes(),
@@ -138,12 +139,10 @@ impl Api {
         let docs = ids
             .iter()
             .map(|&id| {
-                Ok(export::build_checklist(
-                    &self.case_view(id)?,
-                    options,
-                    generated_at,
-                    &head,
-                ))
+                let view = self.case_view(id)?;
+                let s = &view.record.summary;
+                let wf = self.case_workflow(&s.workflow_id, s.workflow_version)?;
+                Ok(export::build_checklist(&view, wf, options, generated_at, &head))
             })
             .collect::<Result<Vec<_>>>()?;
         let bytes = csv::render_many(&docs).into_bytes();
@@ -209,9 +208,17 @@ impl Api {
             other => Error::Export(other),
         })?;
         let s = &imported.record.summary;
-        self.case_workflow(&s.workflow_id, s.workflow_version)?;
+        let wf = self.case_workflow(&s.workflow_id, s.workflow_version)?;
+        let today = crate::cases::IsoDate::from_unix_ms(now_ms())
+            .to_string()
+            .parse()
+            .map_err(|e: crate::workflow::DateError| Error::Validation(e.0))?;
+        casework::check_imported(wf, &imported.record, today)
+            .map_err(|e| Error::Validation(format!("{}: {}", path.display(), e.0)))?;
         let id =
             self.with_store(|st| Ok(st.import_record(&imported.record, imported.exported_at, now_ms())?))?;
+        // What the file's answers trigger is latched here too, and the list shows this office's reading of it.
+        self.sync_list_columns(id)?;
         self.case_view(id)
     }
 }

@@ -27,7 +27,8 @@ pub use crate::cases::{
 pub use crate::export::pdf::PageSize;
 pub use crate::export::{BlankFormat, BlankRequest, ExportDone, ExportFormat, ExportRequest};
 pub use crate::workflow::Evaluation;
-pub use cases::{CaseView, NewCaseRequest, VaultStatus};
+pub use crate::casework::CaseView;
+pub use cases::{NewCaseRequest, VaultStatus};
 pub use export::{CaseListExport, WorkflowInfo};
 
 pub const DEFAULT_LANG: &str = "en";

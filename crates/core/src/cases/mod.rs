@@ -39,6 +39,7 @@
 //! Notes and answers are at most [`MAX_TEXT_BYTES`] (64 KiB) each; names and short fields at most
 //! [`MAX_SHORT_CHARS`] characters. Bigger input is refused with a message naming the field and the limit.
 
+mod answers;
 pub mod bench;
 mod files;
 mod model;
@@ -49,8 +50,10 @@ mod trail;
 mod transfer;
 mod validate;
 
+pub use answers::AnswerWrite;
 pub use files::{BackupInfo, DB_FILE};
 pub use model::{
+    AnswerChange,
     Answer, AuditEvent, AuditReport, CaseChanges, CaseFilter, CaseRecord, CaseSort, CaseStatus, CaseSummary,
     ConsentDecision, ConsentEntry, IntegrityStatus, NewCase, NewConsent, NewPerson, Note, Person,
     PurgeReport, PurgedCase, RekeyReport, StaffProfile,

@@ -155,6 +155,23 @@ pub struct Answer {
     pub saved_at: i64,
 }
 
+/// One change of an answer, from the store's history (purged with the case; the audit log keeps field names only).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct AnswerChange {
+    pub field_id: String,
+    /// `None` for the first answer.
+    #[ts(type = "unknown")]
+    pub old_value: Option<serde_json::Value>,
+    #[ts(type = "unknown")]
+    pub new_value: serde_json::Value,
+    /// Why: a correction's reason and supervisor, a cleared latch.
+    pub note: Option<String>,
+    pub changed_by: String,
+    #[ts(type = "number")]
+    pub changed_at: i64,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct Note {

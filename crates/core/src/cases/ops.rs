@@ -176,7 +176,66 @@ fn case_state(conn: &Connection, case_id: i64) -> Result<(String, CaseStatus)> {
 }
 
 /// The case number of an open case; changes to closed or purged cases are refused.
-fn require_open(conn: &Connection, case_id: i64) -> Result<String> {
+/// Check what `changes` asks before a transaction starts; returns the flags, deduplicated and sorted.
+pub(super) fn check_changes(changes: &CaseChanges) -> Result<Option<Vec<String>>> {
+    if let Some(stage) = &changes.stage {
+        validate::code("stage", stage)?;
+    }
+    let flags = changes.flags.as_deref().map(validate::flags).transpose()?;
+    if let Some(due) = changes.due_on.as_deref().filter(|d| !d.is_empty()) {
+        validate::validate_date("due date", due)?;
+    }
+    Ok(flags)
+}
+
+/// Apply checked case changes inside a transaction, with their audit event. Nothing to change writes nothing.
+pub(super) fn apply_changes(
+    tx: &Connection,
+    case_id: i64,
+    changes: &CaseChanges,
+    flags: Option<&[String]>,
+    now: i64,
+) -> Result<()> {
+    let mut what = Vec::new();
+    if let Some(stage) = &changes.stage {
+        tx.execute(
+            "UPDATE case_file SET stage = ?2 WHERE id = ?1",
+            params![case_id, stage],
+        )?;
+        what.push(format!("stage {stage}"));
+    }
+    if let Some(flags) = flags {
+        tx.execute("DELETE FROM case_flag WHERE case_id = ?1", [case_id])?;
+        // The copies of the case's columns are set below, once the case is changed.
+        insert_flags(tx, case_id, flags, ("", "", 0, None))?;
+        refresh_list_columns(tx, case_id)?;
+        what.push(format!("{} flag(s)", flags.len()));
+    }
+    if let Some(due) = &changes.due_on {
+        let due = (!due.is_empty()).then_some(due);
+        tx.execute(
+            "UPDATE case_file SET due_on = ?2 WHERE id = ?1",
+            params![case_id, due],
+        )?;
+        what.push("due date".to_owned());
+    }
+    if what.is_empty() {
+        return Ok(());
+    }
+    touch(tx, case_id, now)?;
+    copy_to_flags(tx, case_id)?;
+    trail::append(
+        tx,
+        now,
+        &actor_of(tx)?,
+        "case.updated",
+        Some(case_id),
+        &what.join(", "),
+    )?;
+    Ok(())
+}
+
+pub(super) fn require_open(conn: &Connection, case_id: i64) -> Result<String> {
     let (case_number, status) = case_state(conn, case_id)?;
     if status != CaseStatus::Open {
         return Err(CaseError::CaseNotOpen {
@@ -188,7 +247,7 @@ fn require_open(conn: &Connection, case_id: i64) -> Result<String> {
 }
 
 /// Mark a case changed at `now` (never earlier than it was), on the case and on its flag rows.
-fn touch(conn: &Connection, case_id: i64, now: i64) -> Result<()> {
+pub(super) fn touch(conn: &Connection, case_id: i64, now: i64) -> Result<()> {
     conn.prepare_cached("UPDATE case_file SET updated_at = max(updated_at, ?2) WHERE id = ?1")?
         .execute(params![case_id, now])?;
     // Only the update time changed: setting only it leaves the flag rows' due-date indexes alone.
@@ -637,49 +696,10 @@ impl CaseStore {
 
     /// Move an open case to another stage, change its flags or its due date.
     pub fn update_case(&self, case_id: i64, changes: &CaseChanges, now: i64) -> Result<CaseSummary> {
-        if let Some(stage) = &changes.stage {
-            validate::code("stage", stage)?;
-        }
-        let flags = changes.flags.as_deref().map(validate::flags).transpose()?;
-        if let Some(due) = changes.due_on.as_deref().filter(|d| !d.is_empty()) {
-            validate::validate_date("due date", due)?;
-        }
+        let flags = check_changes(changes)?;
         self.write(|tx| {
             require_open(tx, case_id)?;
-            let mut what = Vec::new();
-            if let Some(stage) = &changes.stage {
-                tx.execute(
-                    "UPDATE case_file SET stage = ?2 WHERE id = ?1",
-                    params![case_id, stage],
-                )?;
-                what.push(format!("stage {stage}"));
-            }
-            if let Some(flags) = &flags {
-                tx.execute("DELETE FROM case_flag WHERE case_id = ?1", [case_id])?;
-                // The copies of the case's columns are set below, once the case is changed.
-                insert_flags(tx, case_id, flags, ("", "", 0, None))?;
-                refresh_list_columns(tx, case_id)?;
-                what.push(format!("{} flag(s)", flags.len()));
-            }
-            if let Some(due) = &changes.due_on {
-                let due = (!due.is_empty()).then_some(due);
-                tx.execute(
-                    "UPDATE case_file SET due_on = ?2 WHERE id = ?1",
-                    params![case_id, due],
-                )?;
-                what.push("due date".to_owned());
-            }
-            touch(tx, case_id, now)?;
-            copy_to_flags(tx, case_id)?;
-            trail::append(
-                tx,
-                now,
-                &actor_of(tx)?,
-                "case.updated",
-                Some(case_id),
-                &what.join(", "),
-            )?;
-            Ok(())
+            apply_changes(tx, case_id, changes, flags.as_deref(), now)
         })?;
         self.case_summary(case_id)
     }
@@ -756,63 +776,6 @@ impl CaseStore {
             .query_row([id], person_from_row)
             .optional()?
             .ok_or_else(|| not_found("person", id))
-    }
-
-    /// Save the answer to one workflow field. When this returns the answer is committed and on disk
-    /// (`synchronous = FULL`). Saving the same value again writes nothing.
-    pub fn save_answer(
-        &self,
-        case_id: i64,
-        field_id: &str,
-        value: &serde_json::Value,
-        now: i64,
-    ) -> Result<()> {
-        validate::field_id(field_id)?;
-        let json = validate::answer_json(field_id, value)?;
-        self.write(|tx| {
-            require_open(tx, case_id)?;
-            let existing: Option<String> = tx
-                .prepare_cached("SELECT value FROM answer WHERE case_id = ?1 AND field_id = ?2")?
-                .query_row(params![case_id, field_id], |r| r.get(0))
-                .optional()?;
-            if existing.as_deref() == Some(json.as_str()) {
-                return Ok(());
-            }
-            let actor = actor_of(tx)?;
-            tx.prepare_cached(
-                "INSERT INTO answer (case_id, field_id, value, saved_by, saved_at) VALUES (?1, ?2, ?3, ?4, ?5)
-                 ON CONFLICT (case_id, field_id) DO UPDATE SET value = excluded.value, saved_by = excluded.saved_by,
-                 saved_at = excluded.saved_at",
-            )?
-            .execute(params![case_id, field_id, json, actor, now])?;
-            touch(tx, case_id, now)?;
-            let action = if existing.is_some() { "answer.changed" } else { "answer.saved" };
-            trail::append(tx, now, &actor, action, Some(case_id), &format!("field {field_id}"))?;
-            Ok(())
-        })
-    }
-
-    pub fn answers(&self, case_id: i64) -> Result<Vec<Answer>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT field_id, value, saved_by, saved_at FROM answer WHERE case_id = ?1 ORDER BY field_id",
-        )?;
-        let rows = stmt.query_map([case_id], |r| {
-            let text: String = r.get(1)?;
-            Ok((r.get(0)?, text, r.get(2)?, r.get(3)?))
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (field_id, text, saved_by, saved_at): (String, String, String, i64) = row?;
-            let value = serde_json::from_str(&text)
-                .map_err(|e| CaseError::invalid(format!("stored answer to {field_id}"), e.to_string()))?;
-            out.push(Answer {
-                field_id,
-                value,
-                saved_by,
-                saved_at,
-            });
-        }
-        Ok(out)
     }
 
     /// Add a note (at most 64 KiB of UTF-8).
@@ -1003,6 +966,7 @@ impl CaseStore {
                 let id = case.id;
                 let consents = tx.execute("DELETE FROM consent WHERE case_id = ?1", [id])?;
                 let answers = tx.execute("DELETE FROM answer WHERE case_id = ?1", [id])?;
+                tx.execute("DELETE FROM answer_change WHERE case_id = ?1", [id])?;
                 let notes = tx.execute("DELETE FROM note WHERE case_id = ?1", [id])?;
                 tx.execute("DELETE FROM case_flag WHERE case_id = ?1", [id])?;
                 let persons = tx.execute("DELETE FROM person WHERE case_id = ?1", [id])?;

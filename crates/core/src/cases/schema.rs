@@ -36,6 +36,10 @@ pub(crate) const SHIPPED: &[Shipped] = &[
         name: "0005-due-list-index",
         sql: include_str!("migrations/0005-due-list-index/up.sql"),
     },
+    Shipped {
+        name: "0006-answer-changes",
+        sql: include_str!("migrations/0006-answer-changes/up.sql"),
+    },
 ];
 
 pub(crate) fn latest_version() -> usize {

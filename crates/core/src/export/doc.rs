@@ -2,9 +2,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::api::CaseView;
+use crate::casework::{self, CaseView};
 use crate::cases::{Answer, ConsentDecision};
-use crate::workflow::{ChecklistStatus, FieldKind, FieldState, SafeguardStatus, StepStatus};
+use crate::workflow::{ChecklistStatus, FieldKind, FieldState, SafeguardStatus, StepStatus, Workflow};
 
 use super::ExportOptions;
 
@@ -18,48 +18,7 @@ pub const REDACTED_DATA: &[&str] = &[
     "document numbers and references: every free-text answer, e.g. person_ref",
     "free-text answers (fields of kind `text`)",
     "notes",
-    "answers covered by a consent purpose whose latest decision is `withdrawn` (see CONSENT_REDACTIONS)",
-];
-
-/// Consent purpose → the answers (field ids) it covers. When the latest ledger entry for a purpose is a
-/// withdrawal, a redacted export leaves these answers out.
-pub const CONSENT_REDACTIONS: &[(&str, &[&str])] = &[
-    (
-        "medical-referral",
-        &[
-            "medical_urgent",
-            "hypothermia_signs",
-            "dehydration_signs",
-            "ongoing_medical_needs",
-            "medical_referral_made",
-            "pregnant",
-            "pregnancy_weeks",
-            "chronic_illness",
-            "treatment_available_at_home",
-            "fitness_decision",
-        ],
-    ),
-    (
-        "travel-documents",
-        &[
-            "own_travel_document",
-            "consular_request_date",
-            "consular_data_sent",
-            "travel_document_issued",
-            "travel_document_expires",
-        ],
-    ),
-    (
-        "data-sharing",
-        &[
-            "vulnerabilities",
-            "trafficking_indicators",
-            "gbv_disclosed",
-            "gbv_referral",
-            "fear_of_return",
-            "asylum_outcome",
-        ],
-    ),
+    "answers covered by a consent purpose whose latest decision is `withdrawn` (the workflow's `[[consents]]`)",
 ];
 
 /// The status of one row.
@@ -82,7 +41,7 @@ impl RowStatus {
             RowStatus::Pending => "pending",
             RowStatus::Blocked => "blocked",
             RowStatus::NotApplicable => "not applicable",
-            RowStatus::Optional => "optional, nothing recorded",
+            RowStatus::Optional => "not recorded",
             RowStatus::Info => "",
         }
     }
@@ -208,6 +167,7 @@ fn with_who_when(mut r: DocRow, answer: Option<&Answer>) -> DocRow {
 /// Build the checklist of a case. `generated_at` is Unix milliseconds; `verification` the audit head hash.
 pub fn build_checklist(
     view: &CaseView,
+    wf: &Workflow,
     options: ExportOptions,
     generated_at: i64,
     verification: &str,
@@ -221,11 +181,13 @@ pub fn build_checklist(
     } else {
         Vec::new()
     };
+    let coverage = casework::consent_coverage(wf);
     let consent_covered = |field: &str| {
-        CONSENT_REDACTIONS
+        coverage
             .iter()
-            .any(|(purpose, fields)| withdrawn.iter().any(|w| w == purpose) && fields.contains(&field))
+            .any(|(purpose, fields)| withdrawn.iter().any(|w| w == purpose) && fields.iter().any(|f| f == field))
     };
+    let not_in_force = casework::blocked_answers(eval);
 
     let header = DocHeader {
         title: format!("Case checklist {}", record.summary.case_number),
@@ -291,7 +253,9 @@ pub fn build_checklist(
             };
             let mut r = with_who_when(row("step", &step.id, &step.title, status), last);
             if !step.blocked_by.is_empty() {
-                r.value = format!("blocked by: {}", step.blocked_by.join(", "));
+                let titles: Vec<&str> =
+                    step.blocked_by.iter().map(|g| casework::safeguard_title(wf, g)).collect();
+                r.value = format!("blocked by: {}", titles.join("; "));
             }
             rows.push(r);
             for field in &step.fields {
@@ -304,6 +268,11 @@ pub fn build_checklist(
                     format!("{REDACTED} (consent withdrawn)")
                 } else {
                     display_value(&answer.value, Some(field))
+                };
+                // An answer on a blocked or hidden step is kept, but it is not a fact of the case now.
+                let value = match not_in_force.iter().find(|(f, _)| *f == field.id) {
+                    Some((_, why)) => format!("[not in force: {why}] {value}"),
+                    None => value,
                 };
                 let mut r = with_who_when(
                     row("answer", &field.id, &field.label, RowStatus::Info),
@@ -366,6 +335,10 @@ pub fn build_checklist(
                     format!("overridden by {}: {}", o.supervisor, o.reason),
                 ),
                 _ => (RowStatus::Blocked, format!("to lift: {}", g.lift)),
+            };
+            let value = match &g.latch {
+                Some(l) => format!("triggered on {} by {}; {value}", l.triggered_on, l.triggered_by),
+                None => value,
             };
             let answer = answers.get(format!("override:{}", g.id).as_str()).copied();
             let mut r = with_who_when(row("safeguard", &g.id, &g.message, status), answer);

@@ -21,7 +21,7 @@ use ts_rs::TS;
 
 pub use blank::blank_markdown;
 pub use doc::{
-    CONSENT_REDACTIONS, ChecklistDoc, DocHeader, DocRow, DocSection, REDACTED, REDACTED_DATA, RowStatus,
+    ChecklistDoc, DocHeader, DocRow, DocSection, REDACTED, REDACTED_DATA, RowStatus,
     build_checklist, format_utc,
 };
 pub use json::ImportedCase;

@@ -7,7 +7,7 @@ use avr_core::cases::{
     Answer, CaseRecord, CaseStatus, CaseSummary, ConsentDecision, ConsentEntry, Note, Person,
 };
 use avr_core::export::{self, ExportOptions, csv, html, json, markdown, pdf};
-use avr_core::workflow::{self, Answers, SafeguardOverride, Value, Workflow};
+use avr_core::workflow::{self, Workflow};
 use proptest::prelude::*;
 
 use crate::handbook_root;
@@ -143,28 +143,19 @@ fn record() -> CaseRecord {
 /// What `api::case_view` would return for this record, without a database.
 fn view_of(record: CaseRecord) -> CaseView {
     let wf = workflow();
-    let mut answers = Answers::new();
-    for a in &record.answers {
-        if let Some(guard) = a.field_id.strip_prefix("override:") {
-            let o: SafeguardOverride =
-                serde_json::from_value(a.value.clone()).unwrap_or_else(|e| panic!("{e}"));
-            answers.overrides.insert(guard.to_owned(), o);
-        } else {
-            let v: Value = serde_json::from_value(a.value.clone()).unwrap_or_else(|e| panic!("{e}"));
-            answers.values.insert(a.field_id.clone(), v);
-        }
-    }
+    let answers = avr_core::casework::answers_of(&record);
     let today = "2026-11-20".parse().unwrap_or_else(|e| panic!("{e:?}"));
     CaseView {
         evaluation: workflow::evaluate(&wf, &answers, today),
         workflow_title: wf.title.clone(),
         record,
         timeline: vec![],
+        changes: vec![],
     }
 }
 
 fn doc(redact: bool) -> export::ChecklistDoc {
-    export::build_checklist(&view_of(record()), ExportOptions { redact }, GENERATED, HEAD)
+    export::build_checklist(&view_of(record()), &workflow(), ExportOptions { redact }, GENERATED, HEAD)
 }
 
 fn fixture(name: &str) -> PathBuf {

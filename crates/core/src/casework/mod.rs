@@ -1,0 +1,364 @@
+//! Case rules: what may be saved on a case, and what a save must record besides the answer. The one home for
+//! them; the api and the exports both read them from here, and nothing here does I/O.
+//!
+//! The workflow engine is pure: answers in, evaluation out. A case is more than one evaluation, because what was
+//! recorded earlier matters:
+//!
+//! - **Typed answers.** Every answer is checked against its field before it is saved ([`prepare_answer`]): its
+//!   kind, its options and its limits. A mistyped value (`yes` for a yes/no field through the command line,
+//!   `"true"` in an imported file) is refused with a message naming the field. It is never stored and then read
+//!   as "not answered", which would lift a stop.
+//! - **Final answers.** A yes/no field marked `final` (a withdrawal) keeps a recorded `yes`: only a correction
+//!   changes it.
+//! - **Latches.** A safeguard marked `latched` records, in the case, the moment its condition first holds for the
+//!   saved answers: the day, who saved the answer and which answer it was ([`latches_for`]). From then on the
+//!   engine reads the latch as the condition, so editing the triggering answer lifts nothing; only what lifts
+//!   the safeguard (`lifted_when`) does.
+//! - **Corrections.** An answer entered by mistake is put right through a recorded correction
+//!   ([`plan_correction`]): who, why, and a supervisor's name when the correction clears a latch of a stop that
+//!   can never be overridden or changes a final answer. It clears only latches that the corrected answer
+//!   triggered and that no longer hold.
+//! - **Overrides.** A supervisor may let work go on past a safeguard that allows it, with their name and a
+//!   reason ([`check_override`]).
+//! - **Stage and flags.** The case list's stage and safeguard flags come from the evaluation of the answers as
+//!   saved ([`list_columns`]), written in the same transaction as the answer.
+//!
+//! Overrides and latches are stored beside the answers, under [`OVERRIDE_PREFIX`] and [`LATCH_PREFIX`], so they
+//! carry who and when and are audited like any answer.
+
+mod import;
+mod view;
+
+use serde::{Deserialize, Serialize};
+
+use crate::cases::{Answer, CaseChanges, CaseRecord};
+use crate::workflow::{
+    Answers, Date, Evaluation, FieldKind, Latch, OverridePolicy, SafeguardOverride, Value, Workflow, check_answer,
+    evaluate,
+};
+
+pub use import::check_imported;
+pub use view::{CaseView, blocked_answers, consent_coverage, safeguard_title};
+
+/// Overrides are stored as answers under this prefix: `override:<safeguard>`.
+pub const OVERRIDE_PREFIX: &str = "override:";
+/// Latches are stored as answers under this prefix: `latch:<safeguard>`.
+pub const LATCH_PREFIX: &str = "latch:";
+/// The shortest reason accepted for an override or a correction: a sentence a reviewer can check.
+pub const MIN_REASON_CHARS: usize = 10;
+
+/// A case rule refused what was asked. The message names the field or safeguard and says what to do instead.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct RuleError(pub String);
+
+type Result<T> = std::result::Result<T, RuleError>;
+
+fn refuse<T>(message: String) -> Result<T> {
+    Err(RuleError(message))
+}
+
+/// A latch as the case stores it: the engine's [`Latch`], and the correction that cleared it, if one did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredLatch {
+    #[serde(flatten)]
+    pub latch: Latch,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cleared: Option<Correction>,
+}
+
+/// Why an answer was corrected, and who answered for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Correction {
+    pub by: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supervisor: Option<String>,
+    pub reason: String,
+    pub on: String,
+}
+
+/// The engine's answers from what the store holds: answers, overrides and latches not cleared. A stored value
+/// that is not JSON the engine reads is kept out (and shows as missing); one of the wrong type for its field
+/// is kept, and the engine reports it invalid and keeps the stops it feeds closed.
+pub fn answers_of(record: &CaseRecord) -> Answers {
+    answers_from(&record.answers)
+}
+
+pub fn answers_from(stored: &[Answer]) -> Answers {
+    let mut answers = Answers::new();
+    for a in stored {
+        if let Some(safeguard) = a.field_id.strip_prefix(OVERRIDE_PREFIX) {
+            if let Ok(o) = serde_json::from_value::<SafeguardOverride>(a.value.clone()) {
+                answers.overrides.insert(safeguard.to_owned(), o);
+            }
+        } else if let Some(safeguard) = a.field_id.strip_prefix(LATCH_PREFIX) {
+            match serde_json::from_value::<StoredLatch>(a.value.clone()) {
+                Ok(l) if l.cleared.is_none() => {
+                    answers.latches.insert(safeguard.to_owned(), l.latch);
+                }
+                Ok(_) => {}
+                // A latch the store cannot read still holds: better a stop too many than one lifted by damage.
+                Err(_) => {
+                    answers.latches.insert(
+                        safeguard.to_owned(),
+                        Latch {
+                            triggered_on: String::new(),
+                            triggered_by: "unreadable latch record".into(),
+                            field: None,
+                        },
+                    );
+                }
+            }
+        } else if let Ok(v) = serde_json::from_value::<Value>(a.value.clone()) {
+            answers.values.insert(a.field_id.clone(), v);
+        }
+    }
+    answers
+}
+
+/// Check a new answer to `field` before it is saved: the field exists, the value has its type and limits, and
+/// a final answer is not being changed. Returns the value as the engine reads it.
+pub fn prepare_answer(
+    wf: &Workflow,
+    previous: &Answers,
+    field: &str,
+    json: &serde_json::Value,
+    today: Date,
+) -> Result<Value> {
+    let value = typed_value(wf, field, json, today)?;
+    if let Some((_, f)) = wf.field(field)
+        && f.limits.final_yes
+        && previous.get(field) == Some(&Value::Bool(true))
+        && value != Value::Bool(true)
+    {
+        return refuse(format!(
+            "{}: a recorded “yes” is final. If it was recorded by mistake, record a correction with the reason \
+             and a supervisor's name; if the person changes their mind again, open a new case.",
+            f.label
+        ));
+    }
+    Ok(value)
+}
+
+/// The value of `json` for `field`, checked against the field (but not against finality).
+fn typed_value(wf: &Workflow, field: &str, json: &serde_json::Value, today: Date) -> Result<Value> {
+    if field.starts_with(OVERRIDE_PREFIX) || field.starts_with(LATCH_PREFIX) {
+        return refuse(format!(
+            "{field}: overrides are recorded with a supervisor's name and a reason, latches by the workflow"
+        ));
+    }
+    let Some((_, f)) = wf.field(field) else {
+        return refuse(format!("{field}: no such question in workflow {} v{}", wf.id, wf.version));
+    };
+    let value: Value = serde_json::from_value(json.clone())
+        .map_err(|_| RuleError(format!("{}: this field takes a {} answer", f.label, f.kind)))?;
+    check_answer(f, &value, today).map_err(RuleError)?;
+    Ok(value)
+}
+
+/// The latches to record once `answers` are saved: every latched safeguard whose condition now holds and that is
+/// not latched yet, as (storage key, value).
+pub fn latches_for(
+    wf: &Workflow,
+    answers: &Answers,
+    today: Date,
+    actor: &str,
+    field: Option<&str>,
+) -> Vec<(String, serde_json::Value)> {
+    evaluate(wf, answers, today)
+        .to_latch
+        .into_iter()
+        .map(|id| {
+            let stored = StoredLatch {
+                latch: Latch {
+                    triggered_on: today.to_string(),
+                    triggered_by: actor.to_owned(),
+                    field: field.map(str::to_owned),
+                },
+                cleared: None,
+            };
+            (format!("{LATCH_PREFIX}{id}"), to_json(&stored))
+        })
+        .collect()
+}
+
+fn to_json<T: Serialize>(v: &T) -> serde_json::Value {
+    serde_json::to_value(v).unwrap_or(serde_json::Value::Null)
+}
+
+/// Apply `latches` (as [`latches_for`] returns them) to `answers`, as the store will hold them.
+pub fn with_latches(mut answers: Answers, latches: &[(String, serde_json::Value)]) -> Answers {
+    for (key, json) in latches {
+        if let (Some(id), Ok(l)) = (
+            key.strip_prefix(LATCH_PREFIX),
+            serde_json::from_value::<StoredLatch>(json.clone()),
+        ) {
+            if l.cleared.is_none() {
+                answers.latches.insert(id.to_owned(), l.latch);
+            } else {
+                answers.latches.remove(id);
+            }
+        }
+    }
+    answers
+}
+
+/// What a correction writes: the corrected value and the latches it clears (storage key, value).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CorrectionPlan {
+    pub value: Value,
+    pub cleared: Vec<(String, serde_json::Value)>,
+    /// Who answered for it, for the audit line.
+    pub summary: String,
+}
+
+/// Plan the correction of an answer entered by mistake. The reason is always required; a supervisor's name is
+/// required when the correction changes a final answer or clears the latch of a safeguard that can never be
+/// overridden. Only latches that this field triggered, and whose condition no longer holds with the corrected
+/// answer, are cleared.
+#[allow(clippy::too_many_arguments)]
+pub fn plan_correction(
+    wf: &Workflow,
+    previous: &Answers,
+    field: &str,
+    json: &serde_json::Value,
+    reason: &str,
+    supervisor: Option<&str>,
+    actor: &str,
+    today: Date,
+) -> Result<CorrectionPlan> {
+    let value = typed_value(wf, field, json, today)?;
+    let reason = reason.trim();
+    if reason.chars().count() < MIN_REASON_CHARS {
+        return refuse(format!(
+            "correction of {field}: say why the answer was wrong, in a sentence a reviewer can check (at least \
+             {MIN_REASON_CHARS} characters)"
+        ));
+    }
+    let supervisor = supervisor.map(str::trim).filter(|s| !s.is_empty());
+    let mut next = previous.clone();
+    next.values.insert(field.to_owned(), value.clone());
+    // Which latches would still be triggered by the corrected answers, on their own.
+    let mut unlatched = next.clone();
+    unlatched.latches.clear();
+    let still = evaluate(wf, &unlatched, today).to_latch;
+    let clearing: Vec<&str> = previous
+        .latches
+        .iter()
+        .filter(|(id, l)| l.field.as_deref() == Some(field) && !still.iter().any(|s| s == *id))
+        .map(|(id, _)| id.as_str())
+        .collect();
+    let final_changed = wf.field(field).is_some_and(|(_, f)| f.limits.final_yes)
+        && previous.get(field) == Some(&Value::Bool(true))
+        && value != Value::Bool(true);
+    let never: Vec<&str> = clearing
+        .iter()
+        .copied()
+        .filter(|id| wf.safeguard(id).is_some_and(|g| g.override_policy == OverridePolicy::Never))
+        .collect();
+    if (final_changed || !never.is_empty()) && supervisor.is_none_or(|s| s.chars().count() < 3) {
+        let what = if final_changed {
+            format!("it changes a final answer ({field})")
+        } else {
+            format!(
+                "it lifts a stop that can never be overridden ({})",
+                never.iter().map(|id| safeguard_title(wf, id)).collect::<Vec<_>>().join(", ")
+            )
+        };
+        return refuse(format!("correction of {field}: {what}: give the supervisor's full name"));
+    }
+    let correction = Correction {
+        by: actor.to_owned(),
+        supervisor: supervisor.map(str::to_owned),
+        reason: reason.to_owned(),
+        on: today.to_string(),
+    };
+    let cleared = clearing
+        .iter()
+        .filter_map(|id| {
+            let latch = previous.latches.get(*id)?.clone();
+            let stored = StoredLatch {
+                latch,
+                cleared: Some(correction.clone()),
+            };
+            Some((format!("{LATCH_PREFIX}{id}"), to_json(&stored)))
+        })
+        .collect();
+    let summary = match supervisor {
+        Some(s) => format!("corrected: {reason} (supervisor {s})"),
+        None => format!("corrected: {reason}"),
+    };
+    Ok(CorrectionPlan {
+        value,
+        cleared,
+        summary,
+    })
+}
+
+/// Check a supervisor override against the evaluation it would apply to. Returns the value to store.
+pub fn check_override(
+    eval: &Evaluation,
+    safeguard: &str,
+    supervisor: &str,
+    reason: &str,
+) -> Result<serde_json::Value> {
+    let Some(state) = eval.safeguards.iter().find(|g| g.id == safeguard) else {
+        return refuse(format!("{safeguard}: this safeguard does not hold on this case"));
+    };
+    if state.override_policy != OverridePolicy::Supervisor {
+        return refuse(format!("{}: this safeguard can never be overridden", state.title));
+    }
+    let supervisor = supervisor.trim();
+    let reason = reason.trim();
+    if supervisor.chars().count() < 3 || reason.chars().count() < MIN_REASON_CHARS {
+        return refuse(format!(
+            "override: give the supervisor's full name and a reason a reviewer can check (at least \
+             {MIN_REASON_CHARS} characters)"
+        ));
+    }
+    Ok(to_json(&SafeguardOverride {
+        supervisor: supervisor.to_owned(),
+        reason: reason.to_owned(),
+    }))
+}
+
+/// The case list's columns from an evaluation: the stage holding the current step (or, when nothing can be
+/// worked on, the first stage that is blocked), and the flags: true workflow flags and `safeguard:<id>` for
+/// every safeguard blocking now. `None` where nothing changes.
+pub fn list_columns(eval: &Evaluation, current_stage: &str, current_flags: &[String]) -> CaseChanges {
+    use crate::workflow::{SafeguardStatus, StageStatus};
+    let stage = eval
+        .stages
+        .iter()
+        .find(|s| s.current)
+        .or_else(|| eval.stages.iter().find(|s| s.status == StageStatus::Blocked))
+        .map(|s| s.id.clone())
+        .filter(|s| s != current_stage);
+    let mut flags: Vec<String> = eval
+        .flags
+        .iter()
+        .filter(|f| f.value == Some(Value::Bool(true)))
+        .map(|f| f.id.clone())
+        .chain(
+            eval.safeguards
+                .iter()
+                .filter(|g| g.status == SafeguardStatus::Blocking)
+                .map(|g| format!("{SAFEGUARD_FLAG}{}", g.id)),
+        )
+        .collect();
+    flags.sort();
+    flags.dedup();
+    CaseChanges {
+        stage,
+        flags: (flags != current_flags).then_some(flags),
+        due_on: None,
+    }
+}
+
+/// Case-list flags that name a blocking safeguard start with this.
+pub const SAFEGUARD_FLAG: &str = "safeguard:";
+
+/// Is a stored value (old data, an import) one the field accepts? Used to report, never to rewrite.
+pub fn kind_of(wf: &Workflow, field: &str) -> Option<FieldKind> {
+    wf.field(field).map(|(_, f)| f.kind)
+}
