@@ -149,6 +149,13 @@ test("Next step moves focus to the next step's heading, in view", async () => {
   await press(browser, Key.Enter);
   await waitForFocus(browser, "#step-title", "the next step's heading");
   assert.equal(await (await browser.$('[data-testid="step"]')).getAttribute("data-step"), "registration");
+  const spoken = await until(browser, () => browser.execute(() => ["live-a", "live-b"].map((id) => document.getElementById(id)?.textContent).join(" ").trim()), "nothing was announced");
+  assert.match(spoken, /^Step \d+ of \d+$/, "the polite live region says which step this is");
+  assert.equal(
+    await browser.execute(() => document.querySelectorAll('[data-field] .error, [aria-invalid="true"], [role="alert"]:not(:empty)').length),
+    0,
+    "arriving at an untouched step shows and announces no errors",
+  );
   assert.equal(await (await browser.$("#step-title")).isDisplayed({ withinViewport: true }), true, "the heading is scrolled into view");
 });
 
@@ -191,4 +198,7 @@ test("lock and unlock", async () => {
   await press(browser, Key.Enter);
   await waitForFocus(browser, ".page-head h1", "the case list's heading after unlocking");
   await app.screenshot("keyboard-unlocked");
+  await tabTo(browser, '[data-testid="case-list"] a', { max: 20 });
+  await press(browser, Key.Enter);
+  await waitForFocus(browser, '[data-testid="case-number"]', "the opened case's heading");
 });
