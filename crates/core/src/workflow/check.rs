@@ -335,13 +335,15 @@ impl Abstract<'_> {
                 let (a, inf) = self.node(a);
                 (wrap(Kind::Neg(Box::new(a))), inf)
             }
-            Kind::Add(a, b) | Kind::Sub(a, b) => {
+            Kind::Add(a, b) | Kind::Sub(a, b) | Kind::Mul(a, b) | Kind::Div(a, b) => {
                 let (a, ia) = self.node(a);
                 let (b, ib) = self.node(b);
-                let kind = if matches!(node.kind, Kind::Add(..)) {
-                    Kind::Add(Box::new(a), Box::new(b))
-                } else {
-                    Kind::Sub(Box::new(a), Box::new(b))
+                let (a, b) = (Box::new(a), Box::new(b));
+                let kind = match node.kind {
+                    Kind::Add(..) => Kind::Add(a, b),
+                    Kind::Sub(..) => Kind::Sub(a, b),
+                    Kind::Mul(..) => Kind::Mul(a, b),
+                    _ => Kind::Div(a, b),
                 };
                 (wrap(kind), ia || ib)
             }

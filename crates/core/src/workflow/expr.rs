@@ -6,7 +6,8 @@
 //! and        := not ("and" not)*
 //! not        := "not" not | comparison
 //! comparison := sum (("==" | "!=" | "<" | "<=" | ">" | ">=") sum | "not"? "in" "[" literal ("," literal)* "]")?
-//! sum        := unary (("+" | "-") unary)*
+//! sum        := product (("+" | "-") product)*
+//! product    := unary (("*" | "/") unary)*
 //! unary      := "-" unary | primary
 //! primary    := number | string | "true" | "false" | name | name "(" args ")" | "(" expr ")"
 //! ```
@@ -44,6 +45,10 @@ pub(crate) enum Kind {
     In(Box<Node>, Vec<Node>),
     Add(Box<Node>, Box<Node>),
     Sub(Box<Node>, Box<Node>),
+    /// Numbers only: `pregnancy_weeks * 7`.
+    Mul(Box<Node>, Box<Node>),
+    /// Numbers only; unknown when dividing by zero.
+    Div(Box<Node>, Box<Node>),
     Call(Func, Vec<Node>),
 }
 
@@ -166,6 +171,8 @@ fn lex(src: &str) -> Result<Vec<(Tok, usize)>, ExprError> {
             b',' => out.push((Tok::Comma, i)),
             b'+' => out.push((Tok::Op("+"), i)),
             b'-' => out.push((Tok::Op("-"), i)),
+            b'*' => out.push((Tok::Op("*"), i)),
+            b'/' => out.push((Tok::Op("/"), i)),
             b'=' | b'!' | b'<' | b'>' => {
                 let two = bytes.get(i + 1) == Some(&b'=');
                 let op = match (c, two) {
@@ -440,7 +447,7 @@ impl Parser {
     }
 
     fn sum(&mut self) -> Result<Node, ExprError> {
-        let mut left = self.unary()?;
+        let mut left = self.product()?;
         loop {
             let plus = match self.peek() {
                 Some(Tok::Op("+")) => true,
@@ -449,10 +456,29 @@ impl Parser {
             };
             let at = self.at();
             self.pos += 1;
-            let right = self.unary()?;
+            let right = self.product()?;
             let (l, r) = (Box::new(left), Box::new(right));
             left = Node {
                 kind: if plus { Kind::Add(l, r) } else { Kind::Sub(l, r) },
+                at,
+            };
+        }
+    }
+
+    fn product(&mut self) -> Result<Node, ExprError> {
+        let mut left = self.unary()?;
+        loop {
+            let times = match self.peek() {
+                Some(Tok::Op("*")) => true,
+                Some(Tok::Op("/")) => false,
+                _ => return Ok(left),
+            };
+            let at = self.at();
+            self.pos += 1;
+            let right = self.unary()?;
+            let (l, r) = (Box::new(left), Box::new(right));
+            left = Node {
+                kind: if times { Kind::Mul(l, r) } else { Kind::Div(l, r) },
                 at,
             };
         }
@@ -664,6 +690,15 @@ pub(crate) fn type_of(node: &Node, env: &dyn TypeEnv) -> Result<Ty, ExprError> {
                             "cannot compute {lt} {op} {rt}: use numbers, a date ± a number of days, or date - date"
                         ),
                     ));
+                }
+            }
+        }
+        Kind::Mul(l, r) | Kind::Div(l, r) => {
+            let op = if matches!(node.kind, Kind::Mul(..)) { "*" } else { "/" };
+            match (type_of(l, env)?, type_of(r, env)?) {
+                (Ty::Number | Ty::Any, Ty::Number | Ty::Any) => Ty::Number,
+                (lt, rt) => {
+                    return Err(type_err(at, format!("cannot compute {lt} {op} {rt}: `{op}` works on numbers only")));
                 }
             }
         }
@@ -895,7 +930,13 @@ pub(crate) fn deps(node: &Node) -> Deps {
             Kind::Ref(n) => d.names.push(n.clone()),
             Kind::Bool(_) | Kind::Num(_) | Kind::Str(_) | Kind::Date(_) | Kind::Unknown => {}
             Kind::Not(a) | Kind::Neg(a) => walk(a, d),
-            Kind::And(a, b) | Kind::Or(a, b) | Kind::Add(a, b) | Kind::Sub(a, b) | Kind::Cmp(_, a, b) => {
+            Kind::And(a, b)
+            | Kind::Or(a, b)
+            | Kind::Add(a, b)
+            | Kind::Sub(a, b)
+            | Kind::Mul(a, b)
+            | Kind::Div(a, b)
+            | Kind::Cmp(_, a, b) => {
                 walk(a, d);
                 walk(b, d);
             }
@@ -989,6 +1030,15 @@ pub(crate) fn eval(node: &Node, env: &mut dyn Env) -> Option<Val> {
             (Val::Date(d), Val::Num(n)) | (Val::Num(n), Val::Date(d)) => {
                 whole_days(n).and_then(|n| d.add_days(n)).map(Val::Date)
             }
+            _ => None,
+        },
+        Kind::Mul(a, b) => match (eval(a, env)?, eval(b, env)?) {
+            (Val::Num(x), Val::Num(y)) => finite(x * y),
+            _ => None,
+        },
+        Kind::Div(a, b) => match (eval(a, env)?, eval(b, env)?) {
+            (Val::Num(_), Val::Num(y)) if y == 0.0 => None,
+            (Val::Num(x), Val::Num(y)) => finite(x / y),
             _ => None,
         },
         Kind::Sub(a, b) => match (eval(a, env)?, eval(b, env)?) {
