@@ -5,6 +5,10 @@
 //! - nDCG@10: gain 2^grade − 1, discount log2(rank + 1), normalised by the ideal ordering of the judgements.
 //! - MRR@10: 1 / rank of the first result graded 2 or 3 (0 when none is in the top 10).
 //! - recall@3: share of the sections graded 2 or 3 found in the top 3, out of min(3, how many there are).
+//!
+//! The judged queries fall into two fixed halves, decided by the query's own text (see [`half_of`]): weights are
+//! changed by looking at the tuning half only, and the floor CI checks applies to the test half, so a ranking
+//! change has to hold on queries nobody tuned to. Adding or editing a query never moves another one.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -39,6 +43,43 @@ pub fn load_queries(path: &Path) -> Result<Vec<JudgedQuery>, String> {
         format!("{}:{line}: {}", path.display(), e.message())
     })?;
     Ok(file.query)
+}
+
+/// Which half of the judged set a query belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Half {
+    /// Look at these to choose weights.
+    Tuning,
+    /// Held out: only its totals are read; the floor applies here.
+    Test,
+}
+
+impl Half {
+    pub fn name(self) -> &'static str {
+        match self {
+            Half::Tuning => "tuning",
+            Half::Test => "test",
+        }
+    }
+}
+
+/// The half of a query, fixed by its text exactly as written in the judgement file (case and spaces
+/// included): the 64-bit FNV-1a hash of its UTF-8 bytes, tuning when the top bit is 0, test when it is 1. The
+/// top bit, because FNV-1a's lowest bit is only the parity of the bytes. Rewording a query may move it to the
+/// other half; changing its judgements never does.
+pub fn half_of(text: &str) -> Half {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    if h >> 63 == 0 { Half::Tuning } else { Half::Test }
+}
+
+impl JudgedQuery {
+    pub fn half(&self) -> Half {
+        half_of(&self.text)
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -255,6 +296,25 @@ mod tests {
         assert_eq!(m.mrr10, 0.5);
         assert_eq!(m.recall3, 1.0);
         assert!(m.ndcg10 < 1.0);
+    }
+
+    #[test]
+    fn the_half_of_a_query_is_fixed_by_its_text_alone() {
+        // Pinned: a change to the hash would silently reshuffle which queries the weights were tuned on.
+        assert_eq!(half_of("age assessment"), half_of("age assessment"));
+        assert_eq!(
+            [
+                half_of("cold wet survivors blankets"),
+                half_of("age assessment"),
+                half_of("family tracing")
+            ],
+            [Half::Tuning, Half::Test, Half::Test]
+        );
+        assert_ne!(
+            half_of("age assessment"),
+            half_of("age assessment "),
+            "the text as written decides, spaces included"
+        );
     }
 
     #[test]
