@@ -136,6 +136,7 @@ test("the step rail is one tab stop; arrows move along it and Enter opens a step
   assert.ok(await focusIs(browser, '.rail button[aria-current="step"]'), "the rail's tab stop is the current step");
   await press(browser, Key.ArrowDown);
   assert.ok(await focusIs(browser, '.rail button[data-step="immediate-needs"]'), "ArrowDown moves to the next step");
+  assert.ok(await focusIs(browser, ":focus-visible"), "a button focused by the arrow keys shows the focus ring");
   await press(browser, Key.Enter);
   await waitForFocus(browser, "#step-title", "the opened step's heading");
   assert.equal(await (await browser.$('[data-testid="step"]')).getAttribute("data-step"), "immediate-needs");
