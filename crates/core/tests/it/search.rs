@@ -290,3 +290,20 @@ fn a_changed_handbook_gets_a_fresh_index_and_the_old_one_is_removed() {
     let dirs = std::fs::read_dir(&idx).unwrap_or_else(|e| panic!("{e}")).count();
     assert_eq!(dirs, 1, "the old edition's index is removed");
 }
+
+#[test]
+fn every_judged_section_exists_in_the_handbook() {
+    // A judgement naming a section that was renamed or removed silently scores as a miss for every engine.
+    let hb = Handbook::load(&english()).unwrap_or_else(|e| panic!("{e}"));
+    let queries = eval::load_queries(&crate::handbook_root().join("search-eval/en.toml"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    for q in &queries {
+        for key in q.relevant.keys() {
+            let (chapter, section) = key.split_once('#').unwrap_or((key, ""));
+            let found = hb
+                .chapter(chapter)
+                .is_some_and(|c| section.is_empty() || c.section(section).is_some());
+            assert!(found, "{:?} judges {key}, which the handbook does not have", q.text);
+        }
+    }
+}
