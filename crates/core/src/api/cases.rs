@@ -210,8 +210,19 @@ impl Api {
         self.vault_status()
     }
 
+    /// A page of the case list, each case with the titles of the safeguards blocking it.
     pub fn cases_list(&self, filter: &CaseFilter) -> Result<Vec<CaseSummary>> {
-        self.with_store(|s| Ok(s.list_cases(filter)?))
+        let mut page = self.with_store(|s| Ok(s.list_cases(filter)?))?;
+        for c in &mut page {
+            let wf = self.case_workflow(&c.workflow_id, c.workflow_version).ok();
+            c.safeguards = c
+                .flags
+                .iter()
+                .filter_map(|f| f.strip_prefix(casework::SAFEGUARD_FLAG))
+                .map(|id| wf.map_or(id, |wf| casework::safeguard_title(wf, id)).to_owned())
+                .collect();
+        }
+        Ok(page)
     }
 
     pub fn case_create(&self, req: &NewCaseRequest) -> Result<CaseView> {
@@ -272,7 +283,11 @@ impl Api {
             let actor = actor_name(s)?;
             let latches = casework::latches_for(wf, &next, today, &actor, Some(field));
             let mut writes = vec![AnswerWrite::new(field, value.clone())];
-            writes.extend(latches.iter().map(|(k, v)| AnswerWrite::new(k.clone(), v.clone())));
+            writes.extend(
+                latches
+                    .iter()
+                    .map(|(k, v)| AnswerWrite::new(k.clone(), v.clone())),
+            );
             let next = casework::with_latches(next, &latches);
             save_with_list_columns(s, wf, &record.summary, &next, &writes, today)
         })?;
@@ -296,8 +311,9 @@ impl Api {
             let wf = self.case_workflow(&record.summary.workflow_id, record.summary.workflow_version)?;
             let previous = answers_of(&record);
             let actor = actor_name(s)?;
-            let plan = casework::plan_correction(wf, &previous, field, value, reason, supervisor, &actor, today)
-                .map_err(rule)?;
+            let plan =
+                casework::plan_correction(wf, &previous, field, value, reason, supervisor, &actor, today)
+                    .map_err(rule)?;
             let mut next = casework::with_latches(previous, &plan.cleared);
             next.values.insert(field.to_owned(), plan.value);
             let mut writes = vec![AnswerWrite {
@@ -312,7 +328,11 @@ impl Api {
             }));
             // The corrected answers may trigger other latches.
             let latches = casework::latches_for(wf, &next, today, &actor, Some(field));
-            writes.extend(latches.iter().map(|(k, v)| AnswerWrite::new(k.clone(), v.clone())));
+            writes.extend(
+                latches
+                    .iter()
+                    .map(|(k, v)| AnswerWrite::new(k.clone(), v.clone())),
+            );
             let next = casework::with_latches(next, &latches);
             save_with_list_columns(s, wf, &record.summary, &next, &writes, today)
         })?;
@@ -337,7 +357,10 @@ impl Api {
             if let Ok(o) = serde_json::from_value(value.clone()) {
                 next.overrides.insert(safeguard.to_owned(), o);
             }
-            let writes = [AnswerWrite::new(format!("{}{safeguard}", casework::OVERRIDE_PREFIX), value)];
+            let writes = [AnswerWrite::new(
+                format!("{}{safeguard}", casework::OVERRIDE_PREFIX),
+                value,
+            )];
             save_with_list_columns(s, wf, &record.summary, &next, &writes, today)
         })?;
         self.case_view(id)
@@ -352,8 +375,10 @@ impl Api {
             let answers = answers_of(&record);
             let actor = actor_name(s)?;
             let latches = casework::latches_for(wf, &answers, today, &actor, None);
-            let writes: Vec<AnswerWrite> =
-                latches.iter().map(|(k, v)| AnswerWrite::new(k.clone(), v.clone())).collect();
+            let writes: Vec<AnswerWrite> = latches
+                .iter()
+                .map(|(k, v)| AnswerWrite::new(k.clone(), v.clone()))
+                .collect();
             let answers = casework::with_latches(answers, &latches);
             save_with_list_columns(s, wf, &record.summary, &answers, &writes, today)
         })

@@ -8,9 +8,9 @@ use std::time::Instant;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::casework::{self, CaseView};
 use super::{Api, now_ms};
 use crate::cases::CaseFilter;
+use crate::casework::{self, CaseView};
 use crate::export::{
     self, BlankFormat, BlankRequest, ExportDone, ExportFormat, ExportOptions, ExportRequest, csv, html, json,
     markdown, pdf,
@@ -87,7 +87,10 @@ impl Api {
             ));
         }
         let view: CaseView = self.case_view(req.case_id)?;
-        let wf = self.case_workflow(&view.record.summary.workflow_id, view.record.summary.workflow_version)?;
+        let wf = self.case_workflow(
+            &view.record.summary.workflow_id,
+            view.record.summary.workflow_version,
+        )?;
         let checklist = || -> Result<export::ChecklistDoc> {
             let head = self.with_store(|s| Ok(s.audit_head()?))?;
             let options = ExportOptions { redact: req.redact };

@@ -24,10 +24,10 @@ pub use crate::cases::{
     AuditEvent, AuditReport, BackupInfo, CaseFilter, CaseSort, CaseStatus, CaseSummary, PurgeReport,
     StaffProfile,
 };
+pub use crate::casework::CaseView;
 pub use crate::export::pdf::PageSize;
 pub use crate::export::{BlankFormat, BlankRequest, ExportDone, ExportFormat, ExportRequest};
 pub use crate::workflow::Evaluation;
-pub use crate::casework::CaseView;
 pub use cases::{NewCaseRequest, VaultStatus};
 pub use export::{CaseListExport, WorkflowInfo};
 

@@ -9,7 +9,6 @@ use super::ops::{apply_changes, check_changes, require_open, touch};
 use super::store::{CaseStore, actor_of};
 use super::{CaseError, Result, trail, validate};
 
-
 /// One answer to write, and how the audit names the change.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AnswerWrite {

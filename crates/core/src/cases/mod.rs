@@ -53,10 +53,9 @@ mod validate;
 pub use answers::AnswerWrite;
 pub use files::{BackupInfo, DB_FILE};
 pub use model::{
-    AnswerChange,
-    Answer, AuditEvent, AuditReport, CaseChanges, CaseFilter, CaseRecord, CaseSort, CaseStatus, CaseSummary,
-    ConsentDecision, ConsentEntry, IntegrityStatus, NewCase, NewConsent, NewPerson, Note, Person,
-    PurgeReport, PurgedCase, RekeyReport, StaffProfile,
+    Answer, AnswerChange, AuditEvent, AuditReport, CaseChanges, CaseFilter, CaseRecord, CaseSort, CaseStatus,
+    CaseSummary, ConsentDecision, ConsentEntry, IntegrityStatus, NewCase, NewConsent, NewPerson, Note,
+    Person, PurgeReport, PurgedCase, RekeyReport, StaffProfile,
 };
 pub use store::{CaseStore, StoreOptions};
 pub use validate::{

@@ -132,7 +132,11 @@ pub struct CaseSummary {
     /// The principal applicant's name; empty for a purged case.
     pub display_name: String,
     pub persons: u32,
+    /// Workflow flags that are true, and `safeguard:<id>` for each safeguard blocking the case now.
     pub flags: Vec<String>,
+    /// Titles of the safeguards blocking the case now, in the order of `flags` (filled by the api: the store
+    /// keeps ids).
+    pub safeguards: Vec<String>,
     pub disembarked_on: Option<String>,
     pub due_on: Option<String>,
     #[ts(type = "number")]

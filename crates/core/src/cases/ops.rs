@@ -42,6 +42,7 @@ fn summary_from_row(r: &Row<'_>) -> rusqlite::Result<CaseSummary> {
             .filter(|f| !f.is_empty())
             .map(str::to_owned)
             .collect(),
+        safeguards: Vec::new(),
         disembarked_on: r.get(10)?,
         due_on: r.get(11)?,
         created_at: r.get(12)?,

@@ -30,7 +30,10 @@ pub fn check_imported(wf: &Workflow, record: &CaseRecord, today: Date) -> Result
     if !s.stage.is_empty() && !wf.stages.iter().any(|st| st.id == s.stage) {
         return bad(
             "case.summary.stage".into(),
-            format!("`{}` is not a stage of workflow {} v{}", s.stage, wf.id, wf.version),
+            format!(
+                "`{}` is not a stage of workflow {} v{}",
+                s.stage, wf.id, wf.version
+            ),
         );
     }
     for (what, n, max) in [
@@ -43,7 +46,10 @@ pub fn check_imported(wf: &Workflow, record: &CaseRecord, today: Date) -> Result
         }
     }
     if record.persons.is_empty() {
-        return bad("case.persons".into(), "a case needs its principal applicant".into());
+        return bad(
+            "case.persons".into(),
+            "a case needs its principal applicant".into(),
+        );
     }
     let person_ids: HashSet<i64> = record.persons.iter().map(|p| p.id).collect();
     if person_ids.len() != record.persons.len() {
@@ -67,10 +73,16 @@ pub fn check_imported(wf: &Workflow, record: &CaseRecord, today: Date) -> Result
         }
         if let Some(id) = a.field_id.strip_prefix(OVERRIDE_PREFIX) {
             let Some(g) = wf.safeguard(id) else {
-                return bad(place, "an override of a safeguard this workflow does not have".into());
+                return bad(
+                    place,
+                    "an override of a safeguard this workflow does not have".into(),
+                );
             };
             if g.override_policy != OverridePolicy::Supervisor {
-                return bad(place, format!("{}: this safeguard can never be overridden", g.title));
+                return bad(
+                    place,
+                    format!("{}: this safeguard can never be overridden", g.title),
+                );
             }
             let ok = serde_json::from_value::<SafeguardOverride>(a.value.clone()).is_ok_and(|o| {
                 o.supervisor.trim().chars().count() >= 3
@@ -87,7 +99,10 @@ pub fn check_imported(wf: &Workflow, record: &CaseRecord, today: Date) -> Result
             }
         } else if let Some(id) = a.field_id.strip_prefix(LATCH_PREFIX) {
             if !wf.safeguard(id).is_some_and(|g| g.latched) {
-                return bad(place, "a latch of a safeguard this workflow does not latch".into());
+                return bad(
+                    place,
+                    "a latch of a safeguard this workflow does not latch".into(),
+                );
             }
             if serde_json::from_value::<StoredLatch>(a.value.clone()).is_err() {
                 return bad(place, "not a latch record".into());

@@ -33,8 +33,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::cases::{Answer, CaseChanges, CaseRecord};
 use crate::workflow::{
-    Answers, Date, Evaluation, FieldKind, Latch, OverridePolicy, SafeguardOverride, Value, Workflow, check_answer,
-    evaluate,
+    Answers, Date, Evaluation, FieldKind, Latch, OverridePolicy, SafeguardOverride, Value, Workflow,
+    check_answer, evaluate,
 };
 
 pub use import::check_imported;
@@ -148,7 +148,10 @@ fn typed_value(wf: &Workflow, field: &str, json: &serde_json::Value, today: Date
         ));
     }
     let Some((_, f)) = wf.field(field) else {
-        return refuse(format!("{field}: no such question in workflow {} v{}", wf.id, wf.version));
+        return refuse(format!(
+            "{field}: no such question in workflow {} v{}",
+            wf.id, wf.version
+        ));
     };
     let value: Value = serde_json::from_value(json.clone())
         .map_err(|_| RuleError(format!("{}: this field takes a {} answer", f.label, f.kind)))?;
@@ -254,7 +257,10 @@ pub fn plan_correction(
     let never: Vec<&str> = clearing
         .iter()
         .copied()
-        .filter(|id| wf.safeguard(id).is_some_and(|g| g.override_policy == OverridePolicy::Never))
+        .filter(|id| {
+            wf.safeguard(id)
+                .is_some_and(|g| g.override_policy == OverridePolicy::Never)
+        })
         .collect();
     if (final_changed || !never.is_empty()) && supervisor.is_none_or(|s| s.chars().count() < 3) {
         let what = if final_changed {
@@ -262,10 +268,16 @@ pub fn plan_correction(
         } else {
             format!(
                 "it lifts a stop that can never be overridden ({})",
-                never.iter().map(|id| safeguard_title(wf, id)).collect::<Vec<_>>().join(", ")
+                never
+                    .iter()
+                    .map(|id| safeguard_title(wf, id))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             )
         };
-        return refuse(format!("correction of {field}: {what}: give the supervisor's full name"));
+        return refuse(format!(
+            "correction of {field}: {what}: give the supervisor's full name"
+        ));
     }
     let correction = Correction {
         by: actor.to_owned(),
@@ -324,7 +336,7 @@ pub fn check_override(
 
 /// The case list's columns from an evaluation: the stage holding the current step (or, when nothing can be
 /// worked on, the first stage that is blocked), and the flags: true workflow flags and `safeguard:<id>` for
-/// every safeguard blocking now. `None` where nothing changes.
+/// every safeguard blocking now on recorded answers. `None` where nothing changes.
 pub fn list_columns(eval: &Evaluation, current_stage: &str, current_flags: &[String]) -> CaseChanges {
     use crate::workflow::{SafeguardStatus, StageStatus};
     let stage = eval
@@ -342,7 +354,9 @@ pub fn list_columns(eval: &Evaluation, current_stage: &str, current_flags: &[Str
         .chain(
             eval.safeguards
                 .iter()
-                .filter(|g| g.status == SafeguardStatus::Blocking)
+                // Active stops: blocking, and decided by what is recorded (a stop that holds only because an
+                // answer is still missing is the step's business, not the list's).
+                .filter(|g| g.status == SafeguardStatus::Blocking && (g.determined || g.latch.is_some()))
                 .map(|g| format!("{SAFEGUARD_FLAG}{}", g.id)),
         )
         .collect();

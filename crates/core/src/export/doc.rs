@@ -2,8 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::casework::{self, CaseView};
 use crate::cases::{Answer, ConsentDecision};
+use crate::casework::{self, CaseView};
 use crate::workflow::{ChecklistStatus, FieldKind, FieldState, SafeguardStatus, StepStatus, Workflow};
 
 use super::ExportOptions;
@@ -183,9 +183,9 @@ pub fn build_checklist(
     };
     let coverage = casework::consent_coverage(wf);
     let consent_covered = |field: &str| {
-        coverage
-            .iter()
-            .any(|(purpose, fields)| withdrawn.iter().any(|w| w == purpose) && fields.iter().any(|f| f == field))
+        coverage.iter().any(|(purpose, fields)| {
+            withdrawn.iter().any(|w| w == purpose) && fields.iter().any(|f| f == field)
+        })
     };
     let not_in_force = casework::blocked_answers(eval);
 
@@ -253,8 +253,11 @@ pub fn build_checklist(
             };
             let mut r = with_who_when(row("step", &step.id, &step.title, status), last);
             if !step.blocked_by.is_empty() {
-                let titles: Vec<&str> =
-                    step.blocked_by.iter().map(|g| casework::safeguard_title(wf, g)).collect();
+                let titles: Vec<&str> = step
+                    .blocked_by
+                    .iter()
+                    .map(|g| casework::safeguard_title(wf, g))
+                    .collect();
                 r.value = format!("blocked by: {}", titles.join("; "));
             }
             rows.push(r);

@@ -263,6 +263,7 @@ pub fn from_json(text: &str) -> Result<ImportedCase, ExportError> {
         display_name: s.display_name,
         persons: u32::try_from(persons.len()).unwrap_or(u32::MAX),
         flags: s.flags,
+        safeguards: Vec::new(),
         disembarked_on: s.disembarked_on,
         due_on: s.due_on,
         created_at: s.created_at,

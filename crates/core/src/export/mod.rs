@@ -21,8 +21,8 @@ use ts_rs::TS;
 
 pub use blank::blank_markdown;
 pub use doc::{
-    ChecklistDoc, DocHeader, DocRow, DocSection, REDACTED, REDACTED_DATA, RowStatus,
-    build_checklist, format_utc,
+    ChecklistDoc, DocHeader, DocRow, DocSection, REDACTED, REDACTED_DATA, RowStatus, build_checklist,
+    format_utc,
 };
 pub use json::ImportedCase;
 pub use write::write_atomically;

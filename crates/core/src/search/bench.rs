@@ -307,6 +307,7 @@ mod tests {
             section_id: "s".into(),
             title: "S".into(),
             heading_path: vec!["C".into(), "S".into()],
+            parent_id: String::new(),
             text: text.into(),
             tags: vec![],
         }

@@ -23,6 +23,8 @@ use super::Error;
 
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
+/// See [`Executor::new`]: the shortest length BM25 normalises by, as a share of the field's average.
+const MIN_LENGTH_SHARE: f32 = 0.0;
 
 /// A query plan. Scores add up the way tantivy's `BooleanQuery`, `DisjunctionMaxQuery`, `BoostQuery`,
 /// `TermQuery`, `PhraseQuery` and a zero `ConstScoreQuery` would.
@@ -169,10 +171,13 @@ impl Executor {
                 per_seg.push(Some(inv));
             }
             let avg = tokens as f32 / total_docs.max(1) as f32;
+            // Sections shorter than this share of the average are normalised as if they had that length: a short
+            // list that names a topic in passing earns no more per occurrence than a section of ordinary length.
+            let floor = avg * super::rank::tune("minlen", MIN_LENGTH_SHARE);
             let mut norm = Box::new([0f32; 256]);
             for (id, n) in norm.iter_mut().enumerate() {
-                let len = FieldNormReader::id_to_fieldnorm(id as u8);
-                *n = K1 * (1.0 - B + B * len as f32 / avg);
+                let len = (FieldNormReader::id_to_fieldnorm(id as u8) as f32).max(floor);
+                *n = K1 * (1.0 - B + B * len / avg);
             }
             data[field.field_id() as usize] = Some(FieldData {
                 segs: per_seg,

@@ -13,6 +13,7 @@ use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
 use super::analyzers::{self, EXACT, LANGS, MAX_TOKEN_LEN};
 use super::exec::{self, Executor, Node, PhraseSource};
 use super::query::{self, Parsed};
+use super::rank::{Intent, Role};
 use super::snippet;
 use super::typo::TypoTable;
 use super::{ChapterRef, Error, SearchHit, SearchRequest, SearchResponse, Synonyms};
@@ -49,6 +50,8 @@ pub struct SectionDoc {
     pub section_id: String,
     pub title: String,
     pub heading_path: Vec<String>,
+    /// For a `###` section, the id of the `##` section it sits in; empty otherwise.
+    pub parent_id: String,
     pub text: String,
     pub tags: Vec<String>,
 }
@@ -153,7 +156,11 @@ pub fn sections_of(handbooks: &[&Handbook]) -> Vec<SectionDoc> {
     for hb in handbooks {
         // The bibliography is a list of titles: it would crowd out the guidance that cites it.
         for ch in hb.chapters.iter().filter(|c| c.meta.id != "sources") {
+            let mut parent = "";
             for s in &ch.outline.sections {
+                if s.level <= 2 {
+                    parent = &s.id;
+                }
                 out.push(SectionDoc {
                     lang: hb.lang.clone(),
                     chapter_id: ch.meta.id.clone(),
@@ -161,6 +168,11 @@ pub fn sections_of(handbooks: &[&Handbook]) -> Vec<SectionDoc> {
                     section_id: s.id.clone(),
                     title: s.title.clone(),
                     heading_path: s.heading_path.clone(),
+                    parent_id: if s.level > 2 {
+                        parent.to_owned()
+                    } else {
+                        String::new()
+                    },
                     text: s.text.clone(),
                     tags: ch.meta.tags.clone(),
                 });
@@ -186,6 +198,8 @@ pub struct SearchIndex {
     records: Vec<SectionDoc>,
     /// `chapter#section` of each record, as search results are named.
     keys: Vec<String>,
+    /// What each record is for (guidance, a field-layer list, an annex), for the ranking prior.
+    roles: Vec<Role>,
     /// Global document id (segment after segment) → record.
     doc_records: Vec<u32>,
     exec: Executor,
@@ -345,6 +359,10 @@ impl SearchIndex {
         let exec = Executor::new(&searcher, &scored)?;
         let phrase_texts = (0..records.len()).map(|_| OnceLock::new()).collect();
         let keys = records.iter().map(SectionDoc::key).collect();
+        let roles = records
+            .iter()
+            .map(|r| Role::of(&r.section_id, &r.parent_id))
+            .collect();
         let only_lang = records
             .first()
             .map(|r| r.lang.clone())
@@ -379,6 +397,7 @@ impl SearchIndex {
             fields,
             records,
             keys,
+            roles,
             doc_records,
             exec,
             only_lang,
@@ -494,6 +513,16 @@ impl SearchIndex {
             Node::All(clauses)
         };
         let mut found = self.exec.eval(&query, self)?;
+        let intent = plan.intent;
+        for (doc, score) in &mut found {
+            let role = self
+                .doc_records
+                .get(*doc as usize)
+                .and_then(|&ord| self.roles.get(ord as usize));
+            if let Some(&role) = role {
+                *score *= intent.prior(role);
+            }
+        }
         let total = found.len() as u64;
         // Best first; equal scores in index order, as tantivy's top-docs collector breaks ties.
         let by_rank = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
@@ -760,6 +789,8 @@ struct Plan<'a> {
     corrections: HashMap<String, String>,
     /// Whether the caller shows highlights: stems computed only for them are skipped otherwise.
     want_highlight: bool,
+    /// What the question asks for besides its topic, set by [`Plan::text_query`].
+    intent: Intent,
 }
 
 impl<'a> Plan<'a> {
@@ -786,6 +817,7 @@ impl<'a> Plan<'a> {
             highlight: BTreeMap::new(),
             corrections: HashMap::new(),
             want_highlight,
+            intent: Intent::default(),
         }
     }
 
@@ -960,6 +992,7 @@ impl<'a> Plan<'a> {
             groups.push(q);
         }
         let tokens: Vec<String> = all.iter().map(|(t, _)| t.clone()).collect();
+        self.intent = Intent::of(self.lang, &tokens);
         // "non refoulement" and "nonrefoulement" find "non-refoulement"; a run of words can also be a phrase.
         for pair in tokens.windows(2) {
             let joined = pair.concat();

@@ -10,6 +10,7 @@ pub mod eval;
 mod exec;
 mod index;
 mod query;
+mod rank;
 mod snippet;
 mod synonyms;
 mod typo;

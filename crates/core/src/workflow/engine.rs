@@ -739,7 +739,11 @@ impl<'a> Ctx<'a> {
         let sg = &self.wf.safeguards[g];
         let when_now = self.cond(&sg.when);
         // A triggered latch stands for `when` until what lifts it holds.
-        let when = if self.latch(g).is_some() { Some(true) } else { when_now };
+        let when = if self.latch(g).is_some() {
+            Some(true)
+        } else {
+            when_now
+        };
         let lifted = match &sg.lifted_when {
             Some(l) => self.cond(l),
             None => Some(false),

@@ -694,11 +694,18 @@ pub(crate) fn type_of(node: &Node, env: &dyn TypeEnv) -> Result<Ty, ExprError> {
             }
         }
         Kind::Mul(l, r) | Kind::Div(l, r) => {
-            let op = if matches!(node.kind, Kind::Mul(..)) { "*" } else { "/" };
+            let op = if matches!(node.kind, Kind::Mul(..)) {
+                "*"
+            } else {
+                "/"
+            };
             match (type_of(l, env)?, type_of(r, env)?) {
                 (Ty::Number | Ty::Any, Ty::Number | Ty::Any) => Ty::Number,
                 (lt, rt) => {
-                    return Err(type_err(at, format!("cannot compute {lt} {op} {rt}: `{op}` works on numbers only")));
+                    return Err(type_err(
+                        at,
+                        format!("cannot compute {lt} {op} {rt}: `{op}` works on numbers only"),
+                    ));
                 }
             }
         }

@@ -58,7 +58,6 @@ pub(crate) fn coerce(field: &Field, value: Option<&Value>) -> Typed {
     }
 }
 
-
 /// Check `value` against `field` before it is saved. `today` is the date an answer may not be after, for date
 /// fields marked `not_in_future`. An empty value (clearing the answer) is always accepted; what the definition
 /// requires shows as missing in the evaluation.
@@ -72,10 +71,14 @@ pub fn check_answer(field: &Field, value: &Value, today: Date) -> Result<(), Str
             match val {
                 Val::Num(n) => {
                     if let Some(min) = limits.min.filter(|min| n < *min) {
-                        return Err(format!("{label}: {n} is below the smallest allowed answer, {min}."));
+                        return Err(format!(
+                            "{label}: {n} is below the smallest allowed answer, {min}."
+                        ));
                     }
                     if let Some(max) = limits.max.filter(|max| n > *max) {
-                        return Err(format!("{label}: {n} is above the largest allowed answer, {max}."));
+                        return Err(format!(
+                            "{label}: {n} is above the largest allowed answer, {max}."
+                        ));
                     }
                 }
                 Val::Text(t) if field.kind == FieldKind::Text => {

@@ -47,6 +47,7 @@ fn record() -> CaseRecord {
             display_name: "Amina Yusuf".into(),
             persons: 1,
             flags: vec![],
+            safeguards: vec![],
             disembarked_on: Some("2026-11-18".into()),
             due_on: None,
             created_at: t,
@@ -155,7 +156,13 @@ fn view_of(record: CaseRecord) -> CaseView {
 }
 
 fn doc(redact: bool) -> export::ChecklistDoc {
-    export::build_checklist(&view_of(record()), &workflow(), ExportOptions { redact }, GENERATED, HEAD)
+    export::build_checklist(
+        &view_of(record()),
+        &workflow(),
+        ExportOptions { redact },
+        GENERATED,
+        HEAD,
+    )
 }
 
 fn fixture(name: &str) -> PathBuf {

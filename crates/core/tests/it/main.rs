@@ -2,6 +2,9 @@
 
 mod api;
 mod cases;
+// Tests say why each expectation holds, in `expect`.
+#[allow(clippy::expect_used)]
+mod casework;
 mod checker;
 mod export;
 mod sanitizer;

@@ -303,7 +303,11 @@ fn every_judged_section_exists_in_the_handbook() {
             let found = hb
                 .chapter(chapter)
                 .is_some_and(|c| section.is_empty() || c.section(section).is_some());
-            assert!(found, "{:?} judges {key}, which the handbook does not have", q.text);
+            assert!(
+                found,
+                "{:?} judges {key}, which the handbook does not have",
+                q.text
+            );
         }
     }
 }

@@ -6,13 +6,13 @@ use std::path::Path;
 
 use toml::Spanned;
 
+use super::deps::cycles;
 use super::expr::{self, ErrorKind, NameKind, Node, Ty, TypeEnv};
+use super::raw::*;
+use super::*;
 use super::{Diagnostic, DiagnosticKind};
 use crate::handbook::LineIndex;
 use crate::handbook::text::is_kebab_id;
-use super::*;
-use super::raw::*;
-use super::deps::cycles;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Compiling
@@ -592,7 +592,10 @@ impl Compiler<'_> {
                     self.diag(
                         f.span().start,
                         DiagnosticKind::UnknownName,
-                        format!("consent purpose `{purpose}` covers `{}`, which is not a field", f.get_ref()),
+                        format!(
+                            "consent purpose `{purpose}` covers `{}`, which is not a field",
+                            f.get_ref()
+                        ),
                     );
                 }
             }
@@ -957,7 +960,6 @@ fn step_id(index: &Index, s: usize) -> String {
         .unwrap_or_default()
 }
 
-
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
@@ -1123,4 +1125,3 @@ options = [{ value = "p", label = "P" }, { value = "q", label = "Q" }]
         );
     }
 }
-

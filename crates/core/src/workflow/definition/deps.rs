@@ -2,7 +2,6 @@
 
 use std::collections::{HashMap, HashSet};
 
-
 use super::*;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -253,4 +252,3 @@ pub(crate) fn cycles(wf: &Workflow) -> Vec<(Pos, String)> {
     out.sort_by_key(|(p, _)| (p.line, p.col));
     out
 }
-

@@ -317,4 +317,3 @@ pub(crate) struct Index {
     /// Per step: the safeguards that can block it.
     pub(crate) blockers: Vec<Vec<usize>>,
 }
-

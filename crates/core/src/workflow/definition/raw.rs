@@ -1,6 +1,5 @@
 //! The file format, as serde reads it: every value keeps its span for diagnostics.
 
-
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -178,4 +177,3 @@ pub(super) struct RawRequirement {
     #[serde(default)]
     pub(super) refs: Vec<Spanned<String>>,
 }
-

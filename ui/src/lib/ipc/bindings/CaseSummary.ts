@@ -12,4 +12,13 @@ case_number: string, status: CaseStatus, stage: string, workflow_id: string, wor
 /**
  * The principal applicant's name; empty for a purged case.
  */
-display_name: string, persons: number, flags: Array<string>, disembarked_on: string | null, due_on: string | null, created_at: number, updated_at: number, closed_at: number | null, };
+display_name: string, persons: number, 
+/**
+ * Workflow flags that are true, and `safeguard:<id>` for each safeguard blocking the case now.
+ */
+flags: Array<string>, 
+/**
+ * Titles of the safeguards blocking the case now, in the order of `flags` (filled by the api: the store
+ * keeps ids).
+ */
+safeguards: Array<string>, disembarked_on: string | null, due_on: string | null, created_at: number, updated_at: number, closed_at: number | null, };
