@@ -2,7 +2,9 @@
 //!
 //! The plan has the shape the ranking needs (per-word disjunction-max over boosted terms and phrases, sums of
 //! groups, conjunctions for phrases and filters) and scores with tantivy's BM25 (same statistics, same formula
-//! and the same field-norm table), so results are those of the equivalent tantivy `Query` tree. What it saves is
+//! and the same field-norm table, except that no section is normalised as shorter than half the average, and a
+//! [`Node::Cover`] that scales a sum by the share of query words matched), so results are otherwise those of the
+//! equivalent tantivy `Query` tree. What it saves is
 //! the per-query machinery: weights with explanations, boxed scorers, and the 4096-document union buffers that
 //! dominate a search over a few hundred sections.
 
@@ -24,7 +26,7 @@ use super::Error;
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
 /// See [`Executor::new`]: the shortest length BM25 normalises by, as a share of the field's average.
-const MIN_LENGTH_SHARE: f32 = 0.0;
+const MIN_LENGTH_SHARE: f32 = 0.5;
 
 /// A query plan. Scores add up the way tantivy's `BooleanQuery`, `DisjunctionMaxQuery`, `BoostQuery`,
 /// `TermQuery`, `PhraseQuery` and a zero `ConstScoreQuery` would.
@@ -51,6 +53,9 @@ pub(super) enum Node {
     All(Vec<Node>),
     /// Any child matches; the best score plus `tie` times the others.
     Best(Vec<Node>, f32),
+    /// Any child matches; scores add up, times (children matched ÷ children)^`power`: a section holding
+    /// every word of the query outranks one that holds a single word many times or in its title.
+    Cover(Vec<Node>, f32),
 }
 
 /// Counts phrases in a document's field. The index keeps no positions: phrases are checked against the text,
@@ -173,7 +178,7 @@ impl Executor {
             let avg = tokens as f32 / total_docs.max(1) as f32;
             // Sections shorter than this share of the average are normalised as if they had that length: a short
             // list that names a topic in passing earns no more per occurrence than a section of ordinary length.
-            let floor = avg * super::rank::tune("minlen", MIN_LENGTH_SHARE);
+            let floor = avg * MIN_LENGTH_SHARE;
             let mut norm = Box::new([0f32; 256]);
             for (id, n) in norm.iter_mut().enumerate() {
                 let len = (FieldNormReader::id_to_fieldnorm(id as u8) as f32).max(floor);
@@ -368,6 +373,10 @@ impl Executor {
                 let lists = self.eval_all(children, ctx)?;
                 Ok(merge(lists, Combine::Best(*tie)))
             }
+            Node::Cover(children, power) => {
+                let lists = self.eval_all(children, ctx)?;
+                Ok(merge(lists, Combine::Cover(children.len(), *power)))
+            }
             Node::All(children) => {
                 let mut out: Option<Hits> = None;
                 for c in children {
@@ -501,13 +510,22 @@ enum Combine {
     Sum,
     /// The best score plus this share of the others.
     Best(f32),
+    /// The sum, times (lists matched ÷ this many lists)^power.
+    Cover(usize, f32),
 }
 
 impl Combine {
-    fn score(self, max: f32, sum: f32) -> f32 {
+    fn score(self, max: f32, sum: f32, matched: u32) -> f32 {
         match self {
             Combine::Sum => sum,
             Combine::Best(tie) => max + (sum - max) * tie,
+            Combine::Cover(total, power) => {
+                if matched as usize >= total {
+                    sum
+                } else {
+                    sum * (matched as f32 / total.max(1) as f32).powf(power)
+                }
+            }
         }
     }
 }
@@ -517,7 +535,13 @@ fn merge(mut lists: Vec<Hits>, how: Combine) -> Hits {
     lists.retain(|l| !l.is_empty());
     if lists.len() <= 1 {
         // One list: each document's only score is both the best and the sum (scores are never negative).
-        return lists.pop().unwrap_or_default();
+        let mut only = lists.pop().unwrap_or_default();
+        if let Combine::Cover(..) = how {
+            for (_, s) in &mut only {
+                *s = how.score(*s, *s, 1);
+            }
+        }
+        return only;
     }
     let total: usize = lists.iter().map(Vec::len).sum();
     let lo = lists.iter().map(|l| l[0].0 as usize).min().unwrap_or(0);
@@ -528,22 +552,23 @@ fn merge(mut lists: Vec<Hits>, how: Combine) -> Hits {
         .unwrap_or(0);
     if hi - lo <= total.saturating_mul(16) {
         // Matches are dense in this id range: accumulate in place, by document id.
-        let mut acc: Vec<(f32, f32, bool)> = vec![(0.0, 0.0, false); hi - lo];
+        // (best, sum, lists holding the document)
+        let mut acc: Vec<(f32, f32, u32)> = vec![(0.0, 0.0, 0); hi - lo];
         let mut distinct = 0;
         for l in &lists {
             for &(d, s) in l {
                 if let Some(a) = acc.get_mut(d as usize - lo) {
-                    distinct += usize::from(!a.2);
+                    distinct += usize::from(a.2 == 0);
                     a.0 = a.0.max(s);
                     a.1 += s;
-                    a.2 = true;
+                    a.2 += 1;
                 }
             }
         }
         let mut out = Vec::with_capacity(distinct);
         for (i, a) in acc.iter().enumerate() {
-            if a.2 {
-                out.push(((lo + i) as u32, how.score(a.0, a.1)));
+            if a.2 > 0 {
+                out.push(((lo + i) as u32, how.score(a.0, a.1, a.2)));
             }
         }
         return out;
@@ -557,13 +582,14 @@ fn merge(mut lists: Vec<Hits>, how: Combine) -> Hits {
     let mut i = 0;
     while i < tagged.len() {
         let doc = tagged[i].0;
-        let (mut max, mut sum) = (0f32, 0f32);
+        let (mut max, mut sum, mut matched) = (0f32, 0f32, 0u32);
         while i < tagged.len() && tagged[i].0 == doc {
             max = max.max(tagged[i].2);
             sum += tagged[i].2;
+            matched += 1;
             i += 1;
         }
-        out.push((doc, how.score(max, sum)));
+        out.push((doc, how.score(max, sum, matched)));
     }
     out
 }
@@ -605,6 +631,18 @@ mod tests {
             "sparse lists are merged by sorting"
         );
         assert_eq!(intersect(&a, &b), [(3, 3.0)]);
+        let cover = merge(vec![a.clone(), b.clone()], Combine::Cover(2, 1.0));
+        assert_eq!(
+            cover,
+            [(1, 0.5), (3, 3.0), (4, 0.25)],
+            "a document in one list of two keeps half its score"
+        );
+        let lone = merge(vec![a.clone(), vec![]], Combine::Cover(2, 1.0));
+        assert_eq!(
+            lone,
+            [(1, 0.5), (3, 1.0)],
+            "an empty list still counts as a word not matched"
+        );
     }
 
     #[test]

@@ -32,6 +32,8 @@ const EXPANSION: f32 = 0.3;
 /// A known acronym typed as such is a strong signal: its literal occurrences outrank its expansion.
 const ACRONYM: f32 = 3.0;
 const TIE_BREAKER: f32 = 0.3;
+/// How much a section loses for each query word it lacks: its score is multiplied by (words matched ÷ words)^COVER.
+const COVER: f32 = 1.0;
 const SNIPPET_CHARS: usize = 180;
 const DEFAULT_LIMIT: usize = 10;
 
@@ -986,10 +988,16 @@ impl<'a> Plan<'a> {
         } else {
             content
         };
-        let mut groups: Vec<Node> = Vec::new();
+        let mut per_word: Vec<Node> = Vec::new();
         for (token, is_last) in &words {
             let q = self.token_query(token, *is_last && parsed.last_open && prefix);
-            groups.push(q);
+            per_word.push(q);
+        }
+        let mut groups: Vec<Node> = Vec::new();
+        if per_word.len() > 1 {
+            groups.push(Node::Cover(per_word, COVER));
+        } else {
+            groups.extend(per_word);
         }
         let tokens: Vec<String> = all.iter().map(|(t, _)| t.clone()).collect();
         self.intent = Intent::of(self.lang, &tokens);

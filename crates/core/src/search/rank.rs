@@ -67,36 +67,48 @@ impl Intent {
 
     /// The multiplier for a section of `role` under this intent.
     pub(super) fn prior(self, role: Role) -> f32 {
-        let field = tune("field", FIELD_LAYER);
         match role {
             Role::Guidance => 1.0,
             Role::WhoToCall if self.who => 1.0,
             Role::TimeTriggers if self.when => 1.0,
             Role::Forms if self.form => 1.0,
-            Role::KeyPoints | Role::WhoToCall | Role::TimeTriggers | Role::Forms => field,
-            Role::Annex => tune("annex", ANNEX),
+            Role::KeyPoints | Role::WhoToCall | Role::TimeTriggers | Role::Forms => FIELD_LAYER,
+            Role::Annex => ANNEX,
         }
     }
 }
 
 /// Field-layer sections against a full section on the same words.
-const FIELD_LAYER: f32 = 0.6;
+const FIELD_LAYER: f32 = 0.75;
 /// History and treaty dates against today's guidance.
 const ANNEX: f32 = 0.8;
 
-/// TEMPORARY tuning hook: `AVR_TUNE="name=value,..."` overrides a constant while weights are being chosen.
-pub(super) fn tune(name: &str, default: f32) -> f32 {
-    use std::sync::OnceLock;
-    static TABLE: OnceLock<Vec<(String, f32)>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        std::env::var("AVR_TUNE")
-            .unwrap_or_default()
-            .split(',')
-            .filter_map(|kv| {
-                let (k, v) = kv.split_once('=')?;
-                Some((k.trim().to_owned(), v.trim().parse().ok()?))
-            })
-            .collect()
-    });
-    table.iter().find(|(k, _)| k == name).map_or(default, |(_, v)| *v)
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(q: &str) -> Vec<String> {
+        q.split_whitespace().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn field_layer_and_annex_sections_are_known_by_their_ids() {
+        assert_eq!(Role::of("who-to-call", ""), Role::WhoToCall);
+        assert_eq!(Role::of("focal-point-history", "background"), Role::Annex);
+        assert_eq!(Role::of("monitoring-schedule", "monitoring"), Role::Guidance);
+        assert_eq!(Role::of("", ""), Role::Guidance, "a chapter overview is guidance");
+    }
+
+    #[test]
+    fn a_question_word_lifts_only_the_list_it_asks_for() {
+        let who = Intent::of("en", &words("who do i call for a child alone"));
+        assert_eq!(who.prior(Role::WhoToCall), 1.0);
+        assert!(who.prior(Role::TimeTriggers) < 1.0);
+        let when = Intent::of("en", &words("how long before a consular request"));
+        assert_eq!(when.prior(Role::TimeTriggers), 1.0);
+        assert!(when.prior(Role::WhoToCall) < 1.0);
+        let keyword = Intent::of("en", &words("consular request"));
+        assert!(keyword.prior(Role::KeyPoints) < keyword.prior(Role::Guidance));
+        assert!(keyword.prior(Role::Annex) < keyword.prior(Role::Guidance));
+    }
 }
