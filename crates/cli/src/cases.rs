@@ -18,12 +18,58 @@ pub(crate) enum CaseCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Save one answer (a JSON value: true, "text", 3, ["a","b"], "2026-11-28"), then show what it changed.
+    /// Save one answer, then show what it changed: `yes`/`no`, a number, a date `YYYY-MM-DD`, an option, options
+    /// separated by commas, or JSON. A value the question cannot hold is refused, and the command fails.
     Answer {
         case: String,
         field: String,
         value: String,
     },
+    /// A new case: prints its case number. Either the principal's names, or `--json FILE|-` with the whole
+    /// household (`{"persons": [{"given_names": …, "family_name": …, "relationship": "principal"}, …]}`).
+    New(crate::casework::NewArgs),
+    /// Household members.
+    Person {
+        #[command(subcommand)]
+        command: crate::casework::PersonCommand,
+    },
+    /// Add a note: the text from `--file F`, or standard input with `--file -`.
+    Note {
+        case: String,
+        #[arg(long)]
+        file: std::path::PathBuf,
+    },
+    /// Record a consent decision for a purpose (given or withdrawn).
+    Consent(crate::casework::ConsentArgs),
+    /// A supervisor lets work go on past a safeguard that allows it.
+    Override {
+        case: String,
+        safeguard: String,
+        #[arg(long)]
+        supervisor: String,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Put right an answer entered by mistake, with why (and a supervisor where the rules ask for one).
+    Correct {
+        case: String,
+        field: String,
+        value: String,
+        #[arg(long)]
+        reason: String,
+        #[arg(long)]
+        supervisor: Option<String>,
+    },
+    /// Close a case.
+    Close { case: String },
+    /// Reopen a closed case.
+    Reopen { case: String },
+}
+
+/// Write to standard output; a reader that stopped early (`| head`) is not an error.
+pub(crate) fn print_out(text: &str) {
+    use std::io::Write as _;
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }
 
 fn passphrase() -> Result<String, String> {
@@ -98,21 +144,27 @@ pub(crate) fn list(api: &Api, status: Option<&str>, text: Option<&str>) -> Resul
         limit: 500,
         ..CaseFilter::default()
     };
+    let mut out = String::new();
     for c in api.cases_list(&filter).map_err(|e| e.to_string())? {
-        println!(
-            "{}\t{:?}\t{}\t{}\t{}",
-            c.case_number,
-            c.status,
-            c.stage,
-            c.flags.join(","),
-            c.display_name
-        );
+        let stops = if c.safeguards.is_empty() {
+            "-".to_owned()
+        } else {
+            c.safeguards.join("; ")
+        };
+        out.push_str(&format!(
+            "{}\t{:?}\t{}\t{}\t{}\n",
+            c.case_number, c.status, c.stage, stops, c.display_name
+        ));
     }
+    print_out(&out);
     Ok(ExitCode::SUCCESS)
 }
 
 pub(crate) fn case(api: &Api, command: &CaseCommand) -> Result<ExitCode, String> {
     unlock(api)?;
+    if let Some(view) = crate::casework::run(api, command)? {
+        return Ok(show(view.record.summary.id, &view));
+    }
     let (id, view) = match command {
         CaseCommand::Show { case, json } => {
             let id = resolve(api, case)?;
@@ -128,13 +180,25 @@ pub(crate) fn case(api: &Api, command: &CaseCommand) -> Result<ExitCode, String>
         }
         CaseCommand::Answer { case, field, value } => {
             let id = resolve(api, case)?;
-            let json: serde_json::Value =
-                serde_json::from_str(value).unwrap_or_else(|_| serde_json::Value::String(value.clone()));
-            (id, api.case_answer(id, field, &json).map_err(|e| e.to_string())?)
+            (
+                id,
+                api.case_answer_text(id, field, value)
+                    .map_err(|e| e.to_string())?,
+            )
         }
+        _ => return Err("unhandled case command".into()),
     };
+    Ok(show(id, &view))
+}
+
+/// Print a case as `avr case show` does: steps, stops with when and by whom they were triggered, errors,
+/// readiness.
+pub(crate) fn show(id: i64, view: &avr_core::api::CaseView) -> ExitCode {
+    use std::fmt::Write as _;
+    let mut out = String::new();
     let s = &view.record.summary;
-    println!(
+    let _ = writeln!(
+        out,
         "{} (id {id}) · {:?} · stage {} · {}",
         s.case_number, s.status, s.stage, view.workflow_title
     );
@@ -150,15 +214,46 @@ pub(crate) fn case(api: &Api, command: &CaseCommand) -> Result<ExitCode, String>
         } else {
             ""
         };
-        println!("  {mark} {:<28} {}{current}", step.id, step.title);
+        let _ = writeln!(out, "  {mark} {:<28} {}{current}", step.id, step.title);
     }
     for g in &ev.safeguards {
-        println!(
-            "  stop {} ({:?}): {}\n       lifts when: {}",
-            g.id, g.status, g.rule, g.lift
-        );
+        let _ = writeln!(out, "  stop: {} ({:?}) [{}]: {}", g.title, g.status, g.id, g.rule);
+        if let Some(l) = &g.latch {
+            let by = l
+                .field
+                .as_deref()
+                .map(|f| format!(" (answer {f})"))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "       triggered on {} by {}{by}",
+                l.triggered_on, l.triggered_by
+            );
+        }
+        if g.invalid_input {
+            let _ = writeln!(
+                out,
+                "       an answer it reads is not valid for its question: put it right"
+            );
+        }
+        let _ = writeln!(out, "       lifts when: {}", g.lift);
     }
-    println!("  departure ready: {}", ev.readiness.ready);
+    for e in &ev.errors {
+        let _ = writeln!(out, "  check {}: {}", e.field, e.message);
+    }
+    let _ = writeln!(out, "  departure ready: {}", ev.readiness.ready);
+    print_out(&out);
+    ExitCode::SUCCESS
+}
+
+pub(crate) fn store_init(api: &Api, name: &str, office: &str) -> Result<ExitCode, String> {
+    let staff = avr_core::api::StaffProfile {
+        name: name.to_owned(),
+        office: office.to_owned(),
+    };
+    api.vault_create(&passphrase()?, &staff)
+        .map_err(|e| e.to_string())?;
+    println!("case store created in {}", api.data_dir().display());
     Ok(ExitCode::SUCCESS)
 }
 

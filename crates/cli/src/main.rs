@@ -10,6 +10,7 @@ use avr_core::search::{SearchIndex, sections_of};
 use clap::{Parser, Subcommand};
 
 mod cases;
+mod casework;
 mod export;
 
 #[derive(Parser)]
@@ -83,6 +84,11 @@ enum Command {
         #[command(subcommand)]
         command: cases::CaseCommand,
     },
+    /// The encrypted case store.
+    Store {
+        #[command(subcommand)]
+        command: StoreCommand,
+    },
     /// Make an encrypted backup of the case records now.
     Backup,
     /// Restore a backup (a file name in the data folder's backups/); the current database is kept aside.
@@ -121,6 +127,18 @@ enum CasesCommand {
         /// A case number or words of a name.
         #[arg(long)]
         search: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum StoreCommand {
+    /// Create the encrypted case store (the passphrase from AVR_PASSPHRASE or standard input), recording who works
+    /// on it.
+    Init {
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        office: String,
     },
 }
 
@@ -354,6 +372,9 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
             command: CasesCommand::List { status, search },
         } => cases::list(&open_api(cli)?, status.as_deref(), search.as_deref()),
         Command::Case { command } => cases::case(&open_api(cli)?, command),
+        Command::Store {
+            command: StoreCommand::Init { name, office },
+        } => cases::store_init(&open_api(cli)?, name, office),
         Command::Backup => cases::backup(&open_api(cli)?),
         Command::Export(args) => export::export(&open_api(cli)?, args),
         Command::Import { file } => export::import(&open_api(cli)?, file),

@@ -46,6 +46,18 @@ pub struct NewCaseRequest {
     pub disembarked_on: Option<String>,
 }
 
+/// A new case with its household, for scripts (`avr case new --json`).
+#[derive(Debug, Clone, Deserialize, TS)]
+#[ts(export)]
+pub struct NewCaseWithHousehold {
+    /// In order; the first is the principal applicant.
+    pub persons: Vec<NewPerson>,
+    /// `YYYY-MM-DD`; refused when in the future.
+    #[serde(default)]
+    #[ts(optional)]
+    pub disembarked_on: Option<String>,
+}
+
 fn rule(e: RuleError) -> Error {
     Error::Validation(e.0)
 }
@@ -294,6 +306,39 @@ impl Api {
         self.case_view(id)
     }
 
+    /// Save an answer typed as text (the command line): `yes`/`no`, a number, a date, an option, options
+    /// separated by commas, or JSON. Read by the field's kind, then checked like any answer.
+    pub fn case_answer_text(&self, id: i64, field: &str, text: &str) -> Result<CaseView> {
+        let json = self.typed_json(id, field, text)?;
+        self.case_answer(id, field, &json)
+    }
+
+    /// [`Api::case_correct`] for an answer typed as text.
+    pub fn case_correct_text(
+        &self,
+        id: i64,
+        field: &str,
+        text: &str,
+        reason: &str,
+        supervisor: Option<&str>,
+    ) -> Result<CaseView> {
+        let json = self.typed_json(id, field, text)?;
+        self.case_correct(id, field, &json, reason, supervisor)
+    }
+
+    fn typed_json(&self, id: i64, field: &str, text: &str) -> Result<serde_json::Value> {
+        let summary = self.with_store(|s| Ok(s.case_summary(id)?))?;
+        let wf = self.case_workflow(&summary.workflow_id, summary.workflow_version)?;
+        let (_, f) = wf.field(field).ok_or_else(|| {
+            Error::Validation(format!(
+                "{field}: no such question in workflow {} v{}",
+                wf.id, wf.version
+            ))
+        })?;
+        let value = workflow::parse_typed(f, text).map_err(Error::Validation)?;
+        serde_json::to_value(value).map_err(|e| Error::Validation(format!("{field}: {e}")))
+    }
+
     /// Put right an answer entered by mistake: the corrected value, why, and a supervisor's name where the rules
     /// ask for one. Latches that the wrong answer triggered and that no longer hold are cleared, and the
     /// correction is on the timeline.
@@ -382,6 +427,53 @@ impl Api {
             let answers = casework::with_latches(answers, &latches);
             save_with_list_columns(s, wf, &record.summary, &answers, &writes, today)
         })
+    }
+
+    /// A new case with its whole household: the first person is the principal applicant.
+    pub fn case_create_with(&self, req: &NewCaseWithHousehold) -> Result<CaseView> {
+        let Some((first, rest)) = req.persons.split_first() else {
+            return Err(Error::Validation(
+                "persons: a case needs its principal applicant".into(),
+            ));
+        };
+        let view = self.case_create(&NewCaseRequest {
+            given_names: first.given_names.clone(),
+            family_name: first.family_name.clone(),
+            other_names: first.other_names.clone(),
+            disembarked_on: req.disembarked_on.clone(),
+        })?;
+        let id = view.record.summary.id;
+        if first.date_of_birth.is_some() || first.sex.is_some() || first.nationality.is_some() {
+            let principal =
+                view.record.persons.first().map(|p| p.id).ok_or_else(|| {
+                    Error::Validation("persons: a new case has its principal applicant".into())
+                })?;
+            let mut p = first.clone();
+            p.relationship = "principal".into();
+            self.with_store(|s| Ok(s.update_person(principal, &p, now_ms())?))?;
+        }
+        for p in rest {
+            self.with_store(|s| Ok(s.add_person(id, p, now_ms())?))?;
+        }
+        self.case_view(id)
+    }
+
+    /// Add a household member to a case.
+    pub fn case_add_person(&self, id: i64, person: &NewPerson) -> Result<CaseView> {
+        self.with_store(|s| Ok(s.add_person(id, person, now_ms())?))?;
+        self.case_view(id)
+    }
+
+    /// Add a note to a case.
+    pub fn case_add_note(&self, id: i64, body: &str) -> Result<CaseView> {
+        self.with_store(|s| Ok(s.add_note(id, body, now_ms())?))?;
+        self.case_view(id)
+    }
+
+    /// Record a consent decision (given, refused or withdrawn) for a purpose.
+    pub fn case_record_consent(&self, id: i64, consent: &crate::cases::NewConsent) -> Result<CaseView> {
+        self.with_store(|s| Ok(s.record_consent(id, consent, now_ms())?))?;
+        self.case_view(id)
     }
 
     pub fn case_close(&self, id: i64) -> Result<CaseView> {

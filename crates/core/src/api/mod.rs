@@ -21,14 +21,14 @@ mod cases;
 mod export;
 
 pub use crate::cases::{
-    AuditEvent, AuditReport, BackupInfo, CaseFilter, CaseSort, CaseStatus, CaseSummary, PurgeReport,
-    StaffProfile,
+    AuditEvent, AuditReport, BackupInfo, CaseFilter, CaseSort, CaseStatus, CaseSummary, ConsentDecision,
+    NewConsent, NewPerson, PurgeReport, StaffProfile,
 };
 pub use crate::casework::CaseView;
 pub use crate::export::pdf::PageSize;
 pub use crate::export::{BlankFormat, BlankRequest, ExportDone, ExportFormat, ExportRequest};
 pub use crate::workflow::Evaluation;
-pub use cases::{NewCaseRequest, VaultStatus};
+pub use cases::{NewCaseRequest, NewCaseWithHousehold, VaultStatus};
 pub use export::{CaseListExport, WorkflowInfo};
 
 pub const DEFAULT_LANG: &str = "en";
