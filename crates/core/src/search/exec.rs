@@ -631,13 +631,13 @@ mod tests {
             "sparse lists are merged by sorting"
         );
         assert_eq!(intersect(&a, &b), [(3, 3.0)]);
-        let cover = merge(vec![a.clone(), b.clone()], Combine::Cover(2, 1.0));
+        let cover = merge(vec![a.clone(), b], Combine::Cover(2, 1.0));
         assert_eq!(
             cover,
             [(1, 0.5), (3, 3.0), (4, 0.25)],
             "a document in one list of two keeps half its score"
         );
-        let lone = merge(vec![a.clone(), vec![]], Combine::Cover(2, 1.0));
+        let lone = merge(vec![a, vec![]], Combine::Cover(2, 1.0));
         assert_eq!(
             lone,
             [(1, 0.5), (3, 1.0)],
