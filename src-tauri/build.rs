@@ -22,6 +22,7 @@ const COMMANDS: &[&str] = &[
     "case_view",
     "case_answer",
     "case_override",
+    "case_correct",
     "case_close",
     "case_reopen",
     "backup_now",

@@ -130,6 +130,18 @@ fn case_answer(s: State<'_, AppState>, id: i64, field: String, value: serde_json
 }
 
 #[tauri::command]
+fn case_correct(
+    s: State<'_, AppState>,
+    id: i64,
+    field: String,
+    value: serde_json::Value,
+    reason: String,
+    supervisor: Option<String>,
+) -> Res<CaseView> {
+    Ok(s.api()?.case_correct(id, &field, &value, &reason, supervisor.as_deref())?)
+}
+
+#[tauri::command]
 fn case_override(
     s: State<'_, AppState>,
     id: i64,
@@ -245,6 +257,7 @@ pub(crate) fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + '
         case_view,
         case_answer,
         case_override,
+        case_correct,
         case_close,
         case_reopen,
         backup_now,
@@ -276,7 +289,7 @@ mod tests {
         let ts = include_str!("../../ui/src/lib/ipc/commands.ts");
         let caps = include_str!("../capabilities/default.json");
         let names = declared();
-        assert_eq!(names.len(), 34, "build.rs declares the app's commands: {names:?}");
+        assert_eq!(names.len(), 35, "build.rs declares the app's commands: {names:?}");
         for name in names {
             assert!(
                 ts.contains(&format!("{name}:")),

@@ -264,6 +264,26 @@ impl Api {
         self.case_view(id)
     }
 
+    /// Titles for the handbook references an evaluation shows, from the default edition.
+    fn ref_titles(&self, eval: &workflow::Evaluation) -> std::collections::BTreeMap<String, String> {
+        let Ok(hb) = self.edition(super::DEFAULT_LANG) else {
+            return Default::default();
+        };
+        let refs = eval
+            .steps
+            .iter()
+            .flat_map(|s| s.refs.iter())
+            .chain(eval.safeguards.iter().flat_map(|g| g.refs.iter()))
+            .chain(eval.checklist.iter().flat_map(|c| c.refs.iter()))
+            .chain(eval.readiness.checks.iter().flat_map(|c| c.refs.iter()));
+        refs.filter_map(|r| {
+            let ch = hb.chapter(&r.chapter)?;
+            let section = ch.section(&r.section)?;
+            Some((r.to_string(), format!("{} › {}", ch.meta.title, section.title)))
+        })
+        .collect()
+    }
+
     pub fn case_view(&self, id: i64) -> Result<CaseView> {
         self.with_store(|s| {
             let record = s.case(id)?;
@@ -271,7 +291,10 @@ impl Api {
             let evaluation = workflow::evaluate(wf, &answers_of(&record), today(now_ms())?);
             let mut timeline = s.timeline(id)?;
             timeline.reverse();
+            let mut record = record;
+            record.summary.safeguards = casework::active_titles(&evaluation);
             Ok(CaseView {
+                ref_titles: self.ref_titles(&evaluation),
                 changes: s.answer_changes(id)?,
                 record,
                 workflow_title: wf.title.clone(),

@@ -369,6 +369,16 @@ pub fn list_columns(eval: &Evaluation, current_stage: &str, current_flags: &[Str
     }
 }
 
+/// Titles of the active stops of an evaluation: blocking, on recorded answers (as the case list shows them).
+pub fn active_titles(eval: &Evaluation) -> Vec<String> {
+    use crate::workflow::SafeguardStatus;
+    eval.safeguards
+        .iter()
+        .filter(|g| g.status == SafeguardStatus::Blocking && (g.determined || g.latch.is_some()))
+        .map(|g| g.title.clone())
+        .collect()
+}
+
 /// Case-list flags that name a blocking safeguard start with this.
 pub const SAFEGUARD_FLAG: &str = "safeguard:";
 

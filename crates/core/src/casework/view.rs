@@ -18,6 +18,9 @@ pub struct CaseView {
     pub timeline: Vec<AuditEvent>,
     /// Every change of an answer with its old and new value, who and why; oldest first.
     pub changes: Vec<AnswerChange>,
+    /// `chapter#section` → "Chapter › Section", for every handbook reference the evaluation shows: links read as
+    /// titles, never as ids.
+    pub ref_titles: std::collections::BTreeMap<String, String>,
 }
 
 /// The title of safeguard `id` in `wf`, or the id itself when the workflow has no such safeguard (an answer kept

@@ -152,6 +152,7 @@ fn view_of(record: CaseRecord) -> CaseView {
         record,
         timeline: vec![],
         changes: vec![],
+        ref_titles: Default::default(),
     }
 }
 

@@ -77,6 +77,8 @@ export const commands = {
   case_answer: (id: number, field: string, value: AnswerValue) => call<CaseView>("case_answer", { id, field, value }),
   case_override: (id: number, safeguard: string, supervisor: string, reason: string) =>
     call<CaseView>("case_override", { id, safeguard, supervisor, reason }),
+  case_correct: (id: number, field: string, value: AnswerValue, reason: string, supervisor: string | null) =>
+    call<CaseView>("case_correct", { id, field, value, reason, supervisor }),
   case_close: (id: number) => call<CaseView>("case_close", { id }),
   case_reopen: (id: number) => call<CaseView>("case_reopen", { id }),
   backup_now: () => call<BackupInfo[]>("backup_now"),

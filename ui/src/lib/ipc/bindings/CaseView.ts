@@ -15,4 +15,9 @@ timeline: Array<AuditEvent>,
 /**
  * Every change of an answer with its old and new value, who and why; oldest first.
  */
-changes: Array<AnswerChange>, };
+changes: Array<AnswerChange>, 
+/**
+ * `chapter#section` → "Chapter › Section", for every handbook reference the evaluation shows: links read as
+ * titles, never as ids.
+ */
+ref_titles: { [key in string]: string }, };
