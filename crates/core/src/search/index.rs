@@ -13,7 +13,7 @@ use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
 use super::analyzers::{self, EXACT, LANGS, MAX_TOKEN_LEN};
 use super::exec::{self, Executor, Node, PhraseSource};
 use super::query::{self, Parsed};
-use super::rank::{Intent, Role};
+use super::rank::{self, Intent, Role};
 use super::snippet;
 use super::typo::TypoTable;
 use super::{ChapterRef, Error, SearchHit, SearchRequest, SearchResponse, Synonyms};
@@ -34,6 +34,10 @@ const ACRONYM: f32 = 3.0;
 const TIE_BREAKER: f32 = 0.3;
 /// How much a section loses for each query word it lacks: its score is multiplied by (words matched ÷ words)^COVER.
 const COVER: f32 = 1.0;
+/// How much closeness of the query's words lifts a section (see [`rank::proximity`]), and among how many of the
+/// best candidates it is measured.
+const PROXIMITY: f32 = 0.3;
+const PROXIMITY_CANDIDATES: usize = 30;
 const SNIPPET_CHARS: usize = 180;
 const DEFAULT_LIMIT: usize = 10;
 
@@ -202,6 +206,8 @@ pub struct SearchIndex {
     keys: Vec<String>,
     /// What each record is for (guidance, a field-layer list, an annex), for the ranking prior.
     roles: Vec<Role>,
+    /// The question words each record's title holds ([`rank::question_bits`]).
+    title_questions: Vec<u8>,
     /// Global document id (segment after segment) → record.
     doc_records: Vec<u32>,
     exec: Executor,
@@ -215,6 +221,8 @@ pub struct SearchIndex {
     stems: OnceLock<HashMap<&'static str, Stems>>,
     /// Per record: title, headings and body as hashes of their exact tokens, made when a phrase first needs them.
     phrase_texts: Vec<OnceLock<[Vec<u32>; 3]>>,
+    /// Per record: the body as hashes of its words' stems (0 for a stop word), made when proximity first needs it.
+    stem_texts: Vec<OnceLock<Box<[u32]>>>,
     synonyms: HashMap<String, Synonyms>,
     chapters: HashMap<String, Vec<ChapterInfo>>,
     /// Built once: a stemmer with its stop-word set is too costly to build per keystroke.
@@ -360,10 +368,22 @@ impl SearchIndex {
         }
         let exec = Executor::new(&searcher, &scored)?;
         let phrase_texts = (0..records.len()).map(|_| OnceLock::new()).collect();
+        let stem_texts = (0..records.len()).map(|_| OnceLock::new()).collect();
         let keys = records.iter().map(SectionDoc::key).collect();
         let roles = records
             .iter()
             .map(|r| Role::of(&r.section_id, &r.parent_id))
+            .collect();
+        let mut exact = analyzers::exact();
+        let title_questions = records
+            .iter()
+            .map(|r| {
+                if r.lang == "en" {
+                    rank::question_bits(&analyzers::tokens(&mut exact, &r.title))
+                } else {
+                    0
+                }
+            })
             .collect();
         let only_lang = records
             .first()
@@ -400,6 +420,7 @@ impl SearchIndex {
             records,
             keys,
             roles,
+            title_questions,
             doc_records,
             exec,
             only_lang,
@@ -407,6 +428,7 @@ impl SearchIndex {
             typos: OnceLock::new(),
             stems: OnceLock::new(),
             phrase_texts,
+            stem_texts,
             synonyms,
             chapters,
             exact_analyzer: analyzers::exact(),
@@ -517,17 +539,29 @@ impl SearchIndex {
         let mut found = self.exec.eval(&query, self)?;
         let intent = plan.intent;
         for (doc, score) in &mut found {
-            let role = self
-                .doc_records
-                .get(*doc as usize)
-                .and_then(|&ord| self.roles.get(ord as usize));
-            if let Some(&role) = role {
-                *score *= intent.prior(role);
-            }
+            let Some(&ord) = self.doc_records.get(*doc as usize) else {
+                continue;
+            };
+            let role = self.roles.get(ord as usize).copied().unwrap_or(Role::Guidance);
+            let asks = self.title_questions.get(ord as usize).copied().unwrap_or(0);
+            *score *= intent.prior(role, asks);
         }
         let total = found.len() as u64;
         // Best first; equal scores in index order, as tantivy's top-docs collector breaks ties.
         let by_rank = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        // The query's words close together in a section's body: among the best candidates, closeness lifts.
+        if plan.near.len() > 1 && !found.is_empty() {
+            let m = PROXIMITY_CANDIDATES.min(found.len());
+            found.select_nth_unstable_by(m - 1, by_rank);
+            let weight = rank::tune("prox", PROXIMITY);
+            for (doc, score) in &mut found[..m] {
+                let Some(&ord) = self.doc_records.get(*doc as usize) else {
+                    continue;
+                };
+                let near = rank::proximity(plan.stem_text(ord as usize), &plan.near);
+                *score *= 1.0 + weight * near;
+            }
+        }
         if found.len() > limit {
             found.select_nth_unstable_by(limit - 1, by_rank);
             found.truncate(limit);
@@ -793,6 +827,9 @@ struct Plan<'a> {
     want_highlight: bool,
     /// What the question asks for besides its topic, set by [`Plan::text_query`].
     intent: Intent,
+    /// The stem hashes of each content word of the query, in order (a misspelt word by its correction), for
+    /// proximity.
+    near: Vec<Vec<u32>>,
 }
 
 impl<'a> Plan<'a> {
@@ -820,6 +857,7 @@ impl<'a> Plan<'a> {
             corrections: HashMap::new(),
             want_highlight,
             intent: Intent::default(),
+            near: Vec::new(),
         }
     }
 
@@ -836,6 +874,27 @@ impl<'a> Plan<'a> {
                 .unwrap_or_else(|| analyzers::stemmed(analyzers::language(lang)))
         });
         Cow::Owned(analyzers::tokens(stemmer, word))
+    }
+
+    /// Record `ord`'s body as stem hashes: made once, by the stems table or the stemmer (the same stems).
+    fn stem_text(&mut self, ord: usize) -> &'a [u32] {
+        let si = self.si;
+        let Some(cell) = si.stem_texts.get(ord) else {
+            return &[];
+        };
+        if let Some(done) = cell.get() {
+            return done;
+        }
+        let text = si.records.get(ord).map_or("", |r| r.text.as_str());
+        let mut out = Vec::with_capacity(text.len() / 6);
+        for (start, end, _) in snippet::words(text) {
+            for token in self.exact_tokens(&text[start..end]) {
+                let stems = self.stem(&token);
+                out.push(stems.last().map_or(0, |s| exec::token_hash(s.bytes())));
+            }
+        }
+        let _ = cell.set(out.into_boxed_slice());
+        cell.get().map_or(&[], |t| t)
     }
 
     /// The exact tokens of `text`: a plain ASCII word is its own lowercase.
@@ -989,9 +1048,21 @@ impl<'a> Plan<'a> {
             content
         };
         let mut per_word: Vec<Node> = Vec::new();
+        self.near.clear();
         for (token, is_last) in &words {
             let q = self.token_query(token, *is_last && parsed.last_open && prefix);
             per_word.push(q);
+            let word = self
+                .corrections
+                .get(token.as_str())
+                .cloned()
+                .unwrap_or_else(|| token.clone());
+            let stems: Vec<u32> = self
+                .stem(&word)
+                .iter()
+                .map(|s| exec::token_hash(s.bytes()))
+                .collect();
+            self.near.push(stems);
         }
         let mut groups: Vec<Node> = Vec::new();
         if per_word.len() > 1 {

@@ -41,6 +41,20 @@ pub(super) struct Intent {
     pub when: bool,
     /// "form", "template", "sheet".
     pub form: bool,
+    /// Question words asked ([`QUESTION_WORDS`] bits): a section whose title holds one answers that kind of question.
+    pub asks: u8,
+}
+
+/// Question words a title can answer: "Who does what", "When return is suspended", "How interception works".
+/// "if" ("what if…") asks for what "when" titles answer ("What to do when…", "When arrival does not go to plan").
+const QUESTION_WORDS: [(&str, u8); 5] = [("who", 1), ("when", 2), ("if", 2), ("how", 4), ("why", 8)];
+
+/// The [`QUESTION_WORDS`] bits of `tokens` (exact tokens).
+pub(super) fn question_bits(tokens: &[String]) -> u8 {
+    tokens
+        .iter()
+        .filter_map(|t| QUESTION_WORDS.iter().find(|(w, _)| w == t))
+        .fold(0, |bits, (_, b)| bits | b)
 }
 
 impl Intent {
@@ -62,11 +76,21 @@ impl Intent {
             form: ["form", "forms", "template", "templates", "sheet", "paperwork"]
                 .iter()
                 .any(|w| has(w)),
+            asks: question_bits(tokens),
         }
     }
 
-    /// The multiplier for a section of `role` under this intent.
-    pub(super) fn prior(self, role: Role) -> f32 {
+    /// The multiplier for a section of `role` under this intent, whose title holds the question words `title_bits`.
+    pub(super) fn prior(self, role: Role, title_bits: u8) -> f32 {
+        let answers = if self.asks & title_bits != 0 {
+            tune("qtitle", QUESTION_TITLE)
+        } else {
+            1.0
+        };
+        answers * self.role_prior(role)
+    }
+
+    fn role_prior(self, role: Role) -> f32 {
         match role {
             Role::Guidance => 1.0,
             Role::WhoToCall if self.who => 1.0,
@@ -78,10 +102,76 @@ impl Intent {
     }
 }
 
+/// A section titled with the question's own question word ("Who does what" for "who decides…").
+const QUESTION_TITLE: f32 = 1.3;
 /// Field-layer sections against a full section on the same words.
 const FIELD_LAYER: f32 = 0.75;
 /// History and treaty dates against today's guidance.
 const ANNEX: f32 = 0.8;
+
+/// Words further apart than this are not "near".
+const WINDOW: usize = 8;
+
+/// How close the query's consecutive content words come in `text` (stem hashes, 0 for stop words): for each pair of
+/// words next to each other in the query, 1 ÷ the smallest distance between them in the text (1 when adjacent),
+/// 0 when they never come within [`WINDOW`] words; averaged over the pairs. `words`: the stem hashes of each
+/// content word, in query order.
+pub(super) fn proximity(text: &[u32], words: &[Vec<u32>]) -> f32 {
+    let n = words.len();
+    if n < 2 {
+        return 0.0;
+    }
+    let mut last: Vec<Option<usize>> = vec![None; n];
+    let mut best: Vec<usize> = vec![usize::MAX; n - 1];
+    for (pos, h) in text.iter().enumerate() {
+        if *h == 0 {
+            continue;
+        }
+        for (i, w) in words.iter().enumerate() {
+            if !w.contains(h) {
+                continue;
+            }
+            last[i] = Some(pos);
+            if i > 0
+                && let Some(p) = last[i - 1]
+                && p < pos
+            {
+                best[i - 1] = best[i - 1].min(pos - p);
+            }
+            if i + 1 < n
+                && let Some(p) = last[i + 1]
+                && p < pos
+            {
+                best[i] = best[i].min(pos - p);
+            }
+        }
+    }
+    let sum: f32 = best
+        .iter()
+        .map(|&d| if d <= WINDOW { 1.0 / d as f32 } else { 0.0 })
+        .sum();
+    sum / (n - 1) as f32
+}
+
+/// TEMPORARY tuning hook (debug builds only): `AVR_TUNE="name=value,..."` overrides a weight while it is chosen.
+pub(super) fn tune(name: &str, default: f32) -> f32 {
+    if !cfg!(debug_assertions) {
+        return default;
+    }
+    use std::sync::OnceLock;
+    static TABLE: OnceLock<Vec<(String, f32)>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        std::env::var("AVR_TUNE")
+            .unwrap_or_default()
+            .split(',')
+            .filter_map(|kv| {
+                let (k, v) = kv.split_once('=')?;
+                Some((k.trim().to_owned(), v.trim().parse().ok()?))
+            })
+            .collect()
+    });
+    table.iter().find(|(k, _)| k == name).map_or(default, |(_, v)| *v)
+}
 
 #[cfg(test)]
 mod tests {
@@ -102,13 +192,41 @@ mod tests {
     #[test]
     fn a_question_word_lifts_only_the_list_it_asks_for() {
         let who = Intent::of("en", &words("who do i call for a child alone"));
-        assert_eq!(who.prior(Role::WhoToCall), 1.0);
-        assert!(who.prior(Role::TimeTriggers) < 1.0);
+        assert_eq!(who.prior(Role::WhoToCall, 0), 1.0);
+        assert!(who.prior(Role::TimeTriggers, 0) < 1.0);
         let when = Intent::of("en", &words("how long before a consular request"));
-        assert_eq!(when.prior(Role::TimeTriggers), 1.0);
-        assert!(when.prior(Role::WhoToCall) < 1.0);
+        assert_eq!(when.prior(Role::TimeTriggers, 0), 1.0);
+        assert!(when.prior(Role::WhoToCall, 0) < 1.0);
         let keyword = Intent::of("en", &words("consular request"));
-        assert!(keyword.prior(Role::KeyPoints) < keyword.prior(Role::Guidance));
-        assert!(keyword.prior(Role::Annex) < keyword.prior(Role::Guidance));
+        assert!(keyword.prior(Role::KeyPoints, 0) < keyword.prior(Role::Guidance, 0));
+        assert!(keyword.prior(Role::Annex, 0) < keyword.prior(Role::Guidance, 0));
+    }
+
+    #[test]
+    fn words_next_to_each_other_are_nearer_than_words_far_apart() {
+        let (a, b) = (vec![1], vec![2]);
+        let words = [a, b];
+        assert_eq!(proximity(&[1, 2, 7], &words), 1.0);
+        assert_eq!(
+            proximity(&[2, 0, 1], &words),
+            0.5,
+            "either order, stop words count as distance"
+        );
+        let far: Vec<u32> = [1].into_iter().chain([9; 20]).chain([2]).collect();
+        assert_eq!(proximity(&far, &words), 0.0);
+        assert_eq!(proximity(&[1, 2], &words[..1]), 0.0, "one word has no pair");
+    }
+
+    #[test]
+    fn a_title_with_the_question_word_answers_that_question() {
+        let who = Intent::of("en", &words("who decides where the ship lands"));
+        let bits = question_bits(&words("who must do what"));
+        assert!(who.prior(Role::Guidance, bits) > who.prior(Role::Guidance, 0));
+        let what_if = Intent::of("en", &words("what if nobody meets the returnee"));
+        let when = question_bits(&words("when arrival does not go to plan"));
+        assert!(
+            what_if.prior(Role::Guidance, when) > 1.0,
+            "'what if' asks what a 'when' title answers"
+        );
     }
 }
