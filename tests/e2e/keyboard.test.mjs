@@ -17,7 +17,23 @@ after(async () => {
 });
 
 const title = (browser) => browser.execute(() => document.title);
-const timelineCount = (browser) => browser.execute(() => document.querySelectorAll("ol.timeline li").length);
+/** Saves of the arrival_mode answer in the case's timeline (a save can add other entries, such as flags). */
+const timelineCount = (browser) =>
+  browser.execute(() => [...document.querySelectorAll("ol.timeline li")].filter((li) => /field arrival_mode/.test(li.textContent)).length);
+
+/** Wait for `n` saves of arrival_mode in the timeline; on failure, say what the case screen shows instead. */
+async function timelineReaches(browser, n, message) {
+  await until(browser, async () => (await timelineCount(browser)) === n, message).catch(async (e) => {
+    const shown = await browser.execute(() => ({
+      entries: [...document.querySelectorAll("ol.timeline li")].map((li) => li.textContent),
+      error: document.querySelector('[data-testid="case-error"]')?.textContent ?? "",
+      saved: document.querySelector('[data-testid="saved"]')?.textContent ?? "",
+      checked: document.querySelector("[data-field] input:checked")?.getAttribute("data-value") ?? "",
+    }));
+    await app.screenshot("keyboard-timeline-stuck");
+    throw new Error(`${e.message}: ${JSON.stringify(shown)}`);
+  });
+}
 
 test("open a chapter from the contents", async () => {
   const { browser } = app;
@@ -107,7 +123,7 @@ test("answer a step: the first answer is two keys from the heading, and arrow ke
 
   const before = await timelineCount(browser);
   await press(browser, Key.Space);
-  await until(browser, async () => (await timelineCount(browser)) === before + 1, "Space did not save the choice");
+  await timelineReaches(browser, before + 1, "Space did not save the choice");
   assert.match(await (await browser.$('[data-testid="saved"]')).getText(), /^Saved at /);
 
   await press(browser, Key.ArrowDown);
@@ -124,7 +140,7 @@ test("answer a step: the first answer is two keys from the heading, and arrow ke
   assert.equal(await timelineCount(browser), before + 1, "moving with the arrows saved nothing yet");
 
   await press(browser, Key.Tab);
-  await until(browser, async () => (await timelineCount(browser)) === before + 2, "leaving the group did not save the choice");
+  await timelineReaches(browser, before + 2, "leaving the group did not save the choice");
   await new Promise((r) => setTimeout(r, 500));
   assert.equal(await timelineCount(browser), before + 2, "one save for the arrows, not one per option passed");
   assert.equal(await (await browser.$('[data-field="arrival_mode"] input[data-value="intercepted"]')).isSelected(), true);
@@ -175,7 +191,10 @@ test("the export dialog: focus moves in, Tab stays in, Escape closes and focus r
   const { browser } = app;
   await tabTo(browser, '[data-testid="export-open"]', { back: true, max: 40 });
   await press(browser, Key.Enter);
-  await waitForFocus(browser, '[data-testid="export-dialog"] input[data-format="pdf"]', "the chosen format in the dialog");
+  await waitForFocus(browser, '[data-testid="export-dialog"]', "the dialog, which is announced by its title");
+  await press(browser, Key.Tab);
+  await press(browser, Key.Tab);
+  assert.ok(await focusIs(browser, '[data-testid="export-dialog"] input[data-format="pdf"]:checked'), "two Tabs in: the chosen format");
   for (let i = 0; i < 12; i++) {
     await press(browser, Key.Tab);
     assert.ok(await focusIs(browser, '[data-testid="export-dialog"] *'), `Tab ${i + 1} stays in the dialog (focus: ${JSON.stringify(await focused(browser))})`);
