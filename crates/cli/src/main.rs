@@ -346,7 +346,9 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
         Command::Handbook {
             command: HandbookCommand::Check { dir },
         } => {
-            let (hb, problems) = Api::check_handbook(dir).map_err(|e| e.to_string())?;
+            let (hb, mut problems) = Api::check_handbook(dir).map_err(|e| e.to_string())?;
+            // The search's synonym table beside the editions must lead to words this edition uses.
+            problems.extend(avr_core::search::check_synonyms(&hb));
             for p in &problems {
                 println!("{p}");
             }

@@ -37,6 +37,9 @@ const COVER: f32 = 1.0;
 /// How much closeness of the query's words lifts a section (see [`rank::proximity`]), and among how many of the
 /// best candidates it is measured.
 const PROXIMITY: f32 = 0.3;
+/// A word people type for one of the handbook's words (`handbook/synonyms.toml`) matches it a little below the word
+/// itself.
+const SYNONYM: f32 = 0.8;
 const PROXIMITY_CANDIDATES: usize = 30;
 const SNIPPET_CHARS: usize = 180;
 const DEFAULT_LIMIT: usize = 10;
@@ -966,6 +969,12 @@ impl<'a> Plan<'a> {
         } else {
             Vec::new()
         };
+        // Words people type for the handbook's own ("kid" for "child"): a known word, never a typo.
+        let meanings: Vec<Vec<String>> = self
+            .si
+            .synonyms(self.lang)
+            .map(|s| s.meanings(token).to_vec())
+            .unwrap_or_default();
         if self.si.term_exists(token) {
             let boost = if expansion.is_some() {
                 EXACT_BONUS * ACRONYM
@@ -973,7 +982,7 @@ impl<'a> Plan<'a> {
                 EXACT_BONUS
             };
             self.exact_clauses(token, boost, &mut alts);
-        } else if completions.is_empty() && query::typo_budget(token) > 0 {
+        } else if completions.is_empty() && meanings.is_empty() && query::typo_budget(token) > 0 {
             let fixes = self.si.nearest(token, query::typo_budget(token));
             if let Some(best) = fixes.first() {
                 self.corrections.insert(token.to_owned(), best.clone());
@@ -984,6 +993,15 @@ impl<'a> Plan<'a> {
             }
         }
         self.stem_clauses(token, 1.0, &mut alts);
+        let synonym = rank::tune("syn", SYNONYM);
+        for meaning in &meanings {
+            if let [word] = meaning.as_slice() {
+                self.exact_clauses(word, synonym * EXACT_BONUS, &mut alts);
+                self.stem_clauses(word, synonym, &mut alts);
+            } else {
+                self.phrase_clauses(meaning, synonym, &mut alts);
+            }
+        }
         for word in completions {
             self.exact_clauses(&word, PREFIX, &mut alts);
             if !self.want_highlight {
@@ -1052,16 +1070,24 @@ impl<'a> Plan<'a> {
         for (token, is_last) in &words {
             let q = self.token_query(token, *is_last && parsed.last_open && prefix);
             per_word.push(q);
-            let word = self
-                .corrections
-                .get(token.as_str())
-                .cloned()
-                .unwrap_or_else(|| token.clone());
-            let stems: Vec<u32> = self
-                .stem(&word)
-                .iter()
-                .map(|s| exec::token_hash(s.bytes()))
-                .collect();
+            let mut forms = vec![
+                self.corrections
+                    .get(token.as_str())
+                    .cloned()
+                    .unwrap_or_else(|| token.clone()),
+            ];
+            if let Some(syn) = self.si.synonyms(self.lang) {
+                forms.extend(
+                    syn.meanings(token)
+                        .iter()
+                        .filter(|m| m.len() == 1)
+                        .map(|m| m[0].clone()),
+                );
+            }
+            let mut stems: Vec<u32> = Vec::new();
+            for form in &forms {
+                stems.extend(self.stem(form).iter().map(|s| exec::token_hash(s.bytes())));
+            }
             self.near.push(stems);
         }
         let mut groups: Vec<Node> = Vec::new();
@@ -1084,6 +1110,23 @@ impl<'a> Plan<'a> {
         if tokens.len() > 1 {
             let mut alts = Vec::new();
             self.phrase_clauses(&tokens, 1.0, &mut alts);
+            groups.push(Node::Any(alts));
+        }
+        // A typed phrase the handbook words differently ("informed consent" for "informed decision").
+        let phrases: Vec<Vec<String>> = self
+            .si
+            .synonyms(self.lang)
+            .map(|s| s.phrases_in(&tokens).into_iter().flatten().cloned().collect())
+            .unwrap_or_default();
+        for meaning in phrases {
+            let mut alts = Vec::new();
+            let synonym = rank::tune("syn", SYNONYM);
+            if let [word] = meaning.as_slice() {
+                self.exact_clauses(word, synonym * EXACT_BONUS, &mut alts);
+                self.stem_clauses(word, synonym, &mut alts);
+            } else {
+                self.phrase_clauses(&meaning, synonym, &mut alts);
+            }
             groups.push(Node::Any(alts));
         }
         // A spelled-out expansion also finds its acronym.

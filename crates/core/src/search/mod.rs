@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use index::{BuildProgress, SearchIndex, SectionDoc, section_key, sections_of};
-pub use synonyms::Synonyms;
+pub use synonyms::{Synonyms, check_synonyms};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {

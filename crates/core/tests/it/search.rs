@@ -311,3 +311,58 @@ fn every_judged_section_exists_in_the_handbook() {
         }
     }
 }
+
+#[test]
+fn a_word_people_type_finds_the_word_the_handbook_uses() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (hb, si) = index_in(tmp.path());
+    assert!(
+        !hb.chapters
+            .iter()
+            .any(|c| c.source.to_lowercase().contains("coastguard")),
+        "the handbook writes 'coast guard', so only the synonym can find it"
+    );
+    assert!(
+        first_keys(&si, "coastguard liaison", 3)
+            .iter()
+            .any(|k| k == "disembarkation#coast-guard-liaison"),
+        "{:?}",
+        first_keys(&si, "coastguard liaison", 3)
+    );
+    let res = si
+        .search(&SearchRequest {
+            query: "kid".into(),
+            prefix: Some(false),
+            ..Default::default()
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(res.did_you_mean, None, "a listed synonym is not a typo");
+    assert!(
+        res.hits.first().is_some_and(|h| h.chapter_id == "children"),
+        "{:?}",
+        res.hits.first()
+    );
+}
+
+#[test]
+fn every_synonym_leads_to_a_word_the_handbook_uses() {
+    let hb = Handbook::load(&english()).unwrap_or_else(|e| panic!("{e}"));
+    let problems = avr_core::search::check_synonyms(&hb);
+    assert!(problems.is_empty(), "{problems:?}");
+    // A copy of the edition with a synonym that leads nowhere.
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = crate::copy_edition(tmp.path());
+    std::fs::write(
+        tmp.path().join("synonyms.toml"),
+        "[en]\nkid = [\"child\"]\nboat = [\"zanzibarite\"]\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let copy = Handbook::load(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let problems = avr_core::search::check_synonyms(&copy);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(
+        (problems[0].line, problems[0].message.contains("zanzibarite")),
+        (3, true),
+        "the problem names the word and its line: {problems:?}"
+    );
+}
