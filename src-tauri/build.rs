@@ -12,6 +12,7 @@ const COMMANDS: &[&str] = &[
     "remove_bookmark",
     "report_first_paint",
     "vault_status",
+    "set_lock_after",
     "vault_create",
     "vault_unlock",
     "vault_lock",

@@ -41,7 +41,7 @@ fn search(s: State<'_, AppState>, req: SearchRequest) -> Res<SearchResponse> {
 
 #[tauri::command]
 fn search_status(s: State<'_, AppState>) -> Res<SearchStatus> {
-    Ok(s.api()?.search_status())
+    Ok(s.quiet()?.search_status())
 }
 
 #[tauri::command]
@@ -76,12 +76,18 @@ fn remove_bookmark(
 
 #[tauri::command]
 fn report_first_paint(s: State<'_, AppState>) -> Res<f64> {
-    Ok(s.api()?.first_paint())
+    Ok(s.quiet()?.first_paint())
 }
 
 #[tauri::command]
 fn vault_status(s: State<'_, AppState>) -> Res<VaultStatus> {
-    Ok(s.api()?.vault_status()?)
+    Ok(s.quiet()?.vault_status()?)
+}
+
+#[tauri::command]
+fn set_lock_after(s: State<'_, AppState>, minutes: u32) -> Res<()> {
+    s.quiet()?.set_lock_after_minutes(minutes);
+    Ok(())
 }
 
 #[tauri::command]
@@ -138,7 +144,8 @@ fn case_correct(
     reason: String,
     supervisor: Option<String>,
 ) -> Res<CaseView> {
-    Ok(s.api()?.case_correct(id, &field, &value, &reason, supervisor.as_deref())?)
+    Ok(s.api()?
+        .case_correct(id, &field, &value, &reason, supervisor.as_deref())?)
 }
 
 #[tauri::command]
@@ -247,6 +254,7 @@ pub(crate) fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + '
         remove_bookmark,
         report_first_paint,
         vault_status,
+        set_lock_after,
         vault_create,
         vault_unlock,
         vault_lock,
@@ -289,7 +297,7 @@ mod tests {
         let ts = include_str!("../../ui/src/lib/ipc/commands.ts");
         let caps = include_str!("../capabilities/default.json");
         let names = declared();
-        assert_eq!(names.len(), 35, "build.rs declares the app's commands: {names:?}");
+        assert_eq!(names.len(), 36, "build.rs declares the app's commands: {names:?}");
         for name in names {
             assert!(
                 ts.contains(&format!("{name}:")),

@@ -15,10 +15,21 @@ use tauri::{Emitter, Manager};
 pub struct AppState(Result<Arc<Api>, IpcError>);
 
 impl AppState {
+    /// The api, for a command the user's action made: the idle lock starts counting again.
     pub fn api(&self) -> Result<&Api, IpcError> {
+        let api = self.quiet()?;
+        api.touch();
+        Ok(api)
+    }
+
+    /// The api, for the UI's own polling (status, first paint), which is not the user's activity.
+    pub fn quiet(&self) -> Result<&Api, IpcError> {
         self.0.as_deref().map_err(Clone::clone)
     }
 }
+
+/// How often the shell asks the core whether the idle time has passed.
+const IDLE_CHECK: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// `AVR_DATA_DIR` lets tests and portable installs choose the data folder.
 fn data_dir(app: &tauri::AppHandle) -> Result<PathBuf, IpcError> {
@@ -34,6 +45,12 @@ fn handbook_dir(app: &tauri::AppHandle) -> Result<PathBuf, IpcError> {
         return Ok(PathBuf::from(dir));
     }
     Ok(app.path().resource_dir().map_err(internal)?.join("handbook"))
+}
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
 }
 
 pub(crate) fn internal(e: impl std::fmt::Display) -> IpcError {
@@ -88,6 +105,18 @@ pub fn run(started: Instant) {
             }
             let state = open_api(app.handle(), started);
             if let Ok(api) = &state {
+                // The idle lock runs in the core, whatever screen is open; the UI only shows it. A `Weak` lets the
+                // api go at exit.
+                let (weak, handle) = (Arc::downgrade(api), app.handle().clone());
+                std::thread::spawn(move || {
+                    loop {
+                        std::thread::sleep(IDLE_CHECK);
+                        let Some(api) = weak.upgrade() else { return };
+                        if let Ok(true) = api.lock_if_idle(now_ms()) {
+                            let _ = handle.emit("vault-locked", "idle");
+                        }
+                    }
+                });
                 // Build or open the search index off the UI thread; the reader works meanwhile.
                 let (api, handle) = (Arc::clone(api), app.handle().clone());
                 std::thread::spawn(move || {
@@ -101,9 +130,20 @@ pub fn run(started: Instant) {
             Ok(())
         })
         .invoke_handler(commands::handler())
-        .run(tauri::generate_context!());
-    if let Err(e) = result {
-        eprintln!("AVR Field Handbook could not start: {e}");
-        std::process::exit(1);
+        .build(tauri::generate_context!());
+    match result {
+        // On exit the store is locked before the process ends.
+        Ok(app) => app.run(|app, event| {
+            if let tauri::RunEvent::Exit = event
+                && let Some(state) = app.try_state::<AppState>()
+                && let Ok(api) = state.quiet()
+            {
+                let _ = api.vault_lock();
+            }
+        }),
+        Err(e) => {
+            eprintln!("AVR Field Handbook could not start: {e}");
+            std::process::exit(1);
+        }
     }
 }

@@ -2,5 +2,9 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() {
-    avr_app::run(std::time::Instant::now());
+    let started = std::time::Instant::now();
+    for problem in avr_core::harden_process() {
+        eprintln!("warning: could not keep memory out of crash dumps ({problem})");
+    }
+    avr_app::run(started);
 }

@@ -190,6 +190,9 @@ enum HandbookCommand {
 }
 
 fn main() -> ExitCode {
+    for problem in avr_core::harden_process() {
+        eprintln!("warning: could not keep memory out of crash dumps ({problem})");
+    }
     let cli = Cli::parse();
     match run(&cli) {
         Ok(code) => code,

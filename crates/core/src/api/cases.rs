@@ -162,6 +162,7 @@ impl Api {
     }
 
     pub fn vault_unlock(&self, passphrase: &str) -> Result<VaultStatus> {
+        self.touch();
         let store = CaseStore::unlock(self.data_dir(), passphrase, now_ms())?;
         self.open_vault(store);
         self.vault_status()
@@ -171,6 +172,12 @@ impl Api {
     /// millisecond or so, giving the store back between steps, so the first opens of cases are as quick as the
     /// rest and nobody waits for the warm-up. It stops when the store is locked.
     fn open_vault(&self, store: CaseStore) {
+        // A previous warm-up ends at its next step once its store is gone (locked before a restore or an
+        // unlock); join it before the new store is in place.
+        let previous = lock(&self.warm_up).take();
+        if let Some(t) = previous {
+            let _ = t.join();
+        }
         *lock(&self.vault) = Some(store);
         let vault = std::sync::Arc::clone(&self.vault);
         let warm = move || {
@@ -186,14 +193,23 @@ impl Api {
             }
         };
         // Without the thread the store is only slower to open its first cases.
-        let _ = std::thread::Builder::new()
+        if let Ok(t) = std::thread::Builder::new()
             .name("case-cache-warm-up".into())
-            .spawn(warm);
+            .spawn(warm)
+        {
+            *lock(&self.warm_up) = Some(t);
+        }
     }
 
     /// Forget the key. Safe to call when already locked.
     pub fn vault_lock(&self) -> Result<()> {
-        if let Some(store) = lock(&self.vault).take() {
+        let store = lock(&self.vault).take();
+        // The warm-up ends at its next step once the store is gone.
+        let warm = lock(&self.warm_up).take();
+        if let Some(t) = warm {
+            let _ = t.join();
+        }
+        if let Some(store) = store {
             store.lock()?;
         }
         Ok(())

@@ -151,6 +151,26 @@ pub struct Api {
     /// The open case store; `None` while locked.
     /// Shared with the background page warm-up that follows unlocking.
     vault: Arc<Mutex<Option<crate::cases::CaseStore>>>,
+    /// The page warm-up started by the last unlock; joined before the store is dropped at exit.
+    warm_up: Mutex<Option<std::thread::JoinHandle<()>>>,
+    /// When the user last did something (Unix ms): the idle lock counts from here, whatever screen is open.
+    last_activity: std::sync::atomic::AtomicI64,
+    /// Lock after this long without activity (ms).
+    lock_after_ms: std::sync::atomic::AtomicI64,
+}
+
+/// The idle lock when nobody chose another: ten minutes.
+pub const DEFAULT_LOCK_AFTER_MINUTES: u32 = 10;
+
+/// At exit the store is locked (key forgotten, log checkpointed) and the background warm-up joined, so no thread
+/// is inside SQLCipher while the process tears down: a crash there could dump decrypted pages or the key.
+impl Drop for Api {
+    fn drop(&mut self) {
+        let _ = self.vault_lock();
+        if let Some(t) = lock(&self.warm_up).take() {
+            let _ = t.join();
+        }
+    }
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -192,7 +212,38 @@ impl Api {
             workflows,
             workflow_problems,
             vault: Arc::new(Mutex::new(None)),
+            warm_up: Mutex::new(None),
+            last_activity: std::sync::atomic::AtomicI64::new(now_ms()),
+            lock_after_ms: std::sync::atomic::AtomicI64::new(i64::from(DEFAULT_LOCK_AFTER_MINUTES) * 60_000),
         })
+    }
+
+    /// The user did something (the shell calls this for every command the user's actions make): the idle lock
+    /// starts counting again.
+    pub fn touch(&self) {
+        self.last_activity
+            .store(now_ms(), std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Lock the case store after `minutes` without activity (at least one).
+    pub fn set_lock_after_minutes(&self, minutes: u32) {
+        self.lock_after_ms.store(
+            i64::from(minutes.max(1)) * 60_000,
+            std::sync::atomic::Ordering::Relaxed,
+        );
+    }
+
+    /// Lock the store if it is open and nobody did anything for the idle time, wherever they are in the app.
+    /// Returns whether it locked now. The shell calls this on a timer, and on suspend and screen lock it calls
+    /// [`Api::vault_lock`] directly.
+    pub fn lock_if_idle(&self, now: i64) -> Result<bool> {
+        let idle = now - self.last_activity.load(std::sync::atomic::Ordering::Relaxed);
+        if idle < self.lock_after_ms.load(std::sync::atomic::Ordering::Relaxed) || lock(&self.vault).is_none()
+        {
+            return Ok(false);
+        }
+        self.vault_lock()?;
+        Ok(true)
     }
 
     pub fn data_dir(&self) -> &Path {

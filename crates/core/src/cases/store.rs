@@ -53,6 +53,9 @@ impl Secret {
         let Some(pass) = &self.0 else {
             return Ok(());
         };
+        // Wipe memory SQLCipher frees (decrypted pages, key material) before it is reused; once on, it stays on for
+        // the process.
+        conn.execute_batch("PRAGMA cipher_memory_security = ON;")?;
         let mut sql = Zeroizing::new(String::with_capacity(pragma.len() + pass.len() * 2 + 16));
         sql.push_str("PRAGMA ");
         sql.push_str(pragma);

@@ -163,3 +163,46 @@ fn no_case_data_is_readable_anywhere_in_the_data_folder() {
     );
     api.vault_lock().unwrap_or_else(|e| panic!("{e}"));
 }
+
+#[test]
+fn the_case_store_locks_after_the_idle_time_wherever_the_user_is() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let api = open(tmp.path());
+    let staff = avr_core::api::StaffProfile {
+        name: "Amina Diallo".into(),
+        office: "Pozzallo".into(),
+    };
+    api.vault_create("quay-side laptop 42", &staff)
+        .unwrap_or_else(|e| panic!("{e}"));
+    api.set_lock_after_minutes(5);
+    api.touch();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or_default();
+    assert!(
+        !api.lock_if_idle(now + 4 * 60_000)
+            .unwrap_or_else(|e| panic!("{e}")),
+        "four minutes after the last action the store stays open"
+    );
+    assert!(
+        api.vault_status().map(|s| s.unlocked).unwrap_or(false),
+        "and is still unlocked"
+    );
+    assert!(
+        api.lock_if_idle(now + 5 * 60_000 + 1)
+            .unwrap_or_else(|e| panic!("{e}")),
+        "five minutes without any action lock it, whichever screen is open (the core decides, not a screen)"
+    );
+    assert!(
+        !api.vault_status().map(|s| s.unlocked).unwrap_or(true),
+        "the key is forgotten"
+    );
+    assert_eq!(
+        api.cases_list(&avr_core::api::CaseFilter::default())
+            .err()
+            .map(|e| e.code()),
+        Some(ErrorCode::Locked),
+        "nothing can be read until the passphrase is given again"
+    );
+}

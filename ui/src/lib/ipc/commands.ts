@@ -65,6 +65,7 @@ export const commands = {
     call<Bookmark[]>("remove_bookmark", { lang, chapter, section }),
   report_first_paint: () => call<number>("report_first_paint"),
   vault_status: () => call<VaultStatus>("vault_status"),
+  set_lock_after: (minutes: number) => call<null>("set_lock_after", { minutes }),
   vault_create: (passphrase: string, staff: StaffProfile) => call<VaultStatus>("vault_create", { passphrase, staff }),
   vault_unlock: (passphrase: string) => call<VaultStatus>("vault_unlock", { passphrase }),
   vault_lock: () => call<null>("vault_lock"),
