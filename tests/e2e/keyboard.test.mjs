@@ -162,10 +162,15 @@ test("the step rail is one tab stop; arrows move along it and Enter opens a step
 
 test("Next step moves focus to the next step's heading, in view", async () => {
   const { browser } = app;
+  // The step after this one in the rail (which steps show depends on the answers so far).
+  const expected = await browser.execute(() => {
+    const steps = [...document.querySelectorAll(".rail button.rail-step")].map((b) => b.getAttribute("data-step"));
+    return steps[steps.indexOf(document.querySelector('[data-testid="step"]').getAttribute("data-step")) + 1];
+  });
   await tabTo(browser, '[data-testid="next-step"]', { max: 40 });
   await press(browser, Key.Enter);
   await waitForFocus(browser, "#step-title", "the next step's heading");
-  assert.equal(await (await browser.$('[data-testid="step"]')).getAttribute("data-step"), "registration");
+  assert.equal(await (await browser.$('[data-testid="step"]')).getAttribute("data-step"), expected);
   const spoken = await until(browser, () => browser.execute(() => ["live-a", "live-b"].map((id) => document.getElementById(id)?.textContent).join(" ").trim()), "nothing was announced");
   assert.match(spoken, /^Step \d+ of \d+$/, "the polite live region says which step this is");
   assert.equal(
