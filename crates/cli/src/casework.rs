@@ -89,8 +89,9 @@ fn read_text(path: &Path) -> Result<String, String> {
     }
 }
 
+#[allow(clippy::needless_pass_by_value)] // used as `map_err(err)`
 fn err(e: avr_core::Error) -> String {
-    e.to_string()
+    format!("{e}")
 }
 
 fn now_ms() -> i64 {

@@ -263,6 +263,10 @@ impl Env for Assignment {
     fn departure_ready(&mut self) -> Option<bool> {
         None
     }
+    // Never reached: `latched()` is replaced by an atom before a condition is enumerated.
+    fn latched(&mut self, _: &str) -> bool {
+        false
+    }
 }
 
 /// Rewrites a condition for enumeration: flags inlined, never-active fields unknown, and every yes/no question
@@ -366,7 +370,7 @@ impl Abstract<'_> {
             }
             Kind::Call(func, args) => match func {
                 Func::Today | Func::Count | Func::Years => (node.clone(), true),
-                Func::Complete | Func::DepartureReady => self.atom(at),
+                Func::Complete | Func::DepartureReady | Func::Latched => self.atom(at),
                 Func::Answered | Func::Selected => {
                     let field = match args.first().map(|a| &a.kind) {
                         Some(Kind::Ref(n)) => self.wf.index.fields.get(n).copied(),

@@ -1144,4 +1144,12 @@ impl Env for Ctx<'_> {
     fn departure_ready(&mut self) -> Option<bool> {
         Some(Ctx::departure_ready(self))
     }
+
+    fn latched(&mut self, safeguard: &str) -> bool {
+        self.wf
+            .index
+            .safeguards
+            .get(safeguard)
+            .is_some_and(|&g| self.latch(g).is_some())
+    }
 }

@@ -47,7 +47,7 @@ pub(crate) enum Kind {
     Sub(Box<Node>, Box<Node>),
     /// Numbers only: `pregnancy_weeks * 7`.
     Mul(Box<Node>, Box<Node>),
-    /// Numbers only; unknown when dividing by zero.
+    /// Numbers only; unknown when dividing by zero (the result is not finite).
     Div(Box<Node>, Box<Node>),
     Call(Func, Vec<Node>),
 }
@@ -78,6 +78,10 @@ pub(crate) enum Func {
     Complete,
     /// `departure_ready()`: every record in `[departure]` covers the planned date and every requirement holds.
     DepartureReady,
+    /// `latched("safeguard-id")`: the case holds a latch for this latched safeguard (it was triggered by a recorded
+    /// answer and not cleared by a correction). Never unknown. Keeps the questions that lift a latched stop in view
+    /// after the answer that triggered it was edited.
+    Latched,
 }
 
 impl Func {
@@ -90,6 +94,7 @@ impl Func {
             "years" => Func::Years,
             "complete" => Func::Complete,
             "departure_ready" => Func::DepartureReady,
+            "latched" => Func::Latched,
             _ => return None,
         })
     }
@@ -110,6 +115,7 @@ pub(crate) const RESERVED: &[&str] = &[
     "years",
     "complete",
     "departure_ready",
+    "latched",
     "date",
 ];
 
@@ -615,6 +621,8 @@ pub(crate) enum NameKind {
 pub(crate) trait TypeEnv {
     fn name(&self, name: &str) -> Option<(NameKind, Ty)>;
     fn has_step(&self, id: &str) -> bool;
+    /// A safeguard with this id is declared `latched`.
+    fn has_latched_safeguard(&self, id: &str) -> bool;
     fn has_departure(&self) -> bool;
 }
 
@@ -899,6 +907,21 @@ fn call_type(func: Func, args: &[Node], env: &dyn TypeEnv, at: usize) -> Result<
             }
             Ty::Number
         }
+        Func::Latched => {
+            arity(1, "latched(\"safeguard-id\")")?;
+            match &args[0].kind {
+                Kind::Str(id) if env.has_latched_safeguard(id) => {}
+                Kind::Str(id) => {
+                    return Err(ExprError {
+                        at: args[0].at,
+                        message: format!("`{id}` is not a latched safeguard"),
+                        kind: ErrorKind::UnknownName,
+                    });
+                }
+                _ => return Err(type_err(args[0].at, "latched() takes a safeguard id as a string")),
+            }
+            Ty::Bool
+        }
         Func::Complete => {
             arity(1, "complete(\"step-id\")")?;
             match &args[0].kind {
@@ -954,6 +977,7 @@ pub(crate) fn deps(node: &Node) -> Deps {
             Kind::Call(func, args) => match func {
                 Func::Today => d.today = true,
                 Func::DepartureReady => d.departure = true,
+                Func::Latched => {}
                 Func::Complete => {
                     if let Some(Kind::Str(s)) = args.first().map(|a| &a.kind) {
                         d.steps.push(s.clone());
@@ -992,6 +1016,8 @@ pub(crate) trait Env {
     fn today(&mut self) -> Option<Date>;
     fn complete(&mut self, step: &str) -> Option<bool>;
     fn departure_ready(&mut self) -> Option<bool>;
+    /// Whether the case holds a latch for this safeguard.
+    fn latched(&mut self, safeguard: &str) -> bool;
 }
 
 pub(crate) fn truth(v: Option<Val>) -> Option<bool> {
@@ -1044,7 +1070,6 @@ pub(crate) fn eval(node: &Node, env: &mut dyn Env) -> Option<Val> {
             _ => None,
         },
         Kind::Div(a, b) => match (eval(a, env)?, eval(b, env)?) {
-            (Val::Num(_), Val::Num(y)) if y == 0.0 => None,
             (Val::Num(x), Val::Num(y)) => finite(x / y),
             _ => None,
         },
@@ -1107,6 +1132,10 @@ fn call(func: Func, args: &[Node], env: &mut dyn Env) -> Option<Val> {
         Func::Today => env.today().map(Val::Date),
         Func::DepartureReady => env.departure_ready().map(Val::Bool),
         Func::Answered => Some(Val::Bool(ref_name(0).and_then(|n| env.value(n)).is_some())),
+        Func::Latched => match args.first().map(|a| &a.kind) {
+            Some(Kind::Str(id)) => Some(Val::Bool(env.latched(id))),
+            _ => None,
+        },
         Func::Complete => match args.first().map(|a| &a.kind) {
             Some(Kind::Str(step)) => env.complete(step).map(Val::Bool),
             _ => None,
@@ -1149,6 +1178,9 @@ mod tests {
         fn has_step(&self, id: &str) -> bool {
             id == "best-interests"
         }
+        fn has_latched_safeguard(&self, id: &str) -> bool {
+            id == "asylum-claim-open"
+        }
         fn has_departure(&self) -> bool {
             false
         }
@@ -1180,6 +1212,9 @@ mod tests {
         }
         fn departure_ready(&mut self) -> Option<bool> {
             None
+        }
+        fn latched(&mut self, id: &str) -> bool {
+            id == "asylum-claim-open"
         }
     }
 

@@ -5,6 +5,9 @@
 //! The desk's dates are relative to the real today, because the api reads the clock: `day(-3)` is three days
 //! ago.
 
+// The desk's helpers take answers by value so that scenarios read `d.answer("withdrawn", json!(true))`.
+#![allow(clippy::needless_pass_by_value)]
+
 use std::path::Path;
 use std::time::Instant;
 
@@ -327,6 +330,31 @@ fn editing_fear_of_return_does_not_lift_the_asylum_stop() {
         !e.readiness.ready,
         "a latched asylum stop keeps the person from departure"
     );
+}
+
+#[test]
+fn after_an_edit_the_asylum_questions_stay_in_view_and_their_answer_lifts_the_stop() {
+    let d = ready_adult();
+    d.answer("fear_of_return", json!(true));
+    d.answer("fear_of_return", json!(false));
+    let e = d.eval();
+    let step = e
+        .steps
+        .iter()
+        .find(|s| s.id == "fear-of-return")
+        .expect("the step is shown");
+    assert!(
+        step.fields.iter().any(|f| f.id == "asylum_outcome"),
+        "the question that lifts the latched stop is still asked"
+    );
+    d.answers(&[
+        ("asylum_referred", json!(true)),
+        ("fear_own_words", json!("Afraid of the militia")),
+        ("asylum_referral_date", day(-1)),
+        ("asylum_outcome", json!("claim_withdrawn")),
+        ("unhcr_coordinated", json!(true)),
+    ]);
+    assert_not_blocked_by(&d.eval(), "counselling-session", "asylum-claim-open");
 }
 
 #[test]

@@ -59,6 +59,7 @@ struct Compiler<'a> {
 struct Names {
     names: HashMap<String, (NameKind, Ty)>,
     steps: HashSet<String>,
+    latched: HashSet<String>,
     departure: bool,
 }
 
@@ -68,6 +69,9 @@ impl TypeEnv for Names {
     }
     fn has_step(&self, id: &str) -> bool {
         self.steps.contains(id)
+    }
+    fn has_latched_safeguard(&self, id: &str) -> bool {
+        self.latched.contains(id)
     }
     fn has_departure(&self) -> bool {
         self.departure
@@ -401,6 +405,12 @@ impl Compiler<'_> {
         let mut names = Names {
             names: HashMap::new(),
             steps: index.steps.keys().cloned().collect(),
+            latched: raw
+                .safeguards
+                .iter()
+                .filter(|g| g.get_ref().latched)
+                .map(|g| g.get_ref().id.get_ref().clone())
+                .collect(),
             departure: raw.departure.is_some(),
         };
         for (_, _, _, _, fields, _, _) in &step_shells {
