@@ -80,7 +80,7 @@ test("set a passphrase, open a case and answer a step; after a restart and unloc
   assert.equal(await yes.isSelected(), true, "the saved answer is there after the restart");
 });
 
-test("a fear of return blocks counselling with the rule, the reason and the handbook section, until resolved", async () => {
+test("a fear of return blocks counselling with the rule, the reason and the section; an edit of the answer does not lift it and the list names it; the asylum outcome does", async () => {
   const { browser } = app;
   await openStep(browser, "counselling-session");
   const guard = await browser.$('[data-safeguard="asylum-claim-open"]');
@@ -93,6 +93,28 @@ test("a fear of return blocks counselling with the rule, the reason and the hand
   await panel.waitForDisplayed();
   await until(browser, async () => /refoulement/i.test(await panel.getText()), "the cited section did not open");
   await app.screenshot("case-blocked-by-safeguard");
+
+  // Editing the answer that triggered the stop does not lift it, and the screen says why.
+  await openStep(browser, "fear-of-return");
+  await answerRadio(browser, "fear_of_return", "no");
+  await openStep(browser, "counselling-session");
+  const still = await browser.$('[data-safeguard="asylum-claim-open"]');
+  await still.waitForDisplayed();
+  const latch = await still.$('[data-testid="latch"]');
+  assert.match(await latch.getText(), /Triggered on \d{4}-\d{2}-\d{2} by Amina Diallo/, "the stop says when and by whom");
+  assert.match(await latch.getText(), /does not lift it/, "and that editing the answer does not lift it");
+  await app.screenshot("case-stop-survives-an-edit");
+
+  // The case list names the stop by its title, never by an id.
+  await (await browser.$('a.back')).click();
+  const stop = await browser.$('[data-testid="case-list"] [data-testid="list-stop"]');
+  await stop.waitForDisplayed({ timeout: 15000 });
+  const titles = await Promise.all((await browser.$$('[data-testid="list-stop"]')).map((e) => e.getText()));
+  assert.ok(titles.includes("Fear of return or asylum claim open"), `the list shows the stop's title: ${titles}`);
+  assert.ok(!titles.some((t) => /^[a-z-]+$/.test(t)), `never an id: ${titles}`);
+  await app.screenshot("case-list-stop-titles");
+  await (await (await browser.$('[data-testid="case-list"]')).$("a*=AVR-")).click();
+  await (await browser.$('[data-testid="case-number"]')).waitForDisplayed({ timeout: 15000 });
 
   await openStep(browser, "fear-of-return");
   await answerRadio(browser, "asylum_outcome", "no_protection_need");
