@@ -218,7 +218,7 @@ pub struct SearchIndex {
     only_lang: Option<String>,
     /// Inverted indexes of the exact fields, per segment: for vocabulary look-ups.
     vocab: Vec<Arc<InvertedIndexReader>>,
-    /// Typo corrections over the body vocabulary, built on the first word that needs one.
+    /// Typo corrections over the vocabulary of titles, headings and bodies, built on the first word that needs one.
     typos: OnceLock<TypoTable>,
     /// Per stemmer language of the records: the stems of every indexed word, made by [`SearchIndex::warm`].
     stems: OnceLock<HashMap<&'static str, Stems>>,
@@ -590,16 +590,17 @@ impl SearchIndex {
             .any(|inv| inv.terms().get(token.as_bytes()).ok().flatten().is_some())
     }
 
-    /// Indexed words within `distance` edits of `token`, nearest first, then most frequent. Looks in the body
-    /// vocabulary: a correction only has to be a word the handbook uses.
+    /// Indexed words within `distance` edits of `token`, nearest first, then most frequent. Looks in titles,
+    /// headings and bodies: a correction only has to be a word the handbook uses.
     fn nearest(&self, token: &str, distance: u8) -> Vec<String> {
         self.typo_table().nearest(token, distance)
     }
 
     fn typo_table(&self) -> &TypoTable {
         self.typos.get_or_init(|| {
-            let (body, all) = self.vocabularies();
-            TypoTable::new(body, all)
+            // A title word is a word the handbook uses: "statelessness" is only ever a heading.
+            let all = self.vocabulary();
+            TypoTable::new(all.clone(), all)
         })
     }
 
@@ -628,27 +629,21 @@ impl SearchIndex {
         self.exec.warm();
     }
 
-    /// The words of the body fields, and those of all three exact fields (body, title, headings), each with its
-    /// document frequency summed over the fields and segments it comes from, sorted. One pass over the dictionaries.
-    fn vocabularies(&self) -> (Vocabulary, Vocabulary) {
-        let mut body: BTreeMap<String, u32> = BTreeMap::new();
+    /// The words of all three exact fields (body, title, headings), each with its document frequency summed over
+    /// the fields and segments it comes from, sorted. One pass over the dictionaries.
+    fn vocabulary(&self) -> Vocabulary {
         let mut all: BTreeMap<String, u32> = BTreeMap::new();
-        // `vocab` holds body, title and headings of each segment in turn.
-        for (i, inv) in self.vocab.iter().enumerate() {
+        for inv in &self.vocab {
             let Ok(mut stream) = inv.terms().stream() else {
                 continue;
             };
             while stream.advance() {
                 if let Ok(term) = std::str::from_utf8(stream.key()) {
-                    let df = stream.value().doc_freq;
-                    if i % 3 == 0 {
-                        *body.entry(term.to_owned()).or_default() += df;
-                    }
-                    *all.entry(term.to_owned()).or_default() += df;
+                    *all.entry(term.to_owned()).or_default() += stream.value().doc_freq;
                 }
             }
         }
-        (body.into_iter().collect(), all.into_iter().collect())
+        all.into_iter().collect()
     }
 
     /// Body words starting with `prefix`, at most `max`, in order.
@@ -900,6 +895,21 @@ impl<'a> Plan<'a> {
         cell.get().map_or(&[], |t| t)
     }
 
+    /// The handbook's words for a typed word (`handbook/synonyms.toml`), as listed or by its stem.
+    fn meanings(&mut self, token: &str) -> Vec<Vec<String>> {
+        let Some(syn) = self.si.synonyms(self.lang) else {
+            return Vec::new();
+        };
+        let listed = syn.meanings(token);
+        if !listed.is_empty() {
+            return listed.to_vec();
+        }
+        match self.stem(token).last() {
+            Some(stem) => syn.meanings_by_stem(stem).to_vec(),
+            None => Vec::new(),
+        }
+    }
+
     /// The exact tokens of `text`: a plain ASCII word is its own lowercase.
     fn exact_tokens(&mut self, text: &str) -> Vec<String> {
         if text.len() < MAX_TOKEN_LEN && !text.is_empty() && text.bytes().all(|b| b.is_ascii_alphanumeric()) {
@@ -970,11 +980,7 @@ impl<'a> Plan<'a> {
             Vec::new()
         };
         // Words people type for the handbook's own ("kid" for "child"): a known word, never a typo.
-        let meanings: Vec<Vec<String>> = self
-            .si
-            .synonyms(self.lang)
-            .map(|s| s.meanings(token).to_vec())
-            .unwrap_or_default();
+        let meanings = self.meanings(token);
         if self.si.term_exists(token) {
             let boost = if expansion.is_some() {
                 EXACT_BONUS * ACRONYM
@@ -1076,14 +1082,12 @@ impl<'a> Plan<'a> {
                     .cloned()
                     .unwrap_or_else(|| token.clone()),
             ];
-            if let Some(syn) = self.si.synonyms(self.lang) {
-                forms.extend(
-                    syn.meanings(token)
-                        .iter()
-                        .filter(|m| m.len() == 1)
-                        .map(|m| m[0].clone()),
-                );
-            }
+            forms.extend(
+                self.meanings(token)
+                    .into_iter()
+                    .filter(|m| m.len() == 1)
+                    .flatten(),
+            );
             let mut stems: Vec<u32> = Vec::new();
             for form in &forms {
                 stems.extend(self.stem(form).iter().map(|s| exec::token_hash(s.bytes())));
@@ -1092,7 +1096,7 @@ impl<'a> Plan<'a> {
         }
         let mut groups: Vec<Node> = Vec::new();
         if per_word.len() > 1 {
-            groups.push(Node::Cover(per_word, COVER));
+            groups.push(Node::Cover(per_word, rank::tune("cover", COVER)));
         } else {
             groups.extend(per_word);
         }

@@ -96,8 +96,10 @@ impl Intent {
             Role::WhoToCall if self.who => 1.0,
             Role::TimeTriggers if self.when => 1.0,
             Role::Forms if self.form => 1.0,
-            Role::KeyPoints | Role::WhoToCall | Role::TimeTriggers | Role::Forms => FIELD_LAYER,
-            Role::Annex => ANNEX,
+            Role::KeyPoints | Role::WhoToCall | Role::TimeTriggers | Role::Forms => {
+                tune("field", FIELD_LAYER)
+            }
+            Role::Annex => tune("annex", ANNEX),
         }
     }
 }

@@ -19,6 +19,8 @@ pub struct Synonyms {
     by_acronym: HashMap<String, Vec<String>>,
     /// typed word (exact form) → the handbook's words for it, each a word or a phrase (exact tokens).
     by_word: HashMap<String, Vec<Vec<String>>>,
+    /// The same by the stem of the typed word, so "pictures" finds what "picture" is listed with.
+    by_stem: HashMap<String, Vec<Vec<String>>>,
     /// typed phrases of two or more words (exact tokens), sorted, with the handbook's words for each.
     by_phrase: Vec<(Vec<String>, Vec<Vec<String>>)>,
 }
@@ -41,6 +43,7 @@ impl Synonyms {
             .ok()
             .and_then(|text| toml::from_str(&text).ok());
         let mut analyzer = analyzers::exact();
+        let mut stemmer = analyzers::stemmed(analyzers::language(&hb.lang));
         for (typed, means) in file.and_then(|mut f| f.remove(&hb.lang)).unwrap_or_default() {
             let key = analyzers::tokens(&mut analyzer, &typed);
             let targets: Vec<Vec<String>> = means
@@ -51,7 +54,15 @@ impl Synonyms {
             match key.as_slice() {
                 _ if targets.is_empty() => {}
                 [] => {}
-                [word] => out.by_word.entry(word.clone()).or_default().extend(targets),
+                [word] => {
+                    if let Some(stem) = analyzers::tokens(&mut stemmer, word).pop() {
+                        out.by_stem
+                            .entry(stem)
+                            .or_default()
+                            .extend(targets.iter().cloned());
+                    }
+                    out.by_word.entry(word.clone()).or_default().extend(targets);
+                }
                 _ => out.by_phrase.push((key, targets)),
             }
         }
@@ -93,6 +104,7 @@ impl Synonyms {
         Synonyms {
             by_acronym,
             by_word: HashMap::new(),
+            by_stem: HashMap::new(),
             by_phrase: Vec::new(),
         }
     }
@@ -109,6 +121,11 @@ impl Synonyms {
     /// The handbook's words for one typed word (exact form), each a word or a phrase.
     pub fn meanings(&self, word: &str) -> &[Vec<String>] {
         self.by_word.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// The handbook's words for a typed word not listed as such, by its stem ("pictures" as "picture").
+    pub fn meanings_by_stem(&self, stem: &str) -> &[Vec<String>] {
+        self.by_stem.get(stem).map_or(&[], Vec::as_slice)
     }
 
     /// Typed phrases of two or more words found, in order, among the query tokens, with the handbook's words for each.
