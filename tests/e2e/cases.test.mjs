@@ -78,6 +78,21 @@ test("set a passphrase, open a case and answer a step; after a restart and unloc
   await openStep(browser, "fear-of-return");
   const yes = await browser.$('[data-field="fear_of_return"] input[data-value="yes"]');
   assert.equal(await yes.isSelected(), true, "the saved answer is there after the restart");
+
+  // Nothing personal outside the encrypted store: not in localStorage (not even the step last viewed), not in any
+  // file the app wrote.
+  const stored = await browser.execute(() => JSON.stringify(Object.entries(globalThis.localStorage)));
+  assert.ok(!/Haddad|caseStep|fear-of-return/.test(stored), `localStorage holds nothing about the case: ${stored}`);
+  const leaks = [];
+  const scan = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) scan(path);
+      else if (readFileSync(path).includes("Haddad")) leaks.push(path);
+    }
+  };
+  scan(dataDir);
+  assert.deepEqual(leaks, [], "no file in the data folder holds the family name in plain text");
 });
 
 test("a fear of return blocks counselling with the rule, the reason and the section; an edit of the answer does not lift it and the list names it; the asylum outcome does", async () => {

@@ -58,6 +58,9 @@ pub struct NewCaseWithHousehold {
     pub disembarked_on: Option<String>,
 }
 
+/// The shortest retention the purge accepts, in days.
+pub const MIN_PURGE_DAYS: u32 = 30;
+
 fn rule(e: RuleError) -> Error {
     Error::Validation(e.0)
 }
@@ -553,7 +556,14 @@ impl Api {
         self.with_store(|s| Ok(s.verify_audit()?))
     }
 
+    /// Remove the personal data of cases closed more than `older_than_days` ago (at least
+    /// [`MIN_PURGE_DAYS`]): a case closed by mistake this morning is never purged by a slip of the finger.
     pub fn purge_closed(&self, older_than_days: u32) -> Result<PurgeReport> {
+        if older_than_days < MIN_PURGE_DAYS {
+            return Err(Error::Validation(format!(
+                "retention: purge only cases closed at least {MIN_PURGE_DAYS} days ago (asked: {older_than_days})"
+            )));
+        }
         self.with_store(|s| Ok(s.purge_closed(older_than_days, now_ms())?))
     }
 

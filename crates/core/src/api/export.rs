@@ -203,7 +203,9 @@ impl Api {
     /// in use here is refused, and nothing is written.
     pub fn import_case(&self, path: &Path) -> Result<CaseView> {
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-        let imported = json::from_json(&text).map_err(|e| match e {
+        // Some editors save JSON with a byte-order mark; it is not part of the document.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let imported = json::from_json(text).map_err(|e| match e {
             export::ExportError::Json(m) => Error::Validation(format!("{}: {m}", path.display())),
             export::ExportError::Schema { field, message } => {
                 Error::Validation(format!("{}: field `{field}`: {message}", path.display()))

@@ -28,7 +28,7 @@ pub use crate::casework::CaseView;
 pub use crate::export::pdf::PageSize;
 pub use crate::export::{BlankFormat, BlankRequest, ExportDone, ExportFormat, ExportRequest};
 pub use crate::workflow::Evaluation;
-pub use cases::{NewCaseRequest, NewCaseWithHousehold, VaultStatus};
+pub use cases::{MIN_PURGE_DAYS, NewCaseRequest, NewCaseWithHousehold, VaultStatus};
 pub use export::{CaseListExport, WorkflowInfo};
 
 pub const DEFAULT_LANG: &str = "en";

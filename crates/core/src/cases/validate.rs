@@ -10,7 +10,8 @@ pub const MAX_TEXT_BYTES: usize = 64 * 1024;
 /// Longest name, stage, purpose, recipient, office…, in characters.
 pub const MAX_SHORT_CHARS: usize = 200;
 /// Shortest passphrase accepted when one is chosen (first run or change).
-pub const MIN_PASSPHRASE_CHARS: usize = 8;
+/// The shortest passphrase a new store or a passphrase change accepts, on every path (app, `avr store init`).
+pub const MIN_PASSPHRASE_CHARS: usize = 12;
 const MAX_FLAGS: usize = 32;
 const MAX_CODE_CHARS: usize = 64;
 const MAX_FIELD_ID_CHARS: usize = 128;
@@ -370,6 +371,11 @@ mod tests {
     #[test]
     fn raw_key_lookalikes_and_short_passphrases_are_refused() {
         assert!(new_passphrase("short").is_err());
+        assert!(
+            new_passphrase("elevenchars").is_err(),
+            "eleven characters are refused: twelve is the minimum everywhere"
+        );
+        assert!(new_passphrase("twelve chars").is_ok());
         assert!(new_passphrase("x'00112233'").is_err());
         assert!(new_passphrase("correct horse battery").is_ok());
     }

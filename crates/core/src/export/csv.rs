@@ -2,16 +2,32 @@
 
 use super::doc::ChecklistDoc;
 
-/// Quote a cell when RFC 4180 needs it, and defuse spreadsheet formulas: a cell starting with `=`, `+`, `-`,
-/// `@`, a tab or a carriage return gets a leading apostrophe and is quoted.
+/// Characters a spreadsheet may split a cell on when it reads a file: the comma, and the semicolon that French,
+/// Spanish and German spreadsheets use, tabs and line ends.
+const SEPARATORS: [char; 5] = [',', ';', '\t', '\r', '\n'];
+/// Characters that start a formula.
+const FORMULA_STARTS: [char; 4] = ['=', '+', '-', '@'];
+
+/// Every cell is quoted (RFC 4180), so a separator inside it never starts a new cell in a spreadsheet that honours
+/// quotes. For one that does not, every place a cell could start is defused: a formula character at the start of
+/// the text, or right after a separator, gets an apostrophe before it (`Pozzallo;=WEBSERVICE(…)` becomes
+/// `Pozzallo;'=WEBSERVICE(…)`), and a leading tab or carriage return is defused the same way.
 pub fn cell(s: &str) -> String {
-    let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let text = if formula { format!("'{s}") } else { s.to_owned() };
-    if formula || text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
+    let mut out = String::with_capacity(s.len() + 4);
+    out.push('"');
+    let mut at_start = true;
+    for c in s.chars() {
+        if at_start && (FORMULA_STARTS.contains(&c) || (out.len() == 1 && matches!(c, '\t' | '\r'))) {
+            out.push('\'');
+        }
+        if c == '"' {
+            out.push('"');
+        }
+        out.push(c);
+        at_start = SEPARATORS.contains(&c);
     }
+    out.push('"');
+    out
 }
 
 fn line(out: &mut String, cells: &[&str]) {

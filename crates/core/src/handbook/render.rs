@@ -212,6 +212,18 @@ fn rewrite_link(dest: &str, chapter_id: &str) -> String {
     }
 }
 
+/// Classes the renderer itself writes. Anything else (a heading's `{.class}` in a hostile chapter) is dropped,
+/// so a chapter cannot borrow the app's own classes (dialogs, overlays, the lock screen) to dress up as the app.
+const CLASS_PREFIXES: &[&str] = &["callout", "fnref", "fnback", "footnotes", "language-"];
+
+fn allowed_classes(value: &str) -> Option<String> {
+    let kept: Vec<&str> = value
+        .split_ascii_whitespace()
+        .filter(|c| CLASS_PREFIXES.iter().any(|p| c.starts_with(p)))
+        .collect();
+    (!kept.is_empty()).then(|| kept.join(" "))
+}
+
 fn only_fragments(url: &str) -> Option<std::borrow::Cow<'_, str>> {
     url.starts_with('#').then_some(std::borrow::Cow::Borrowed(url))
 }
@@ -227,6 +239,7 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
             .attribute_filter(|element, attribute, value| match (element, attribute) {
                 ("input", "type") if value != "checkbox" => None,
                 ("input", "aria-hidden") if value != "true" => None,
+                (_, "class") => allowed_classes(value).map(Into::into),
                 _ => Some(value.into()),
             })
             .url_schemes(HashSet::new())
@@ -244,6 +257,20 @@ mod tests {
 
     fn render(md: &str) -> String {
         render_markdown(md, "ch", &Labels::for_lang("en"))
+    }
+
+    #[test]
+    fn a_chapter_cannot_borrow_the_apps_classes() {
+        let html = render("## Title {#t .modal-backdrop .callout-never}\n\ntext");
+        assert!(
+            !html.contains("modal-backdrop"),
+            "a class the renderer does not write is dropped: {html}"
+        );
+        let html = render("> [!CAUTION]\n> Never do this.");
+        assert!(
+            html.contains("class=\"callout callout-never\""),
+            "the renderer's own classes stay: {html}"
+        );
     }
 
     #[test]

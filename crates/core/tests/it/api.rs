@@ -206,3 +206,24 @@ fn the_case_store_locks_after_the_idle_time_wherever_the_user_is() {
         "nothing can be read until the passphrase is given again"
     );
 }
+
+#[test]
+fn the_purge_refuses_a_retention_under_thirty_days() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let api = open(tmp.path());
+    let staff = avr_core::api::StaffProfile {
+        name: "Amina Diallo".into(),
+        office: "Pozzallo".into(),
+    };
+    api.vault_create("quay-side laptop 42", &staff)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        api.purge_closed(0).err().map(|e| e.code()),
+        Some(ErrorCode::Validation),
+        "purging cases closed today is refused: a slip must not erase a case"
+    );
+    assert!(
+        api.purge_closed(avr_core::api::MIN_PURGE_DAYS).is_ok(),
+        "thirty days and more is a retention"
+    );
+}

@@ -1088,6 +1088,24 @@ fn an_imported_case_with_a_forged_override_or_a_mistyped_answer_is_refused() {
 }
 
 #[test]
+fn an_imported_file_saved_with_a_byte_order_mark_imports() {
+    let d = ready_adult();
+    let file = exported_json(&d);
+    let other = Desk::empty();
+    let tmp = tempfile::tempdir().expect("temp");
+    let path = tmp.path().join("bom.json");
+    std::fs::write(
+        &path,
+        format!("\u{feff}{}", serde_json::to_string(&file).expect("json")),
+    )
+    .expect("write");
+    other
+        .api
+        .import_case(&path)
+        .expect("a byte-order mark is not an error");
+}
+
+#[test]
 fn an_imported_case_latches_what_its_answers_trigger() {
     let d = ready_adult();
     let mut file = exported_json(&d);

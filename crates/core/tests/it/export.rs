@@ -306,7 +306,29 @@ fn csv_cells_that_look_like_formulas_are_defused() {
         );
     }
     assert_eq!(csv::cell("a \"b\", c"), "\"a \"\"b\"\", c\"", "RFC 4180 quoting");
-    assert_eq!(csv::cell("plain"), "plain");
+    assert_eq!(csv::cell("plain"), "\"plain\"", "every cell is quoted");
+    // After any separator a spreadsheet may split on, a formula cannot start either.
+    for (sep, name) in [
+        (',', "comma"),
+        (';', "semicolon"),
+        ('\t', "tab"),
+        ('\r', "carriage return"),
+        ('\n', "line feed"),
+    ] {
+        for start in ['=', '+', '-', '@'] {
+            let evil = format!("Pozzallo{sep}{start}WEBSERVICE(\"x\")");
+            let c = csv::cell(&evil);
+            assert!(
+                c.contains(&format!("{sep}'{start}")),
+                "after a {name}, `{start}` is defused: {c:?}"
+            );
+        }
+    }
+    assert_eq!(
+        csv::cell("2026-11-28"),
+        "\"2026-11-28\"",
+        "a dash inside a value is not touched"
+    );
     let out = csv::render(&doc(false));
     assert!(
         out.contains("\"'=HYPERLINK(\"\"x\"\") Pozzallo\""),
@@ -328,18 +350,22 @@ fn a_csv_of_many_cases_puts_each_row_under_its_case_number() {
     let mut lines = many.split("\r\n");
     assert_eq!(
         lines.next(),
-        Some("case_number,section,kind,id,label,status,value,recorded_by,recorded_at")
+        Some(
+            "\"case_number\",\"section\",\"kind\",\"id\",\"label\",\"status\",\"value\",\"recorded_by\",\"recorded_at\""
+        )
     );
     // Every row of the single-case file comes back, prefixed with the case number, in order.
     let first: Vec<String> = single
         .split("\r\n")
         .skip(1)
         .filter(|l| !l.is_empty())
-        .map(|l| format!("AVR-2026-0007,{l}"))
+        .map(|l| format!("\"AVR-2026-0007\",{l}"))
         .collect();
     let got: Vec<&str> = many.split("\r\n").skip(1).take(first.len()).collect();
     assert_eq!(got, first);
-    assert!(many.contains("AVR-2026-0042,Case,case,redacted,redacted,,yes,,"));
+    assert!(
+        many.contains("\"AVR-2026-0042\",\"Case\",\"case\",\"redacted\",\"redacted\",\"\",\"yes\",\"\",\"\"")
+    );
     assert!(
         many.contains("\"'=HYPERLINK(\"\"x\"\") Pozzallo\""),
         "formulas stay defused in the combined file"
