@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { ARTIFACTS, Key, axe, describeViolations, launch, press, tally, until } from "./harness.mjs";
+import { ARTIFACTS, Key, axe, describeViolations, launch, press, tally, until, waitForFocus } from "./harness.mjs";
 
 const PASSPHRASE = "correct horse battery staple";
 const results = new Map();
@@ -217,8 +217,12 @@ test("at 200% text the reader and the cases reflow and keep every control on scr
   await app.screenshot("zoom-200-reader");
   await toggle.click();
   await (await browser.$("#reader-contents")).waitForDisplayed();
+  await waitForFocus(browser, "#reader-contents a", "the first link of the opened contents");
   await app.screenshot("zoom-200-reader-contents");
   await check("reader at 200%");
+  await press(browser, Key.Escape);
+  await waitForFocus(browser, '[data-testid="contents-toggle"]', "the contents button, after Escape closed the contents");
+  assert.equal(await (await browser.$("#reader-contents")).isDisplayed(), false, "Escape closed the contents");
 
   // The narrowest window the app allows (720 px) at 200% text is 360 CSS px wide: close to WCAG's 320.
   await browser.setWindowSize(720, 800);
