@@ -76,3 +76,59 @@ fn the_command_line_never_ends_abnormally_however_often_it_runs() {
         abnormal.len()
     );
 }
+
+#[test]
+#[cfg(unix)]
+fn everything_the_app_writes_is_readable_by_its_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().expect("a temp folder");
+    let data = tmp.path().join("data");
+    let ok = avr(
+        &data,
+        &["store", "init", "--name", "Amina Diallo", "--office", "Pozzallo"],
+    )
+    .status()
+    .expect("avr runs");
+    assert!(ok.success(), "the store is created");
+    let out = tmp.path().join("export.md");
+    let status = avr(
+        &data,
+        &[
+            "case",
+            "new",
+            "--given-names",
+            "Yonas",
+            "--family-name",
+            "Tesfaye",
+        ],
+    )
+    .status()
+    .expect("avr runs");
+    assert!(status.success());
+    let status = avr(
+        &data,
+        &[
+            "export",
+            "1",
+            "--format",
+            "md",
+            "-o",
+            out.to_str().expect("UTF-8"),
+        ],
+    )
+    .status()
+    .expect("avr runs");
+    assert!(status.success(), "the export is written");
+    let mode = |p: &Path| std::fs::metadata(p).expect("metadata").permissions().mode() & 0o777;
+    assert_eq!(mode(&data), 0o700, "the data folder is the owner's only");
+    assert_eq!(mode(&out), 0o600, "an export is the owner's only");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&data).expect("read").flatten() {
+        let p = entry.path();
+        if p.is_file() {
+            assert_eq!(mode(&p), 0o600, "{} is the owner's only", p.display());
+            checked += 1;
+        }
+    }
+    assert!(checked >= 2, "the store and its salts were checked");
+}

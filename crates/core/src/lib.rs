@@ -23,6 +23,10 @@ pub use error::{Error, ErrorCode, Result};
 /// be done, for the caller to report; the app runs either way.
 pub fn harden_process() -> Vec<String> {
     let mut problems = Vec::new();
+    // Every file and folder the process creates (the store, backups, the reading state, exports, temp files) is
+    // readable by its owner only: 0600 and 0700.
+    #[cfg(unix)]
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
     #[cfg(target_os = "linux")]
     {
         use rustix::process::{DumpableBehavior, Resource, Rlimit, set_dumpable_behavior, setrlimit};

@@ -173,6 +173,31 @@ impl Drop for Api {
     }
 }
 
+/// The data folder and what it holds, readable by the owner only (0700 for folders, 0600 for files), including
+/// what an earlier version left readable by others. Best effort: a file that cannot be changed stays as it is.
+fn owner_only(dir: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            match entry.file_type() {
+                Ok(t) if t.is_dir() => owner_only(&path),
+                Ok(t) if t.is_file() => {
+                    let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600));
+                }
+                _ => {}
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
@@ -188,6 +213,7 @@ impl Api {
     /// A chapter that cannot be read is reported in [`About`] and left out; the rest opens.
     pub fn open(config: ApiConfig) -> Result<Api> {
         std::fs::create_dir_all(&config.data_dir).map_err(|e| Error::io(&config.data_dir, e))?;
+        owner_only(&config.data_dir);
         let mut editions = Vec::new();
         for lang in Handbook::languages(&config.handbook_dir) {
             editions.push(Handbook::load(&config.handbook_dir.join(lang))?);
