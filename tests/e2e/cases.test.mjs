@@ -124,7 +124,7 @@ test("a fear of return blocks counselling with the rule, the reason and the sect
   await (await browser.$('a.back')).click();
   const stop = await browser.$('[data-testid="case-list"] [data-testid="list-stop"]');
   await stop.waitForDisplayed({ timeout: 15000 });
-  const titles = await Promise.all((await browser.$$('[data-testid="list-stop"]')).map((e) => e.getText()));
+  const titles = await browser.$$('[data-testid="list-stop"]').map((e) => e.getText());
   assert.ok(titles.includes("Fear of return or asylum claim open"), `the list shows the stop's title: ${titles}`);
   assert.ok(!titles.some((t) => /^[a-z-]+$/.test(t)), `never an id: ${titles}`);
   await app.screenshot("case-list-stop-titles");
