@@ -29,6 +29,8 @@ const EXACT_BONUS: f32 = 1.5;
 const CORRECTION: f32 = 0.6;
 const PREFIX: f32 = 0.7;
 const EXPANSION: f32 = 0.3;
+/// A known acronym's spelled-out expansion, as a phrase, when the acronym is typed (below its literal occurrences).
+const EXPANSION_PHRASE: f32 = 0.8;
 /// A known acronym typed as such is a strong signal: its literal occurrences outrank its expansion.
 const ACRONYM: f32 = 3.0;
 const TIE_BREAKER: f32 = 0.3;
@@ -1023,7 +1025,7 @@ impl<'a> Plan<'a> {
             .and_then(|s| s.expansion(token))
             .map(<[String]>::to_vec);
         if let Some(expansion) = expansion {
-            self.phrase_clauses(&expansion, EXPANSION, &mut alts);
+            self.phrase_clauses(&expansion, EXPANSION_PHRASE, &mut alts);
         }
         // A word counts once, by its best way of matching (plus a little for the others), so a section that
         // matches more of the query's words outranks one that matches a single word in many ways.

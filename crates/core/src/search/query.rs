@@ -45,7 +45,8 @@ pub(super) fn is_stop_word(lang: &str, token: &str) -> bool {
         "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "has", "have",
         "how", "i", "if", "in", "is", "it", "its", "me", "my", "of", "on", "or", "should", "the", "their",
         "them", "they", "this", "to", "we", "what", "when", "where", "which", "who", "why", "will", "with",
-        "you", "about", "there", "someone", "somebody", "person", "people",
+        "you", "about", "there", "someone", "somebody", "person", "people", "happen", "happens", "know",
+        "get", "gets", "need", "needs", "want", "wants",
     ];
     const FR: &[&str] = &[
         "le", "la", "les", "un", "une", "des", "de", "du", "et", "ou", "que", "qui", "quoi", "est", "en",

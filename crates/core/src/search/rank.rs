@@ -9,6 +9,8 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Role {
     Guidance,
+    /// The chapter's opening text, before its first heading: it shares the chapter title with every section.
+    Overview,
     KeyPoints,
     WhoToCall,
     TimeTriggers,
@@ -25,6 +27,7 @@ impl Role {
             "who-to-call" => Role::WhoToCall,
             "time-triggers" => Role::TimeTriggers,
             "forms" => Role::Forms,
+            "" => Role::Overview,
             "background" => Role::Annex,
             _ if parent_id == "background" => Role::Annex,
             _ => Role::Guidance,
@@ -93,6 +96,7 @@ impl Intent {
     fn role_prior(self, role: Role) -> f32 {
         match role {
             Role::Guidance => 1.0,
+            Role::Overview => tune("overview", OVERVIEW),
             Role::WhoToCall if self.who => 1.0,
             Role::TimeTriggers if self.when => 1.0,
             Role::Forms if self.form => 1.0,
@@ -106,6 +110,8 @@ impl Intent {
 
 /// A section titled with the question's own question word ("Who does what" for "who decides…").
 const QUESTION_TITLE: f32 = 1.3;
+/// A chapter's opening text against its sections: the chapter title matches the topic word of any query on it.
+const OVERVIEW: f32 = 0.7;
 /// Field-layer sections against a full section on the same words.
 const FIELD_LAYER: f32 = 0.75;
 /// History and treaty dates against today's guidance.
@@ -188,7 +194,7 @@ mod tests {
         assert_eq!(Role::of("who-to-call", ""), Role::WhoToCall);
         assert_eq!(Role::of("focal-point-history", "background"), Role::Annex);
         assert_eq!(Role::of("monitoring-schedule", "monitoring"), Role::Guidance);
-        assert_eq!(Role::of("", ""), Role::Guidance, "a chapter overview is guidance");
+        assert_eq!(Role::of("", ""), Role::Overview);
     }
 
     #[test]
