@@ -178,7 +178,7 @@ impl Executor {
             let avg = tokens as f32 / total_docs.max(1) as f32;
             // Sections shorter than this share of the average are normalised as if they had that length: a short
             // list that names a topic in passing earns no more per occurrence than a section of ordinary length.
-            let floor = avg * super::rank::tune("minlen", MIN_LENGTH_SHARE);
+            let floor = avg * MIN_LENGTH_SHARE;
             let mut norm = Box::new([0f32; 256]);
             for (id, n) in norm.iter_mut().enumerate() {
                 let len = (FieldNormReader::id_to_fieldnorm(id as u8) as f32).max(floor);

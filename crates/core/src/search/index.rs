@@ -558,7 +558,7 @@ impl SearchIndex {
         if plan.near.len() > 1 && !found.is_empty() {
             let m = PROXIMITY_CANDIDATES.min(found.len());
             found.select_nth_unstable_by(m - 1, by_rank);
-            let weight = rank::tune("prox", PROXIMITY);
+            let weight = PROXIMITY;
             for (doc, score) in &mut found[..m] {
                 let Some(&ord) = self.doc_records.get(*doc as usize) else {
                     continue;
@@ -1001,7 +1001,7 @@ impl<'a> Plan<'a> {
             }
         }
         self.stem_clauses(token, 1.0, &mut alts);
-        let synonym = rank::tune("syn", SYNONYM);
+        let synonym = SYNONYM;
         for meaning in &meanings {
             if let [word] = meaning.as_slice() {
                 self.exact_clauses(word, synonym * EXACT_BONUS, &mut alts);
@@ -1098,7 +1098,7 @@ impl<'a> Plan<'a> {
         }
         let mut groups: Vec<Node> = Vec::new();
         if per_word.len() > 1 {
-            groups.push(Node::Cover(per_word, rank::tune("cover", COVER)));
+            groups.push(Node::Cover(per_word, COVER));
         } else {
             groups.extend(per_word);
         }
@@ -1126,7 +1126,7 @@ impl<'a> Plan<'a> {
             .unwrap_or_default();
         for meaning in phrases {
             let mut alts = Vec::new();
-            let synonym = rank::tune("syn", SYNONYM);
+            let synonym = SYNONYM;
             if let [word] = meaning.as_slice() {
                 self.exact_clauses(word, synonym * EXACT_BONUS, &mut alts);
                 self.stem_clauses(word, synonym, &mut alts);

@@ -86,7 +86,7 @@ impl Intent {
     /// The multiplier for a section of `role` under this intent, whose title holds the question words `title_bits`.
     pub(super) fn prior(self, role: Role, title_bits: u8) -> f32 {
         let answers = if self.asks & title_bits != 0 {
-            tune("qtitle", QUESTION_TITLE)
+            QUESTION_TITLE
         } else {
             1.0
         };
@@ -96,14 +96,12 @@ impl Intent {
     fn role_prior(self, role: Role) -> f32 {
         match role {
             Role::Guidance => 1.0,
-            Role::Overview => tune("overview", OVERVIEW),
+            Role::Overview => OVERVIEW,
             Role::WhoToCall if self.who => 1.0,
             Role::TimeTriggers if self.when => 1.0,
             Role::Forms if self.form => 1.0,
-            Role::KeyPoints | Role::WhoToCall | Role::TimeTriggers | Role::Forms => {
-                tune("field", FIELD_LAYER)
-            }
-            Role::Annex => tune("annex", ANNEX),
+            Role::KeyPoints | Role::WhoToCall | Role::TimeTriggers | Role::Forms => FIELD_LAYER,
+            Role::Annex => ANNEX,
         }
     }
 }
@@ -159,26 +157,6 @@ pub(super) fn proximity(text: &[u32], words: &[Vec<u32>]) -> f32 {
         .map(|&d| if d <= WINDOW { 1.0 / d as f32 } else { 0.0 })
         .sum();
     sum / (n - 1) as f32
-}
-
-/// TEMPORARY tuning hook (debug builds only): `AVR_TUNE="name=value,..."` overrides a weight while it is chosen.
-pub(super) fn tune(name: &str, default: f32) -> f32 {
-    if !cfg!(debug_assertions) {
-        return default;
-    }
-    use std::sync::OnceLock;
-    static TABLE: OnceLock<Vec<(String, f32)>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        std::env::var("AVR_TUNE")
-            .unwrap_or_default()
-            .split(',')
-            .filter_map(|kv| {
-                let (k, v) = kv.split_once('=')?;
-                Some((k.trim().to_owned(), v.trim().parse().ok()?))
-            })
-            .collect()
-    });
-    table.iter().find(|(k, _)| k == name).map_or(default, |(_, v)| *v)
 }
 
 #[cfg(test)]
