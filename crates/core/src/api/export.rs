@@ -25,6 +25,18 @@ pub struct WorkflowInfo {
     pub id: String,
     pub version: u32,
     pub title: String,
+    /// Stage ids and titles, in order: the case list shows titles.
+    pub stages: Vec<Labelled>,
+    /// Safeguard ids and titles: the case list filters on active stops (`safeguard:<id>` flags).
+    pub safeguards: Vec<Labelled>,
+}
+
+/// An id with the words people read for it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct Labelled {
+    pub id: String,
+    pub title: String,
 }
 
 /// Cases read per page by list exports.
@@ -59,6 +71,22 @@ impl Api {
                 id: w.id.clone(),
                 version: w.version,
                 title: w.title.clone(),
+                stages: w
+                    .stages
+                    .iter()
+                    .map(|s| Labelled {
+                        id: s.id.clone(),
+                        title: s.title.clone(),
+                    })
+                    .collect(),
+                safeguards: w
+                    .safeguards
+                    .iter()
+                    .map(|g| Labelled {
+                        id: g.id.clone(),
+                        title: g.title.clone(),
+                    })
+                    .collect(),
             })
             .collect();
         list.sort_by(|a, b| a.id.cmp(&b.id).then(b.version.cmp(&a.version)));
