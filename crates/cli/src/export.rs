@@ -41,6 +41,10 @@ pub(crate) struct ExportArgs {
     /// A blank paper checklist of this workflow (e.g. avr-case), in PDF or Markdown; needs no passphrase.
     #[arg(long, value_name = "WORKFLOW")]
     blank: Option<String>,
+    /// With --blank: one of the workflow's printable forms instead of the whole checklist (voluntary-declaration,
+    /// data-sharing-consent, interpreter-log, arrival-handover, situation-report).
+    #[arg(long, requires = "blank")]
+    form: Option<String>,
     #[arg(long, value_enum, default_value = "pdf")]
     format: Format,
     /// Leave out names, dates of birth, document numbers, free-text notes and what a withdrawn consent covered.
@@ -79,6 +83,7 @@ pub(crate) fn export(api: &Api, args: &ExportArgs) -> Result<ExitCode, String> {
         let req = BlankRequest {
             workflow_id: workflow.clone(),
             version: None,
+            form: args.form.clone(),
             format,
             page_size: page_size(args.paper),
         };

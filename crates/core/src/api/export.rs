@@ -29,6 +29,8 @@ pub struct WorkflowInfo {
     pub stages: Vec<Labelled>,
     /// Safeguard ids and titles: the case list filters on active stops (`safeguard:<id>` flags).
     pub safeguards: Vec<Labelled>,
+    /// Printable forms, by id and title.
+    pub forms: Vec<Labelled>,
 }
 
 /// An id with the words people read for it.
@@ -85,6 +87,14 @@ impl Api {
                     .map(|g| Labelled {
                         id: g.id.clone(),
                         title: g.title.clone(),
+                    })
+                    .collect(),
+                forms: w
+                    .forms
+                    .iter()
+                    .map(|f| Labelled {
+                        id: f.id.clone(),
+                        title: f.title.clone(),
                     })
                     .collect(),
             })
@@ -208,12 +218,30 @@ impl Api {
             BlankFormat::Pdf => "pdf",
             BlankFormat::Markdown => "md",
         };
-        Ok(format!("{}-v{}-blank-checklist.{ext}", wf.id, wf.version))
+        Ok(match &req.form {
+            Some(form) => format!("{}-v{}-form-{form}.{ext}", wf.id, wf.version),
+            None => format!("{}-v{}-blank-checklist.{ext}", wf.id, wf.version),
+        })
     }
 
     /// A blank checklist of a workflow, for paper. Needs no case and works while the case records are locked.
     pub fn render_blank(&self, req: &BlankRequest) -> Result<Vec<u8>> {
         let wf = self.blank_workflow(req)?;
+        if let Some(id) = &req.form {
+            let form = wf.forms.iter().find(|f| &f.id == id).ok_or_else(|| {
+                let known: Vec<&str> = wf.forms.iter().map(|f| f.id.as_str()).collect();
+                Error::Validation(format!(
+                    "form `{id}`: workflow {} v{} has the forms {}",
+                    wf.id,
+                    wf.version,
+                    known.join(", ")
+                ))
+            })?;
+            return Ok(match req.format {
+                BlankFormat::Pdf => pdf::form(wf, form, req.page_size)?,
+                BlankFormat::Markdown => export::form_markdown(wf, form).into_bytes(),
+            });
+        }
         Ok(match req.format {
             BlankFormat::Pdf => pdf::blank(wf, req.page_size)?,
             BlankFormat::Markdown => export::blank_markdown(wf).into_bytes(),

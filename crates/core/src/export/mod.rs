@@ -19,7 +19,7 @@ mod write;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-pub use blank::blank_markdown;
+pub use blank::{blank_markdown, form_markdown};
 pub use doc::{
     ChecklistDoc, DocHeader, DocRow, DocSection, REDACTED, REDACTED_DATA, RowStatus, build_checklist,
     format_utc,
@@ -120,6 +120,10 @@ pub struct BlankRequest {
     #[serde(default)]
     #[ts(optional)]
     pub version: Option<u32>,
+    /// One of the workflow's printable forms (`voluntary-declaration`…) instead of the whole checklist.
+    #[serde(default)]
+    #[ts(optional)]
+    pub form: Option<String>,
     pub format: BlankFormat,
     #[serde(default)]
     pub page_size: pdf::PageSize,

@@ -330,6 +330,49 @@ pub fn render(doc: &ChecklistDoc, size: PageSize) -> Result<Vec<u8>, ExportError
     render_lines(&format!("{}   ·   {}", hd.case_number, hd.title), lines, size)
 }
 
+/// A printable form of the workflow, for paper.
+pub fn form(wf: &Workflow, form: &crate::workflow::Form, size: PageSize) -> Result<Vec<u8>, ExportError> {
+    const BLANK: &str = "________________________________";
+    let mut lines = vec![
+        line(form.title.clone(), 16.0, true, 0.0, 0.0),
+        line(
+            format!("Workflow {} version {}   ·   form {}", wf.id, wf.version, form.id),
+            BODY,
+            false,
+            0.0,
+            6.0,
+        ),
+        line(format!("Case number: {BLANK}"), BODY, false, 0.0, 6.0),
+    ];
+    for p in &form.intro {
+        lines.push(line(p.clone(), BODY, false, 0.0, 8.0));
+    }
+    for id in &form.fields {
+        if let Some((_, f)) = wf.field(id) {
+            let answer = super::blank::blank_answer(f, "   ");
+            let end = super::blank::label_end(&f.label);
+            lines.push(line(format!("{}{end} {answer}", f.label), BODY, false, 0.0, 6.0));
+        }
+    }
+    if !form.signatures.is_empty() {
+        lines.push(line("Signatures", 12.0, true, 0.0, 12.0));
+        for who in &form.signatures {
+            lines.push(line(
+                format!("{who}: {BLANK}   Date: ______________"),
+                BODY,
+                false,
+                0.0,
+                18.0,
+            ));
+        }
+    }
+    render_lines(
+        &format!("{}   ·   {} v{}", form.title, wf.id, wf.version),
+        lines,
+        size,
+    )
+}
+
 /// A blank checklist of the workflow, for paper.
 pub fn blank(wf: &Workflow, size: PageSize) -> Result<Vec<u8>, ExportError> {
     const BLANK: &str = "________________________________";

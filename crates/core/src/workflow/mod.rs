@@ -28,8 +28,8 @@ use ts_rs::TS;
 pub use date::{Date, DateError};
 pub use definition::{
     ChecklistItem, ChoiceOption, ConsentCoverage, Constraint, Departure, DepartureRecord,
-    DepartureRequirement, Expr, Field, FieldKind, FieldLimits, Flag, HandbookRef, OverridePolicy, Safeguard,
-    Stage, Step, Workflow, WorkflowSummary,
+    DepartureRequirement, Expr, Field, FieldKind, FieldLimits, Flag, Form, HandbookRef, OverridePolicy,
+    Safeguard, Stage, Step, Workflow, WorkflowSummary,
 };
 pub use engine::{
     AnswerState, BlockedStep, ChecklistEntry, ChecklistStatus, Evaluation, FieldError, FieldErrorKind,

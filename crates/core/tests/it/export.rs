@@ -824,6 +824,7 @@ mod through_the_api {
             .unwrap_or_else(|| panic!("a workflow"));
         for format in [BlankFormat::Pdf, BlankFormat::Markdown] {
             let req = BlankRequest {
+                form: None,
                 workflow_id: wf.id.clone(),
                 version: None,
                 format,
@@ -836,6 +837,7 @@ mod through_the_api {
             assert!(done.bytes > 1000, "{name}: {} bytes", done.bytes);
         }
         let unknown = BlankRequest {
+            form: None,
             workflow_id: "no-such-flow".into(),
             version: None,
             format: BlankFormat::Pdf,

@@ -7,6 +7,8 @@ mod cases;
 mod casework;
 mod checker;
 mod export;
+#[allow(clippy::expect_used)]
+mod forms;
 mod sanitizer;
 mod search;
 mod workflow;

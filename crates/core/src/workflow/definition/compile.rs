@@ -474,6 +474,7 @@ impl Compiler<'_> {
             .and_then(|d| self.departure(d, &names, &index, &steps, &mut cited));
 
         let consents = self.consents(&raw.consents, &index);
+        let forms = self.forms(&raw.forms, &index, &mut cited);
         let wf = Workflow {
             id,
             version,
@@ -487,6 +488,7 @@ impl Compiler<'_> {
             checklist,
             departure,
             consents,
+            forms,
             index,
             cited,
             pos: self.pos(raw.id.span().start),
@@ -579,6 +581,57 @@ impl Compiler<'_> {
             not_in_future: rf.not_in_future,
             final_yes,
         }
+    }
+
+    /// Forms: kebab-case ids, each once, printing fields that exist.
+    fn forms(
+        &mut self,
+        raw: &[Spanned<RawForm>],
+        index: &Index,
+        cited: &mut Vec<(HandbookRef, Pos)>,
+    ) -> Vec<Form> {
+        let mut out: Vec<Form> = Vec::new();
+        for rf in raw {
+            let at = rf.span().start;
+            let rf = rf.get_ref();
+            let id = self.kebab(&rf.id, "form");
+            if out.iter().any(|f| f.id == id) {
+                self.diag(
+                    rf.id.span().start,
+                    DiagnosticKind::DuplicateId,
+                    format!("form `{id}` is defined twice"),
+                );
+            }
+            if rf.fields.is_empty() {
+                self.diag(
+                    at,
+                    DiagnosticKind::Invalid,
+                    format!("form `{id}` prints no field"),
+                );
+            }
+            let mut fields = Vec::new();
+            for f in &rf.fields {
+                if index.fields.contains_key(f.get_ref()) {
+                    fields.push(f.get_ref().clone());
+                } else {
+                    self.diag(
+                        f.span().start,
+                        DiagnosticKind::UnknownName,
+                        format!("form `{id}` prints `{}`, which is not a field", f.get_ref()),
+                    );
+                }
+            }
+            let refs = self.refs(&rf.refs, cited);
+            out.push(Form {
+                id,
+                title: self.nonempty(&rf.title, "a form `title`"),
+                intro: rf.intro.iter().map(|p| p.trim().to_owned()).collect(),
+                fields,
+                signatures: rf.signatures.clone(),
+                refs,
+            });
+        }
+        out
     }
 
     /// Consent purposes: kebab-case, each once, covering fields that exist.

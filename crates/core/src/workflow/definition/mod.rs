@@ -45,6 +45,8 @@ pub struct Workflow {
     /// Consent purposes and the answers each covers: when the person withdraws a purpose, exports that leave
     /// personal data out leave these answers out too.
     pub consents: Vec<ConsentCoverage>,
+    /// Printable forms: the paper a field office fills in, matching the fields the workflow records.
+    pub forms: Vec<Form>,
     pub(crate) index: Index,
     /// Every handbook reference with where it was written, for the checker.
     pub(crate) cited: Vec<(HandbookRef, Pos)>,
@@ -175,6 +177,20 @@ pub struct FieldLimits {
     pub not_in_future: bool,
     /// Yes/no answers: a recorded `yes` is final; only a recorded correction changes it.
     pub final_yes: bool,
+}
+
+/// A printable form: a title, the statement it carries, the workflow's fields as blanks to fill in, and the
+/// signature lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Form {
+    pub id: String,
+    pub title: String,
+    /// Paragraphs printed before the fields.
+    pub intro: Vec<String>,
+    /// Field ids, in the order printed.
+    pub fields: Vec<String>,
+    pub signatures: Vec<String>,
+    pub refs: Vec<HandbookRef>,
 }
 
 /// A consent purpose and the answers (field ids) it covers.

@@ -27,6 +27,22 @@ pub(super) struct RawWorkflow {
     pub(super) departure: Option<Spanned<RawDeparture>>,
     #[serde(default)]
     pub(super) consents: Vec<Spanned<RawConsent>>,
+    #[serde(default)]
+    pub(super) forms: Vec<Spanned<RawForm>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawForm {
+    pub(super) id: Spanned<String>,
+    pub(super) title: Spanned<String>,
+    #[serde(default)]
+    pub(super) intro: Vec<String>,
+    pub(super) fields: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub(super) signatures: Vec<String>,
+    #[serde(default)]
+    pub(super) refs: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]

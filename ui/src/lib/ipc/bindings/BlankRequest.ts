@@ -9,4 +9,8 @@ export type BlankRequest = { workflow_id: string,
 /**
  * The newest version when absent.
  */
-version?: number, format: BlankFormat, page_size: PageSize, };
+version?: number, 
+/**
+ * One of the workflow's printable forms (`voluntary-declaration`…) instead of the whole checklist.
+ */
+form?: string, format: BlankFormat, page_size: PageSize, };

@@ -12,4 +12,8 @@ stages: Array<Labelled>,
 /**
  * Safeguard ids and titles: the case list filters on active stops (`safeguard:<id>` flags).
  */
-safeguards: Array<Labelled>, };
+safeguards: Array<Labelled>, 
+/**
+ * Printable forms, by id and title.
+ */
+forms: Array<Labelled>, };
