@@ -12,6 +12,7 @@ mod error;
 pub mod export;
 pub mod handbook;
 pub mod search;
+#[cfg(feature = "bench")]
 mod stats;
 pub mod workflow;
 

@@ -504,6 +504,7 @@ impl CaseStore {
 
     /// The benchmark's split of unlocking: only open the file, give the key and read the schema (SQLCipher derives
     /// the key from the passphrase at that first read). Writes nothing.
+    #[cfg(feature = "bench")]
     pub(crate) fn derive_key_only(data_dir: &Path, passphrase: Option<&str>) -> Result<()> {
         let secret = match passphrase {
             Some(p) => Secret::new(p)?,
@@ -516,10 +517,12 @@ impl CaseStore {
     }
 
     /// The benchmark's baseline: the same schema and code, no key (plain SQLite). Never used by the app.
+    #[cfg(any(test, feature = "bench"))]
     pub(crate) fn create_unencrypted(data_dir: &Path, now: i64, options: StoreOptions) -> Result<CaseStore> {
         CaseStore::create_keyed(data_dir, Secret(None), now, options)
     }
 
+    #[cfg(feature = "bench")]
     pub(crate) fn unlock_unencrypted(data_dir: &Path, now: i64, options: StoreOptions) -> Result<CaseStore> {
         CaseStore::unlock_keyed(data_dir, Secret(None), now, options)
     }

@@ -6,6 +6,8 @@
 //! The checklist is first built as a format-neutral [`ChecklistDoc`]; each format only renders it.
 //! The JSON schema and the redaction rules are documented in `SCHEMA.md` beside this file.
 
+/// Benchmarks for `avr bench` (the `bench` feature, which the CLI turns on; the app is built without them).
+#[cfg(feature = "bench")]
 pub mod bench;
 mod blank;
 pub mod csv;

@@ -4,6 +4,8 @@
 //! [`Diagnostic`] and left out, and the rest of the handbook opens. `check` adds the cross-chapter rules (links,
 //! citations, duplicate ids) that `avr handbook check` and CI enforce.
 
+/// Benchmarks for `avr bench` (the `bench` feature, which the CLI turns on; the app is built without them).
+#[cfg(feature = "bench")]
 pub mod bench;
 mod check;
 mod front_matter;

@@ -5,6 +5,8 @@
 //! Case data never enters this index: it is built from the handbook only.
 
 mod analyzers;
+/// Benchmarks for `avr bench` (the `bench` feature, which the CLI turns on; the app is built without them).
+#[cfg(feature = "bench")]
 pub mod bench;
 pub mod eval;
 mod exec;
