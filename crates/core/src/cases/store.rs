@@ -391,12 +391,23 @@ impl CaseStore {
                 path: data_dir.display().to_string(),
             });
         }
+        // An existing store is never taken for a new one: an empty file (a copy cut short, a leftover log beside
+        // it) would otherwise open under any passphrase and be migrated into an empty store over the old path.
+        if fs::metadata(&paths.db).is_ok_and(|m| m.len() == 0) {
+            let detail = "the case database is an empty file (0 bytes): it holds no store".to_owned();
+            return Err(set_aside(&paths, detail, now));
+        }
         let conn = match open_existing(&paths, &secret) {
             Ok(conn) => conn,
             Err(OpenFailure::WrongPassphrase) => return Err(CaseError::WrongPassphrase),
             Err(OpenFailure::Other(e)) => return Err(e),
             Err(OpenFailure::Corrupt(detail)) => return Err(set_aside(&paths, detail, now)),
         };
+        if schema::user_version(&conn)? == 0 {
+            drop(conn);
+            let detail = "the case database holds no store (schema version 0)".to_owned();
+            return Err(set_aside(&paths, detail, now));
+        }
         // A damaged page met after the key is proven (migrating, writing the unlock event, backing up) takes the
         // same path as one found by the start-up check. Until unlocking is done, closing never checkpoints.
         let db = paths.db.clone();

@@ -1238,3 +1238,29 @@ fn saved_answers_survive_the_writer_being_killed_at_random_points() {
         "the writer got to save between kills"
     );
 }
+
+#[test]
+fn an_empty_database_file_with_a_leftover_log_is_set_aside_never_opened_as_a_new_store() {
+    let tmp = tempdir();
+    let db = tmp.path().join(avr_core::cases::DB_FILE);
+    std::fs::write(&db, b"").unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(tmp.path().join(format!("{}-wal", avr_core::cases::DB_FILE)), b"leftover")
+        .unwrap_or_else(|e| panic!("{e}"));
+    match CaseStore::unlock(tmp.path(), "any passphrase at all", T0) {
+        Err(CaseError::StorageCorrupt { detail, moved_to }) => {
+            assert!(detail.contains("empty"), "the user is told what is wrong: {detail}");
+            assert!(
+                PathBuf::from(&moved_to).exists(),
+                "the file is kept aside, not deleted"
+            );
+        }
+        other => panic!(
+            "an empty database must be reported damaged, not opened under any passphrase: {:?}",
+            other.err()
+        ),
+    }
+    assert!(
+        !db.exists() || std::fs::metadata(&db).map(|m| m.len()).unwrap_or(0) == 0,
+        "no fresh store was built over the old path"
+    );
+}
