@@ -44,6 +44,7 @@ mod answers;
 #[cfg(feature = "bench")]
 pub mod bench;
 mod files;
+mod list;
 mod model;
 mod ops;
 mod schema;
