@@ -226,8 +226,8 @@ pub struct SearchIndex {
     stems: OnceLock<HashMap<&'static str, Stems>>,
     /// Per record: title, headings and body as hashes of their exact tokens, made when a phrase first needs them.
     phrase_texts: Vec<OnceLock<[Vec<u32>; 3]>>,
-    /// Per record: the body as hashes of its words' stems (0 for a stop word), made when proximity first needs it.
-    stem_texts: Vec<OnceLock<Box<[u32]>>>,
+    /// Per record: where each stem of its body occurs ([`rank::positions`]), made when proximity first needs it.
+    stem_texts: Vec<OnceLock<rank::Positions>>,
     synonyms: HashMap<String, Synonyms>,
     chapters: HashMap<String, Vec<ChapterInfo>>,
     /// Built once: a stemmer with its stop-word set is too costly to build per keystroke.
@@ -876,8 +876,9 @@ impl<'a> Plan<'a> {
         Cow::Owned(analyzers::tokens(stemmer, word))
     }
 
-    /// Record `ord`'s body as stem hashes: made once, by the stems table or the stemmer (the same stems).
-    fn stem_text(&mut self, ord: usize) -> &'a [u32] {
+    /// Where each stem occurs in record `ord`'s body: made once, by the stems table or the stemmer (the same
+    /// stems).
+    fn stem_text(&mut self, ord: usize) -> &'a [(u32, u32)] {
         let si = self.si;
         let Some(cell) = si.stem_texts.get(ord) else {
             return &[];
@@ -893,7 +894,7 @@ impl<'a> Plan<'a> {
                 out.push(stems.last().map_or(0, |s| exec::token_hash(s.bytes())));
             }
         }
-        let _ = cell.set(out.into_boxed_slice());
+        let _ = cell.set(rank::positions(out));
         cell.get().map_or(&[], |t| t)
     }
 

@@ -118,45 +118,72 @@ const ANNEX: f32 = 0.8;
 /// Words further apart than this are not "near".
 const WINDOW: usize = 8;
 
-/// How close the query's consecutive content words come in `text` (stem hashes, 0 for stop words): for each pair of
-/// words next to each other in the query, 1 ÷ the smallest distance between them in the text (1 when adjacent),
-/// 0 when they never come within [`WINDOW`] words; averaged over the pairs. `words`: the stem hashes of each
-/// content word, in query order.
-pub(super) fn proximity(text: &[u32], words: &[Vec<u32>]) -> f32 {
+/// A section's words as (stem hash, position) pairs, sorted: where each stem occurs, found by binary search. Stop
+/// words (hash 0) count for positions but are not stored.
+pub(super) type Positions = Box<[(u32, u32)]>;
+
+pub(super) fn positions(stems: impl IntoIterator<Item = u32>) -> Positions {
+    let mut out: Vec<(u32, u32)> = stems
+        .into_iter()
+        .enumerate()
+        .filter(|&(_, h)| h != 0)
+        .map(|(pos, h)| (h, pos as u32))
+        .collect();
+    out.sort_unstable();
+    out.into_boxed_slice()
+}
+
+/// How close the query's consecutive content words come in a section (its [`positions`]): for each pair of words
+/// next to each other in the query, 1 ÷ the smallest distance between them in the text (1 when adjacent), 0 when
+/// they never come within [`WINDOW`] words; averaged over the pairs. `words`: the stem hashes of each content word,
+/// in query order.
+pub(super) fn proximity(text: &[(u32, u32)], words: &[Vec<u32>]) -> f32 {
     let n = words.len();
     if n < 2 {
         return 0.0;
     }
-    let mut last: Vec<Option<usize>> = vec![None; n];
-    let mut best: Vec<usize> = vec![usize::MAX; n - 1];
-    for (pos, h) in text.iter().enumerate() {
-        if *h == 0 {
-            continue;
+    let at = |stems: &[u32]| -> Vec<u32> {
+        let mut found: Vec<u32> = Vec::new();
+        for &h in stems {
+            let start = text.partition_point(|&(k, _)| k < h);
+            found.extend(
+                text[start..]
+                    .iter()
+                    .take_while(|&&(k, _)| k == h)
+                    .map(|&(_, p)| p),
+            );
         }
-        for (i, w) in words.iter().enumerate() {
-            if !w.contains(h) {
-                continue;
-            }
-            last[i] = Some(pos);
-            if i > 0
-                && let Some(p) = last[i - 1]
-                && p < pos
-            {
-                best[i - 1] = best[i - 1].min(pos - p);
-            }
-            if i + 1 < n
-                && let Some(p) = last[i + 1]
-                && p < pos
-            {
-                best[i] = best[i].min(pos - p);
-            }
+        if stems.len() > 1 {
+            found.sort_unstable();
+        }
+        found
+    };
+    let places: Vec<Vec<u32>> = words.iter().map(|w| at(w)).collect();
+    let mut sum = 0.0;
+    for pair in places.windows(2) {
+        let d = nearest_apart(&pair[0], &pair[1]);
+        if d <= WINDOW as u32 {
+            sum += 1.0 / d as f32;
         }
     }
-    let sum: f32 = best
-        .iter()
-        .map(|&d| if d <= WINDOW { 1.0 / d as f32 } else { 0.0 })
-        .sum();
     sum / (n - 1) as f32
+}
+
+/// The smallest distance between a position in `a` and a different position in `b` (both sorted); `u32::MAX` if none.
+fn nearest_apart(a: &[u32], b: &[u32]) -> u32 {
+    let (mut i, mut j, mut best) = (0, 0, u32::MAX);
+    while i < a.len() && j < b.len() {
+        let (x, y) = (a[i], b[j]);
+        if x != y {
+            best = best.min(x.abs_diff(y));
+        }
+        if x < y {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    best
 }
 
 #[cfg(test)]
@@ -192,15 +219,25 @@ mod tests {
     fn words_next_to_each_other_are_nearer_than_words_far_apart() {
         let (a, b) = (vec![1], vec![2]);
         let words = [a, b];
-        assert_eq!(proximity(&[1, 2, 7], &words), 1.0);
+        assert_eq!(proximity(&positions([1, 2, 7]), &words), 1.0);
         assert_eq!(
-            proximity(&[2, 0, 1], &words),
+            proximity(&positions([2, 0, 1]), &words),
             0.5,
             "either order, stop words count as distance"
         );
-        let far: Vec<u32> = [1].into_iter().chain([9; 20]).chain([2]).collect();
+        let far = positions([1].into_iter().chain([9; 20]).chain([2]));
         assert_eq!(proximity(&far, &words), 0.0);
-        assert_eq!(proximity(&[1, 2], &words[..1]), 0.0, "one word has no pair");
+        assert_eq!(
+            proximity(&positions([1, 2]), &words[..1]),
+            0.0,
+            "one word has no pair"
+        );
+        let both = [vec![1, 3], vec![2]];
+        assert_eq!(
+            proximity(&positions([3, 9, 2]), &both),
+            1.0,
+            "any stem of a word counts"
+        );
     }
 
     #[test]
