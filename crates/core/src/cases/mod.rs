@@ -40,6 +40,7 @@
 //! [`MAX_SHORT_CHARS`] characters. Bigger input is refused with a message naming the field and the limit.
 
 mod answers;
+mod background;
 /// Benchmarks for `avr bench` (the `bench` feature, which the CLI turns on; the app is built without them).
 #[cfg(feature = "bench")]
 pub mod bench;
