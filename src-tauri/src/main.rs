@@ -1,3 +1,5 @@
+//! The desktop app's entry point: keep memory out of crash dumps, then run the Tauri shell.
+
 // No console window on Windows release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 

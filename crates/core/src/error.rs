@@ -1,3 +1,6 @@
+//! The core's one error type and the small code the UI branches on: each module's error converts into `Error`,
+//! and `Error::code()` maps it to an [`ErrorCode`] that crosses IPC with a message for people.
+
 use serde::Serialize;
 use ts_rs::TS;
 

@@ -1,3 +1,5 @@
+//! Percentiles for the benchmarks (`bench` feature).
+
 /// The value at percentile `p` (0–100) of an ascending slice, by the nearest-rank method; NaN when empty.
 /// Shared by the benchmarks, which report medians and p99s rather than single runs.
 pub(crate) fn percentile(sorted: &[f64], p: f64) -> f64 {

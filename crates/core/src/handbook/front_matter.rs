@@ -1,3 +1,6 @@
+//! The TOML front matter of a chapter (id, title, summary, tags, review date, sources), read and checked with
+//! the line and column of each problem.
+
 use serde::Deserialize;
 
 use super::text::{LineIndex, is_kebab_id};

@@ -1,3 +1,6 @@
+//! A chapter's outline: its sections with their stable ids, titles, heading paths and plain text, read once
+//! from the Markdown with the same options as the renderer, for the reader, the checker and the search index.
+
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::FrontMatter;

@@ -1,3 +1,6 @@
+//! Small text helpers the handbook modules share: byte offsets to line and column, id shapes, citation keys in
+//! footnotes, HTML escaping.
+
 /// Maps byte offsets in a text to 1-based line and column (columns count characters, as editors do).
 #[derive(Debug, Clone)]
 pub struct LineIndex {
