@@ -234,7 +234,7 @@ mod tests {
         );
         let both = [vec![1, 3], vec![2]];
         assert_eq!(
-            proximity(&positions([3, 9, 2]), &both),
+            proximity(&positions([9, 3, 2]), &both),
             1.0,
             "any stem of a word counts"
         );
