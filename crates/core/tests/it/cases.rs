@@ -1244,11 +1244,17 @@ fn an_empty_database_file_with_a_leftover_log_is_set_aside_never_opened_as_a_new
     let tmp = tempdir();
     let db = tmp.path().join(avr_core::cases::DB_FILE);
     std::fs::write(&db, b"").unwrap_or_else(|e| panic!("{e}"));
-    std::fs::write(tmp.path().join(format!("{}-wal", avr_core::cases::DB_FILE)), b"leftover")
-        .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        tmp.path().join(format!("{}-wal", avr_core::cases::DB_FILE)),
+        b"leftover",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     match CaseStore::unlock(tmp.path(), "any passphrase at all", T0) {
         Err(CaseError::StorageCorrupt { detail, moved_to }) => {
-            assert!(detail.contains("empty"), "the user is told what is wrong: {detail}");
+            assert!(
+                detail.contains("empty"),
+                "the user is told what is wrong: {detail}"
+            );
             assert!(
                 PathBuf::from(&moved_to).exists(),
                 "the file is kept aside, not deleted"
