@@ -49,6 +49,9 @@ if [ "$free_kb" -lt $((12 * 1024 * 1024)) ]; then
   echo "only $((free_kb / 1024)) MB free: removing target/debug before the release build"
   rm -rf target/debug
 fi
+# The bundle copies handbook/ next to the binary and never removes files: a renamed chapter would stay behind
+# as a duplicate and the handbook would not load. Start from the sources' copy.
+rm -rf target/release/handbook
 ui/node_modules/.bin/tauri build --bundles deb --ci
 deb=$(ls target/release/bundle/deb/*.deb)
 ls -l "$deb"
