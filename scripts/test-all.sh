@@ -49,9 +49,11 @@ if [ "$free_kb" -lt $((12 * 1024 * 1024)) ]; then
   echo "only $((free_kb / 1024)) MB free: removing target/debug before the release build"
   rm -rf target/debug
 fi
-# The bundle copies handbook/ next to the binary and never removes files: a renamed chapter would stay behind
-# as a duplicate and the handbook would not load. Start from the sources' copy.
+# The build copies handbook/ next to the binary only when its build script reruns, and never removes files: a
+# renamed chapter would stay behind as a duplicate and the handbook would not load. Mirror the sources exactly.
 rm -rf target/release/handbook
+mkdir -p target/release
+cp -a handbook target/release/handbook
 ui/node_modules/.bin/tauri build --bundles deb --ci
 deb=$(ls target/release/bundle/deb/*.deb)
 ls -l "$deb"
