@@ -72,6 +72,14 @@ fn actor_name(s: &CaseStore) -> Result<String> {
         .unwrap_or_else(|| "staff profile not set".into()))
 }
 
+/// The writes that record `latches` (as `casework::latches_for` returns them).
+fn latch_writes(latches: &[(String, serde_json::Value)]) -> Vec<AnswerWrite> {
+    latches
+        .iter()
+        .map(|(k, v)| AnswerWrite::new(k.clone(), v.clone()))
+        .collect()
+}
+
 /// Write `writes` and the case list's stage and flags that `answers` lead to, in one transaction.
 fn save_with_list_columns(
     s: &CaseStore,
@@ -303,10 +311,16 @@ impl Api {
         .collect()
     }
 
+    /// A case as stored, and the workflow version it follows.
+    fn case_with_workflow(&self, s: &CaseStore, id: i64) -> Result<(crate::cases::CaseRecord, &Workflow)> {
+        let record = s.case(id)?;
+        let wf = self.case_workflow(&record.summary.workflow_id, record.summary.workflow_version)?;
+        Ok((record, wf))
+    }
+
     pub fn case_view(&self, id: i64) -> Result<CaseView> {
         self.with_store(|s| {
-            let record = s.case(id)?;
-            let wf = self.case_workflow(&record.summary.workflow_id, record.summary.workflow_version)?;
+            let (record, wf) = self.case_with_workflow(s, id)?;
             let evaluation = workflow::evaluate(wf, &answers_of(&record), today(now_ms())?);
             let mut timeline = s.timeline(id)?;
             timeline.reverse();
@@ -328,8 +342,7 @@ impl Api {
     pub fn case_answer(&self, id: i64, field: &str, value: &serde_json::Value) -> Result<CaseView> {
         let today = today(now_ms())?;
         self.with_store(|s| {
-            let record = s.case(id)?;
-            let wf = self.case_workflow(&record.summary.workflow_id, record.summary.workflow_version)?;
+            let (record, wf) = self.case_with_workflow(s, id)?;
             let previous = answers_of(&record);
             let parsed = casework::prepare_answer(wf, &previous, field, value, today).map_err(rule)?;
             let mut next = previous;
@@ -337,11 +350,7 @@ impl Api {
             let actor = actor_name(s)?;
             let latches = casework::latches_for(wf, &next, today, &actor, Some(field));
             let mut writes = vec![AnswerWrite::new(field, value.clone())];
-            writes.extend(
-                latches
-                    .iter()
-                    .map(|(k, v)| AnswerWrite::new(k.clone(), v.clone())),
-            );
+            writes.extend(latch_writes(&latches));
             let next = casework::with_latches(next, &latches);
             save_with_list_columns(s, wf, &record.summary, &next, &writes, today)
         })?;
@@ -394,8 +403,7 @@ impl Api {
     ) -> Result<CaseView> {
         let today = today(now_ms())?;
         self.with_store(|s| {
-            let record = s.case(id)?;
-            let wf = self.case_workflow(&record.summary.workflow_id, record.summary.workflow_version)?;
+            let (record, wf) = self.case_with_workflow(s, id)?;
             let previous = answers_of(&record);
             let actor = actor_name(s)?;
             let plan =
@@ -415,11 +423,7 @@ impl Api {
             }));
             // The corrected answers may trigger other latches.
             let latches = casework::latches_for(wf, &next, today, &actor, Some(field));
-            writes.extend(
-                latches
-                    .iter()
-                    .map(|(k, v)| AnswerWrite::new(k.clone(), v.clone())),
-            );
+            writes.extend(latch_writes(&latches));
             let next = casework::with_latches(next, &latches);
             save_with_list_columns(s, wf, &record.summary, &next, &writes, today)
         })?;
@@ -436,8 +440,7 @@ impl Api {
     ) -> Result<CaseView> {
         let today = today(now_ms())?;
         self.with_store(|s| {
-            let record = s.case(id)?;
-            let wf = self.case_workflow(&record.summary.workflow_id, record.summary.workflow_version)?;
+            let (record, wf) = self.case_with_workflow(s, id)?;
             let mut next = answers_of(&record);
             let eval = workflow::evaluate(wf, &next, today);
             let value = casework::check_override(&eval, safeguard, supervisor, reason).map_err(rule)?;
@@ -457,15 +460,11 @@ impl Api {
     pub(super) fn sync_list_columns(&self, id: i64) -> Result<()> {
         let today = today(now_ms())?;
         self.with_store(|s| {
-            let record = s.case(id)?;
-            let wf = self.case_workflow(&record.summary.workflow_id, record.summary.workflow_version)?;
+            let (record, wf) = self.case_with_workflow(s, id)?;
             let answers = answers_of(&record);
             let actor = actor_name(s)?;
             let latches = casework::latches_for(wf, &answers, today, &actor, None);
-            let writes: Vec<AnswerWrite> = latches
-                .iter()
-                .map(|(k, v)| AnswerWrite::new(k.clone(), v.clone()))
-                .collect();
+            let writes = latch_writes(&latches);
             let answers = casework::with_latches(answers, &latches);
             save_with_list_columns(s, wf, &record.summary, &answers, &writes, today)
         })

@@ -609,18 +609,7 @@ impl Compiler<'_> {
                     format!("form `{id}` prints no field"),
                 );
             }
-            let mut fields = Vec::new();
-            for f in &rf.fields {
-                if index.fields.contains_key(f.get_ref()) {
-                    fields.push(f.get_ref().clone());
-                } else {
-                    self.diag(
-                        f.span().start,
-                        DiagnosticKind::UnknownName,
-                        format!("form `{id}` prints `{}`, which is not a field", f.get_ref()),
-                    );
-                }
-            }
+            let fields = self.field_ids(&rf.fields, index, &format!("form `{id}` prints"));
             let refs = self.refs(&rf.refs, cited);
             out.push(Form {
                 id,
@@ -630,6 +619,23 @@ impl Compiler<'_> {
                 signatures: rf.signatures.clone(),
                 refs,
             });
+        }
+        out
+    }
+
+    /// The field ids of a list, each checked to exist; `what` starts the message for one that does not.
+    fn field_ids(&mut self, raw: &[Spanned<String>], index: &Index, what: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for f in raw {
+            if index.fields.contains_key(f.get_ref()) {
+                out.push(f.get_ref().clone());
+            } else {
+                self.diag(
+                    f.span().start,
+                    DiagnosticKind::UnknownName,
+                    format!("{what} `{}`, which is not a field", f.get_ref()),
+                );
+            }
         }
         out
     }
@@ -647,21 +653,7 @@ impl Compiler<'_> {
                     format!("consent purpose `{purpose}` is listed twice"),
                 );
             }
-            let mut fields = Vec::new();
-            for f in &rc.fields {
-                if index.fields.contains_key(f.get_ref()) {
-                    fields.push(f.get_ref().clone());
-                } else {
-                    self.diag(
-                        f.span().start,
-                        DiagnosticKind::UnknownName,
-                        format!(
-                            "consent purpose `{purpose}` covers `{}`, which is not a field",
-                            f.get_ref()
-                        ),
-                    );
-                }
-            }
+            let fields = self.field_ids(&rc.fields, index, &format!("consent purpose `{purpose}` covers"));
             out.push(ConsentCoverage { purpose, fields });
         }
         out
