@@ -94,7 +94,8 @@ fn save_with_list_columns(
     Ok(s.save_answers(summary.id, writes, &changes, now_ms())?)
 }
 
-fn today(now: i64) -> Result<Date> {
+/// Today on this laptop, as the workflow reads dates.
+pub(super) fn today(now: i64) -> Result<Date> {
     let iso = crate::cases::IsoDate::from_unix_ms(now).to_string();
     iso.parse()
         .map_err(|e: workflow::DateError| Error::Validation(format!("today ({iso}): {}", e.0)))

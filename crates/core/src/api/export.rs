@@ -270,11 +270,7 @@ impl Api {
         })?;
         let s = &imported.record.summary;
         let wf = self.case_workflow(&s.workflow_id, s.workflow_version)?;
-        let today = crate::cases::IsoDate::from_unix_ms(now_ms())
-            .to_string()
-            .parse()
-            .map_err(|e: crate::workflow::DateError| Error::Validation(e.0))?;
-        casework::check_imported(wf, &imported.record, today)
+        casework::check_imported(wf, &imported.record, super::cases::today(now_ms())?)
             .map_err(|e| Error::Validation(format!("{}: {}", path.display(), e.0)))?;
         let id =
             self.with_store(|st| Ok(st.import_record(&imported.record, imported.exported_at, now_ms())?))?;

@@ -33,8 +33,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::cases::{Answer, CaseChanges, CaseRecord};
 use crate::workflow::{
-    Answers, Date, Evaluation, FieldKind, Latch, OverridePolicy, SafeguardOverride, Value, Workflow,
-    check_answer, evaluate,
+    Answers, Date, Evaluation, Latch, OverridePolicy, SafeguardOverride, Value, Workflow, check_answer,
+    evaluate,
 };
 
 pub use import::check_imported;
@@ -338,7 +338,7 @@ pub fn check_override(
 /// worked on, the first stage that is blocked), and the flags: true workflow flags and `safeguard:<id>` for
 /// every safeguard blocking now on recorded answers. `None` where nothing changes.
 pub fn list_columns(eval: &Evaluation, current_stage: &str, current_flags: &[String]) -> CaseChanges {
-    use crate::workflow::{SafeguardStatus, StageStatus};
+    use crate::workflow::StageStatus;
     let stage = eval
         .stages
         .iter()
@@ -351,14 +351,7 @@ pub fn list_columns(eval: &Evaluation, current_stage: &str, current_flags: &[Str
         .iter()
         .filter(|f| f.value == Some(Value::Bool(true)))
         .map(|f| f.id.clone())
-        .chain(
-            eval.safeguards
-                .iter()
-                // Active stops: blocking, and decided by what is recorded (a stop that holds only because an
-                // answer is still missing is the step's business, not the list's).
-                .filter(|g| g.status == SafeguardStatus::Blocking && (g.determined || g.latch.is_some()))
-                .map(|g| format!("{SAFEGUARD_FLAG}{}", g.id)),
-        )
+        .chain(active_stops(eval).map(|g| format!("{SAFEGUARD_FLAG}{}", g.id)))
         .collect();
     flags.sort();
     flags.dedup();
@@ -369,20 +362,18 @@ pub fn list_columns(eval: &Evaluation, current_stage: &str, current_flags: &[Str
     }
 }
 
-/// Titles of the active stops of an evaluation: blocking, on recorded answers (as the case list shows them).
+/// The active stops of an evaluation: blocking, and decided by what is recorded (a stop that holds only because
+/// an answer is still missing is the step's business, not the case list's).
+fn active_stops(eval: &Evaluation) -> impl Iterator<Item = &crate::workflow::SafeguardState> {
+    eval.safeguards.iter().filter(|g| {
+        g.status == crate::workflow::SafeguardStatus::Blocking && (g.determined || g.latch.is_some())
+    })
+}
+
+/// Titles of the active stops of an evaluation, as the case list shows them.
 pub fn active_titles(eval: &Evaluation) -> Vec<String> {
-    use crate::workflow::SafeguardStatus;
-    eval.safeguards
-        .iter()
-        .filter(|g| g.status == SafeguardStatus::Blocking && (g.determined || g.latch.is_some()))
-        .map(|g| g.title.clone())
-        .collect()
+    active_stops(eval).map(|g| g.title.clone()).collect()
 }
 
 /// Case-list flags that name a blocking safeguard start with this.
 pub const SAFEGUARD_FLAG: &str = "safeguard:";
-
-/// Is a stored value (old data, an import) one the field accepts? Used to report, never to rewrite.
-pub fn kind_of(wf: &Workflow, field: &str) -> Option<FieldKind> {
-    wf.field(field).map(|(_, f)| f.kind)
-}

@@ -330,20 +330,30 @@ pub fn render(doc: &ChecklistDoc, size: PageSize) -> Result<Vec<u8>, ExportError
     render_lines(&format!("{}   ·   {}", hd.case_number, hd.title), lines, size)
 }
 
-/// A printable form of the workflow, for paper.
-pub fn form(wf: &Workflow, form: &crate::workflow::Form, size: PageSize) -> Result<Vec<u8>, ExportError> {
-    const BLANK: &str = "________________________________";
-    let mut lines = vec![
-        line(form.title.clone(), 16.0, true, 0.0, 0.0),
+/// A line to write on, on paper.
+const BLANK: &str = "________________________________";
+
+/// The top of a paper to fill in: its title, what it comes from, and a line for the case number.
+fn paper_heading(title: &str, source: String) -> Vec<Line> {
+    vec![
+        line(title.to_owned(), 16.0, true, 0.0, 0.0),
+        line(source, BODY, false, 0.0, 6.0),
         line(
-            format!("Workflow {} version {}   ·   form {}", wf.id, wf.version, form.id),
+            "Case number: ________________________________".to_owned(),
             BODY,
             false,
             0.0,
             6.0,
         ),
-        line(format!("Case number: {BLANK}"), BODY, false, 0.0, 6.0),
-    ];
+    ]
+}
+
+/// A printable form of the workflow, for paper.
+pub fn form(wf: &Workflow, form: &crate::workflow::Form, size: PageSize) -> Result<Vec<u8>, ExportError> {
+    let mut lines = paper_heading(
+        &form.title,
+        format!("Workflow {} version {}   ·   form {}", wf.id, wf.version, form.id),
+    );
     for p in &form.intro {
         lines.push(line(p.clone(), BODY, false, 0.0, 8.0));
     }
@@ -375,18 +385,7 @@ pub fn form(wf: &Workflow, form: &crate::workflow::Form, size: PageSize) -> Resu
 
 /// A blank checklist of the workflow, for paper.
 pub fn blank(wf: &Workflow, size: PageSize) -> Result<Vec<u8>, ExportError> {
-    const BLANK: &str = "________________________________";
-    let mut lines = vec![
-        line(wf.title.clone(), 16.0, true, 0.0, 0.0),
-        line(
-            format!("Workflow {} version {}", wf.id, wf.version),
-            BODY,
-            false,
-            0.0,
-            6.0,
-        ),
-        line(format!("Case number: {BLANK}"), BODY, false, 0.0, 6.0),
-    ];
+    let mut lines = paper_heading(&wf.title, format!("Workflow {} version {}", wf.id, wf.version));
     for stage in &wf.stages {
         lines.push(line(stage.title.clone(), 12.0, true, 0.0, 12.0));
         for step in wf.steps.iter().filter(|s| s.stage == stage.id) {
