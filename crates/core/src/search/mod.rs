@@ -8,19 +8,23 @@ mod analyzers;
 /// Benchmarks for `avr bench` (the `bench` feature, which the CLI turns on; the app is built without them).
 #[cfg(feature = "bench")]
 pub mod bench;
+mod docs;
 pub mod eval;
 mod exec;
 mod index;
+mod plan;
 mod query;
 mod rank;
 mod snippet;
 mod synonyms;
 mod typo;
+mod vocab;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-pub use index::{BuildProgress, SearchIndex, SectionDoc, section_key, sections_of};
+pub use docs::{SectionDoc, section_key, sections_of};
+pub use index::{BuildProgress, SearchIndex};
 pub use synonyms::{Synonyms, check_synonyms};
 
 #[derive(Debug, thiserror::Error)]
