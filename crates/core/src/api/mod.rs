@@ -9,7 +9,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::handbook::reading::ReadingStore;
-use crate::handbook::{self, Diagnostic, Handbook, Labels};
+use crate::handbook::{self, Diagnostic, Handbook, Labels, editions};
 use crate::search::SearchIndex;
 use crate::{Error, ErrorCode, Result};
 
@@ -87,12 +87,20 @@ pub struct TocSection {
     pub id: String,
     pub title: String,
     pub level: u8,
+    /// The edition lacks this section: it is shown in English.
+    pub fallback: bool,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct TocChapter {
     pub id: String,
+    /// The language the chapter is shown in: the edition's, or `en` when the edition lacks it.
+    pub lang: String,
+    /// The edition lacks this chapter: it is shown in English.
+    pub fallback: bool,
+    /// The translation was made from an older English text (see `avr handbook check`).
+    pub stale: bool,
     pub title: String,
     pub summary: String,
     pub tags: Vec<String>,
@@ -112,6 +120,12 @@ pub struct Toc {
 #[ts(export)]
 pub struct ChapterView {
     pub id: String,
+    /// The language the chapter is shown in: the edition's, or `en` when the edition lacks it (`fallback`).
+    pub lang: String,
+    /// The edition lacks this chapter: it is shown in English.
+    pub fallback: bool,
+    /// The translation was made from an older English text: the English may say more or otherwise.
+    pub stale: bool,
     pub title: String,
     pub summary: String,
     pub tags: Vec<String>,
@@ -305,47 +319,73 @@ impl Api {
         }
     }
 
+    /// The English edition, when `hb` is a translation (what its missing chapters and sections fall back to).
+    fn reference_for(&self, hb: &Handbook) -> Option<&Handbook> {
+        self.editions
+            .iter()
+            .find(|h| h.lang == editions::REFERENCE_LANG && h.lang != hb.lang)
+    }
+
+    /// Chapter `id` as edition `hb` shows it, English standing in for what it lacks.
+    fn resolve<'a>(&'a self, hb: &'a Handbook, id: &str) -> Result<editions::Resolved<'a>> {
+        editions::resolve(self.reference_for(hb), hb, id).ok_or_else(|| Error::NotFound {
+            what: "chapter",
+            id: id.to_owned(),
+        })
+    }
+
     pub fn toc(&self, lang: &str) -> Result<Toc> {
         let hb = self.edition(lang)?;
-        Ok(Toc {
-            lang: hb.lang.clone(),
-            version: hb.version.clone(),
-            chapters: hb
-                .chapters
-                .iter()
-                .map(|c| TocChapter {
+        let chapters = editions::chapter_ids(self.reference_for(hb), hb)
+            .into_iter()
+            .filter_map(|id| editions::resolve(self.reference_for(hb), hb, id))
+            .map(|r| {
+                let c = &r.chapter;
+                TocChapter {
                     id: c.meta.id.clone(),
+                    lang: r.lang.to_owned(),
+                    fallback: r.fallback,
+                    stale: r.stale,
                     title: c.meta.title.clone(),
                     summary: c.meta.summary.clone(),
                     tags: c.meta.tags.clone(),
                     last_reviewed: c.meta.last_reviewed.clone(),
-                    sections: toc_sections(c),
-                })
-                .collect(),
+                    sections: toc_sections(c, &r.fallback_sections),
+                }
+            })
+            .collect();
+        Ok(Toc {
+            lang: hb.lang.clone(),
+            version: hb.version.clone(),
+            chapters,
         })
     }
 
     pub fn chapter(&self, lang: &str, id: &str) -> Result<ChapterView> {
         let hb = self.edition(lang)?;
-        let pos = hb.position(id).ok_or_else(|| Error::NotFound {
-            what: "chapter",
-            id: id.to_owned(),
-        })?;
-        let c = &hb.chapters[pos];
+        let r = self.resolve(hb, id)?;
+        let order = editions::chapter_ids(self.reference_for(hb), hb);
+        let pos = order.iter().position(|c| *c == id).unwrap_or_default();
         let neighbour = |i: Option<usize>| {
-            i.and_then(|i| hb.chapters.get(i)).map(|n| ChapterRef {
-                id: n.meta.id.clone(),
-                title: n.meta.title.clone(),
+            let id = order.get(i?)?;
+            let n = editions::resolve(self.reference_for(hb), hb, id)?;
+            Some(ChapterRef {
+                id: n.chapter.meta.id.clone(),
+                title: n.chapter.meta.title.clone(),
             })
         };
+        let c = &r.chapter;
         Ok(ChapterView {
             id: c.meta.id.clone(),
+            lang: r.lang.to_owned(),
+            fallback: r.fallback,
+            stale: r.stale,
             title: c.meta.title.clone(),
             summary: c.meta.summary.clone(),
             tags: c.meta.tags.clone(),
             last_reviewed: c.meta.last_reviewed.clone(),
-            html: handbook::render_chapter(c, &Labels::for_lang(&hb.lang)),
-            sections: toc_sections(c),
+            html: handbook::render_chapter(c, &Labels::for_lang(r.lang)),
+            sections: toc_sections(c, &r.fallback_sections),
             prev: neighbour(pos.checked_sub(1)),
             next: neighbour(Some(pos + 1)),
         })
@@ -402,9 +442,9 @@ impl Api {
             .recent(&hb.lang)?
             .into_iter()
             .filter_map(|id| {
-                hb.chapter(&id).map(|c| ChapterRef {
+                editions::resolve(self.reference_for(hb), hb, &id).map(|r| ChapterRef {
+                    title: r.chapter.meta.title.clone(),
                     id,
-                    title: c.meta.title.clone(),
                 })
             })
             .collect();
@@ -417,20 +457,15 @@ impl Api {
 
     pub fn record_visit(&self, lang: &str, chapter_id: &str, section_id: &str) -> Result<()> {
         let hb = self.edition(lang)?;
-        hb.chapter(chapter_id).ok_or_else(|| Error::NotFound {
-            what: "chapter",
-            id: chapter_id.to_owned(),
-        })?;
+        self.resolve(hb, chapter_id)?;
         Ok(lock(&self.reading).record_visit(&hb.lang, chapter_id, section_id, now_ms())?)
     }
 
     /// Bookmark a chapter (empty `section_id`) or one of its sections; the title is taken from the handbook.
     pub fn add_bookmark(&self, lang: &str, chapter_id: &str, section_id: &str) -> Result<Vec<Bookmark>> {
         let hb = self.edition(lang)?;
-        let ch = hb.chapter(chapter_id).ok_or_else(|| Error::NotFound {
-            what: "chapter",
-            id: chapter_id.to_owned(),
-        })?;
+        let resolved = self.resolve(hb, chapter_id)?;
+        let ch = &resolved.chapter;
         let section = ch.section(section_id).ok_or_else(|| Error::NotFound {
             what: "section",
             id: format!("{chapter_id}#{section_id}"),
@@ -474,7 +509,7 @@ impl Api {
     }
 }
 
-fn toc_sections(c: &handbook::Chapter) -> Vec<TocSection> {
+fn toc_sections(c: &handbook::Chapter, fallback: &[String]) -> Vec<TocSection> {
     c.outline
         .sections
         .iter()
@@ -483,6 +518,7 @@ fn toc_sections(c: &handbook::Chapter) -> Vec<TocSection> {
             id: s.id.clone(),
             title: s.title.clone(),
             level: s.level,
+            fallback: fallback.contains(&s.id),
         })
         .collect()
 }

@@ -16,6 +16,9 @@ pub struct FrontMatter {
     pub tags: Vec<String>,
     pub last_reviewed: String,
     pub sources: Vec<String>,
+    /// In a translation only: [`super::editions::content_hash`] of the English file it was translated from.
+    #[serde(default)]
+    pub translated_from: Option<String>,
 }
 
 const FENCE: &str = "+++";

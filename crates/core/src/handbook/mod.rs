@@ -8,6 +8,7 @@
 #[cfg(feature = "bench")]
 pub mod bench;
 mod check;
+pub mod editions;
 mod front_matter;
 mod outline;
 pub mod reading;
@@ -57,11 +58,25 @@ pub enum DiagnosticKind {
     Citation,
     Unverified,
     Unreadable,
+    /// A translated chapter made from an older English text (a warning, not an error).
+    Stale,
+    /// A translation's structure differs from English's (sections, footnotes, sources, checklists).
+    Drift,
+    /// A term base rendering an edition must not use, or a problem in the term base itself.
+    Term,
+}
+
+impl Diagnostic {
+    /// Only a stale translation is a warning: it is shown and reported, and does not fail the check.
+    pub fn is_warning(&self) -> bool {
+        self.kind == DiagnosticKind::Stale
+    }
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.file, self.line, self.col, self.message)
+        let level = if self.is_warning() { "warning: " } else { "" };
+        write!(f, "{}:{}:{}: {level}{}", self.file, self.line, self.col, self.message)
     }
 }
 
@@ -71,6 +86,8 @@ pub struct Chapter {
     /// Path as shown in diagnostics (the path given to `load`, joined with the file name).
     pub file: String,
     pub meta: FrontMatter,
+    /// [`editions::content_hash`] of the file's bytes: what a translation's `translated_from` names.
+    pub hash: String,
     pub source: String,
     /// Byte offset in `source` where the Markdown body starts (after the closing `+++`).
     pub body_start: usize,
@@ -151,6 +168,7 @@ impl Handbook {
                     chapters.push(Chapter {
                         file: shown,
                         meta,
+                        hash: editions::content_hash(source.as_bytes()),
                         source,
                         body_start,
                         outline,

@@ -192,6 +192,7 @@ mod tests {
             tags: vec!["t".into()],
             last_reviewed: "2026-11-28".into(),
             sources: vec![],
+            translated_from: None,
         }
     }
 

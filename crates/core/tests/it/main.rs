@@ -6,6 +6,9 @@ mod cases;
 #[allow(clippy::expect_used)]
 mod casework;
 mod checker;
+// Tests say why each expectation holds, in `expect`.
+#[allow(clippy::expect_used)]
+mod editions;
 mod export;
 #[allow(clippy::expect_used)]
 mod forms;

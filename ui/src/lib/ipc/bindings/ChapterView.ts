@@ -2,7 +2,19 @@
 import type { ChapterRef } from "./ChapterRef";
 import type { TocSection } from "./TocSection";
 
-export type ChapterView = { id: string, title: string, summary: string, tags: Array<string>, last_reviewed: string, 
+export type ChapterView = { id: string, 
+/**
+ * The language the chapter is shown in: the edition's, or `en` when the edition lacks it (`fallback`).
+ */
+lang: string, 
+/**
+ * The edition lacks this chapter: it is shown in English.
+ */
+fallback: boolean, 
+/**
+ * The translation was made from an older English text: the English may say more or otherwise.
+ */
+stale: boolean, title: string, summary: string, tags: Array<string>, last_reviewed: string, 
 /**
  * Sanitized HTML of the chapter body.
  */
