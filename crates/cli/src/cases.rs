@@ -145,7 +145,12 @@ pub(crate) fn list(api: &Api, status: Option<&str>, text: Option<&str>) -> Resul
         ..CaseFilter::default()
     };
     let mut out = String::new();
-    for c in api.cases_list(&filter).map_err(|e| e.to_string())? {
+    let cases = api.cases_list(&filter).map_err(|e| e.to_string())?;
+    eprintln!(
+        "{}",
+        avr_core::i18n::tr(crate::lang(), "cli-cases-count", &[("count", cases.len().into())])
+    );
+    for c in cases {
         let stops = if c.safeguards.is_empty() {
             "-".to_owned()
         } else {
@@ -253,7 +258,11 @@ pub(crate) fn store_init(api: &Api, name: &str, office: &str) -> Result<ExitCode
     };
     api.vault_create(&passphrase()?, &staff)
         .map_err(|e| e.to_string())?;
-    println!("case store created in {}", api.data_dir().display());
+    let dir = api.data_dir().display().to_string();
+    println!(
+        "{}",
+        avr_core::i18n::tr(crate::lang(), "cli-store-created", &[("dir", dir.into())])
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -269,7 +278,11 @@ pub(crate) fn backup(api: &Api) -> Result<ExitCode, String> {
 pub(crate) fn restore(api: &Api, file_name: &str) -> Result<ExitCode, String> {
     api.restore_backup(file_name, &passphrase()?)
         .map_err(|e| e.to_string())?;
-    println!("restored {file_name}; the previous database was kept aside");
+    let file = file_name.into();
+    println!(
+        "{}",
+        avr_core::i18n::tr(crate::lang(), "cli-restored", &[("file", file)])
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -277,7 +290,8 @@ pub(crate) fn audit_verify(api: &Api) -> Result<ExitCode, String> {
     unlock(api)?;
     match api.audit_verify() {
         Ok(r) => {
-            println!("audit log intact: {} events, head {}", r.events, r.head_hash);
+            let args = [("events", r.events.into()), ("head", r.head_hash.as_str().into())];
+            println!("{}", avr_core::i18n::tr(crate::lang(), "cli-audit-intact", &args));
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {

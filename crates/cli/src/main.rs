@@ -4,8 +4,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use avr_core::api::{Api, ApiConfig, DEFAULT_LANG, SearchRequest};
+use std::sync::OnceLock;
+
+use avr_core::api::{Api, ApiConfig, SearchRequest};
 use avr_core::handbook::Handbook;
+use avr_core::i18n::{Lang, t, tr};
 use avr_core::search::{SearchIndex, sections_of};
 use clap::{Parser, Subcommand};
 
@@ -27,6 +30,10 @@ struct Cli {
     /// Folder holding the handbook editions (`en/`, …) and `workflows/`.
     #[arg(long, global = true, env = "AVR_HANDBOOK_DIR", default_value = "handbook")]
     handbook_dir: PathBuf,
+    /// Language of the output, of exports and of search: en, fr, es or ar. Defaults to $AVR_LANG, then $LANG,
+    /// then English.
+    #[arg(long, global = true)]
+    lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
 }
@@ -41,8 +48,6 @@ enum Command {
     /// Search the handbook.
     Search {
         query: String,
-        #[arg(long, default_value = DEFAULT_LANG)]
-        lang: String,
         #[arg(long, default_value_t = 10)]
         limit: u32,
         /// Only sections of this chapter.
@@ -189,15 +194,25 @@ enum HandbookCommand {
     },
 }
 
+/// The language of this run's output (`--lang`, else the environment's).
+pub(crate) fn lang() -> Lang {
+    *LANG.get_or_init(Lang::from_env)
+}
+
+static LANG: OnceLock<Lang> = OnceLock::new();
+
 fn main() -> ExitCode {
     for problem in avr_core::harden_process() {
         eprintln!("warning: could not keep memory out of crash dumps ({problem})");
     }
     let cli = Cli::parse();
+    if let Some(l) = cli.lang {
+        let _ = LANG.set(l);
+    }
     match run(&cli) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("error: {message}");
+            eprintln!("{}", tr(lang(), "cli-error", &[("message", message.into())]));
             ExitCode::FAILURE
         }
     }
@@ -434,7 +449,6 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
         }
         Command::Search {
             query,
-            lang,
             limit,
             chapter,
             tag,
@@ -443,7 +457,7 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
             let api = open_api(cli)?;
             let req = SearchRequest {
                 query: query.clone(),
-                lang: Some(lang.clone()),
+                lang: Some(lang().code().to_owned()),
                 chapter: chapter.clone(),
                 tag: tag.clone(),
                 limit: Some(*limit),
@@ -458,7 +472,14 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
                 return Ok(ExitCode::SUCCESS);
             }
             if let Some(d) = &res.did_you_mean {
-                println!("did you mean: {d}");
+                println!(
+                    "{}",
+                    tr(
+                        lang(),
+                        "cli-search-did-you-mean",
+                        &[("suggestion", d.as_str().into())]
+                    )
+                );
             }
             for (i, h) in res.hits.iter().enumerate() {
                 let anchor = if h.section_id.is_empty() {
@@ -475,9 +496,17 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
                 println!("    {}", h.snippet_html.replace("<b>", "[").replace("</b>", "]"));
             }
             if res.hits.is_empty() {
-                println!("no matches.");
+                println!("{}", t(lang(), "cli-search-none"));
                 for c in &res.closest_chapters {
-                    println!("  closest chapter: {} ({})", c.title, c.id);
+                    let title = c.title.as_str().into();
+                    println!(
+                        "  {}",
+                        tr(
+                            lang(),
+                            "cli-search-closest",
+                            &[("title", title), ("id", c.id.as_str().into())]
+                        )
+                    );
                 }
             }
             Ok(ExitCode::SUCCESS)

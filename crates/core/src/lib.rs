@@ -11,6 +11,7 @@ pub mod casework;
 mod error;
 pub mod export;
 pub mod handbook;
+pub mod i18n;
 pub mod search;
 #[cfg(feature = "bench")]
 mod stats;

@@ -26,35 +26,35 @@ pub struct Labels {
 }
 
 impl Labels {
+    /// The labels of an edition in `lang` (an edition code such as `fr`), from the shared catalogs
+    /// (`i18n/<lang>/handbook.ftl`); English for a language the app has no catalog for.
     pub fn for_lang(lang: &str) -> Labels {
-        match lang {
-            "fr" => Labels {
-                never: "Jamais",
-                always: "Toujours",
-                decision: "Point de décision",
-                warning: "Attention",
-                note: "Remarque",
-                footnotes: "Notes",
-                back_to_text: "Retour au texte",
-            },
-            "es" => Labels {
-                never: "Nunca",
-                always: "Siempre",
-                decision: "Punto de decisión",
-                warning: "Advertencia",
-                note: "Nota",
-                footnotes: "Notas",
-                back_to_text: "Volver al texto",
-            },
-            _ => Labels {
-                never: "Never",
-                always: "Always",
-                decision: "Decision point",
-                warning: "Warning",
-                note: "Note",
-                footnotes: "Notes",
-                back_to_text: "Back to text",
-            },
+        use crate::i18n::{Lang, t};
+        static ALL: OnceLock<[[String; 7]; 4]> = OnceLock::new();
+        let all = ALL.get_or_init(|| {
+            Lang::ALL.map(|l| {
+                [
+                    "callout-never",
+                    "callout-always",
+                    "callout-decision",
+                    "callout-warning",
+                    "callout-note",
+                    "footnotes",
+                    "footnote-back",
+                ]
+                .map(|k| t(l, k))
+            })
+        });
+        let [never, always, decision, warning, note, footnotes, back_to_text] =
+            &all[Lang::parse(lang).unwrap_or_default().index()];
+        Labels {
+            never,
+            always,
+            decision,
+            warning,
+            note,
+            footnotes,
+            back_to_text,
         }
     }
 

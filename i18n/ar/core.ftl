@@ -1,0 +1,1 @@
+workflow-required-default = أجب عن هذا السؤال: { $label }

@@ -1,0 +1,1 @@
+workflow-required-default = Responda: { $label }
