@@ -13,3 +13,4 @@ cli-cases-count = { $count ->
 cli-store-created = أُنشئ سجل الحالات المشفر في { $dir }
 cli-restored = استُعيدت النسخة { $file }؛ وحُفظت قاعدة البيانات السابقة جانبًا
 cli-audit-intact = سجل التدقيق سليم: { $events } حدثًا، الرأس { $head }
+cli-stop-for-members = يسري على أفراد الأسرة: { $names }

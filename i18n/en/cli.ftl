@@ -10,3 +10,4 @@ cli-cases-count = { $count ->
 cli-store-created = case store created in { $dir }
 cli-restored = restored { $file }; the previous database was kept aside
 cli-audit-intact = audit log intact: { $events } events, head { $head }
+cli-stop-for-members = holds for household members: { $names }

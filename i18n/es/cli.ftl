@@ -9,3 +9,4 @@ cli-cases-count = { $count ->
 cli-store-created = registro cifrado de casos creado en { $dir }
 cli-restored = { $file } restaurada; la base anterior se guardó aparte
 cli-audit-intact = registro de auditoría intacto: { $events } eventos, cabeza { $head }
+cli-stop-for-members = bloquea por miembros del hogar: { $names }

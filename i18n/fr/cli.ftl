@@ -9,3 +9,4 @@ cli-cases-count = { $count ->
 cli-store-created = dossiers chiffrés créés dans { $dir }
 cli-restored = { $file } restaurée ; l’ancienne base a été mise de côté
 cli-audit-intact = journal d’audit intact : { $events } événements, tête { $head }
+cli-stop-for-members = bloque pour des membres du ménage : { $names }

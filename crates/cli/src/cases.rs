@@ -20,10 +20,14 @@ pub(crate) enum CaseCommand {
     },
     /// Save one answer, then show what it changed: `yes`/`no`, a number, a date `YYYY-MM-DD`, an option, options
     /// separated by commas, or JSON. A value the question cannot hold is refused, and the command fails.
+    /// `--person N` answers for household member N (as `avr case show` numbers them) where the workflow asks
+    /// that question of every member.
     Answer {
         case: String,
         field: String,
         value: String,
+        #[arg(long)]
+        person: Option<u32>,
     },
     /// A new case: prints its case number. Either the principal's names, or `--json FILE|-` with the whole
     /// household (`{"persons": [{"given_names": …, "family_name": …, "relationship": "principal"}, …]}`).
@@ -183,12 +187,20 @@ pub(crate) fn case(api: &Api, command: &CaseCommand) -> Result<ExitCode, String>
             }
             (id, view)
         }
-        CaseCommand::Answer { case, field, value } => {
+        CaseCommand::Answer {
+            case,
+            field,
+            value,
+            person,
+        } => {
             let id = resolve(api, case)?;
+            let key = match person {
+                Some(p) => format!("{}{p}:{field}", avr_core::casework::MEMBER_PREFIX),
+                None => field.clone(),
+            };
             (
                 id,
-                api.case_answer_text(id, field, value)
-                    .map_err(|e| e.to_string())?,
+                api.case_answer_text(id, &key, value).map_err(|e| e.to_string())?,
             )
         }
         _ => return Err("unhandled case command".into()),
@@ -234,6 +246,19 @@ pub(crate) fn show(id: i64, view: &avr_core::api::CaseView) -> ExitCode {
                 "       triggered on {} by {}{by}",
                 l.triggered_on, l.triggered_by
             );
+        }
+        if !g.members.is_empty() {
+            let names: Vec<String> = g
+                .members
+                .iter()
+                .map(|m| format!("{} [member {}]", m.name, m.position))
+                .collect();
+            let line = avr_core::i18n::tr(
+                crate::lang(),
+                "cli-stop-for-members",
+                &[("names", names.join(", ").into())],
+            );
+            let _ = writeln!(out, "       {line}");
         }
         if g.invalid_input {
             let _ = writeln!(

@@ -135,6 +135,14 @@ fn a_whole_case_from_the_command_line_alone() {
         "the question is named: {err}"
     );
 
+    // Every household member answers the screening for themselves (`--person N`, as `case show` numbers them:
+    // Selam is 1, Hiwet 2); a question asked once for the
+    // whole case is refused for a member, with the reason.
+    avr.ok(&["case", "answer", &case, "fear_of_return", "no", "--person", "1"]);
+    avr.ok(&["case", "answer", &case, "fear_of_return", "no", "--person", "2"]);
+    let err = avr.refused(&["case", "answer", &case, "place", "Pozzallo", "--person", "1"]);
+    assert!(err.contains("once for the whole case"), "{err}");
+
     // A fear of return latches the asylum stop; editing the answer does not lift it.
     avr.ok(&["case", "answer", &case, "fear_of_return", "yes"]);
     let shown = avr.ok(&["case", "answer", &case, "fear_of_return", "no"]);

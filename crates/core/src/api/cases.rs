@@ -9,10 +9,10 @@ use ts_rs::TS;
 
 use super::{Api, lock, now_ms};
 use crate::cases::{
-    AnswerWrite, AuditReport, BackupInfo, CaseError, CaseFilter, CaseStore, CaseSummary, IntegrityStatus,
-    NewCase, NewPerson, PurgeReport, StaffProfile,
+    AnswerWrite, AuditReport, BackupInfo, CaseError, CaseFilter, CaseRecord, CaseStore, CaseSummary,
+    IntegrityStatus, NewCase, NewPerson, PurgeReport, StaffProfile,
 };
-use crate::casework::{self, CaseView, RuleError, answers_of};
+use crate::casework::{self, CaseView, RuleError};
 use crate::workflow::{self, Date, Workflow};
 use crate::{Error, Result};
 
@@ -80,18 +80,28 @@ fn latch_writes(latches: &[(String, serde_json::Value)]) -> Vec<AnswerWrite> {
         .collect()
 }
 
-/// Write `writes` and the case list's stage and flags that `answers` lead to, in one transaction.
-fn save_with_list_columns(
+/// Write `writes` and the case list's stage and flags that the case's answers lead to once they are saved, with
+/// the latches those answers trigger (for every household member), in one transaction.
+fn save_case_writes(
     s: &CaseStore,
     wf: &Workflow,
-    summary: &CaseSummary,
-    answers: &workflow::Answers,
-    writes: &[AnswerWrite],
+    record: &CaseRecord,
+    mut writes: Vec<AnswerWrite>,
     today: Date,
+    trigger: Option<&str>,
 ) -> Result<()> {
-    let eval = workflow::evaluate(wf, answers, today);
-    let changes = casework::list_columns(&eval, &summary.stage, &summary.flags);
-    Ok(s.save_answers(summary.id, writes, &changes, now_ms())?)
+    let actor = actor_name(s)?;
+    let now = now_ms();
+    let pairs = |w: &[AnswerWrite]| -> Vec<(String, serde_json::Value)> {
+        w.iter().map(|w| (w.field_id.clone(), w.value.clone())).collect()
+    };
+    let next = casework::with_writes(&record.answers, &pairs(&writes), &actor, now);
+    let latches = casework::latches_for_case(wf, &record.persons, &next, today, &actor, trigger);
+    writes.extend(latch_writes(&latches));
+    let next = casework::with_writes(&next, &latches, &actor, now);
+    let eval = casework::evaluate_case(wf, &record.persons, &next, today);
+    let changes = casework::list_columns(&eval, &record.summary.stage, &record.summary.flags);
+    Ok(s.save_answers(record.summary.id, &writes, &changes, now)?)
 }
 
 /// Today on this laptop, as the workflow reads dates.
@@ -322,7 +332,7 @@ impl Api {
     pub fn case_view(&self, id: i64) -> Result<CaseView> {
         self.with_store(|s| {
             let (record, wf) = self.case_with_workflow(s, id)?;
-            let evaluation = workflow::evaluate(wf, &answers_of(&record), today(now_ms())?);
+            let evaluation = casework::evaluate_case(wf, &record.persons, &record.answers, today(now_ms())?);
             let mut timeline = s.timeline(id)?;
             timeline.reverse();
             let mut record = record;
@@ -344,16 +354,12 @@ impl Api {
         let today = today(now_ms())?;
         self.with_store(|s| {
             let (record, wf) = self.case_with_workflow(s, id)?;
-            let previous = answers_of(&record);
-            let parsed = casework::prepare_answer(wf, &previous, field, value, today).map_err(rule)?;
-            let mut next = previous;
-            next.values.insert(field.to_owned(), parsed);
-            let actor = actor_name(s)?;
-            let latches = casework::latches_for(wf, &next, today, &actor, Some(field));
-            let mut writes = vec![AnswerWrite::new(field, value.clone())];
-            writes.extend(latch_writes(&latches));
-            let next = casework::with_latches(next, &latches);
-            save_with_list_columns(s, wf, &record.summary, &next, &writes, today)
+            let (scope, inner) =
+                casework::scope_of(wf, &record.persons, field, "this answer").map_err(rule)?;
+            let previous = casework::answers_for(wf, &record.answers, scope);
+            casework::prepare_answer(wf, &previous, inner, value, today).map_err(rule)?;
+            let writes = vec![AnswerWrite::new(field, value.clone())];
+            save_case_writes(s, wf, &record, writes, today, Some(field))
         })?;
         self.case_view(id)
     }
@@ -381,7 +387,9 @@ impl Api {
     fn typed_json(&self, id: i64, field: &str, text: &str) -> Result<serde_json::Value> {
         let summary = self.with_store(|s| Ok(s.case_summary(id)?))?;
         let wf = self.case_workflow(&summary.workflow_id, summary.workflow_version)?;
-        let (_, f) = wf.field(field).ok_or_else(|| {
+        // A household member's answer (`member:2:pregnant`) is read by the member's field.
+        let (_, inner) = casework::split_key(field);
+        let (_, f) = wf.field(inner).ok_or_else(|| {
             Error::Validation(format!(
                 "{field}: no such question in workflow {} v{}",
                 wf.id, wf.version
@@ -405,28 +413,25 @@ impl Api {
         let today = today(now_ms())?;
         self.with_store(|s| {
             let (record, wf) = self.case_with_workflow(s, id)?;
-            let previous = answers_of(&record);
+            let (scope, inner) =
+                casework::scope_of(wf, &record.persons, field, "this answer").map_err(rule)?;
+            let previous = casework::answers_for(wf, &record.answers, scope);
             let actor = actor_name(s)?;
             let plan =
-                casework::plan_correction(wf, &previous, field, value, reason, supervisor, &actor, today)
+                casework::plan_correction(wf, &previous, inner, value, reason, supervisor, &actor, today)
                     .map_err(rule)?;
-            let mut next = casework::with_latches(previous, &plan.cleared);
-            next.values.insert(field.to_owned(), plan.value);
             let mut writes = vec![AnswerWrite {
                 field_id: field.to_owned(),
                 value: value.clone(),
                 note: Some(plan.summary.clone()),
             }];
             writes.extend(plan.cleared.iter().map(|(k, v)| AnswerWrite {
-                field_id: k.clone(),
+                field_id: scope.key(k),
                 value: v.clone(),
                 note: Some(format!("latch cleared by the correction of {field}")),
             }));
-            // The corrected answers may trigger other latches.
-            let latches = casework::latches_for(wf, &next, today, &actor, Some(field));
-            writes.extend(latch_writes(&latches));
-            let next = casework::with_latches(next, &latches);
-            save_with_list_columns(s, wf, &record.summary, &next, &writes, today)
+            // The corrected answers may trigger other latches: the save records them.
+            save_case_writes(s, wf, &record, writes, today, Some(field))
         })?;
         self.case_view(id)
     }
@@ -442,17 +447,23 @@ impl Api {
         let today = today(now_ms())?;
         self.with_store(|s| {
             let (record, wf) = self.case_with_workflow(s, id)?;
-            let mut next = answers_of(&record);
-            let eval = workflow::evaluate(wf, &next, today);
-            let value = casework::check_override(&eval, safeguard, supervisor, reason).map_err(rule)?;
-            if let Ok(o) = serde_json::from_value(value.clone()) {
-                next.overrides.insert(safeguard.to_owned(), o);
-            }
-            let writes = [AnswerWrite::new(
-                format!("{}{safeguard}", casework::OVERRIDE_PREFIX),
+            // A member's override (`member:<position>:<safeguard>`) is checked against that member's evaluation.
+            let (scope, inner) =
+                casework::scope_of(wf, &record.persons, safeguard, "this override").map_err(rule)?;
+            let eval = match scope {
+                casework::Scope::Principal => {
+                    casework::evaluate_case(wf, &record.persons, &record.answers, today)
+                }
+                casework::Scope::Member(_) => {
+                    workflow::evaluate(wf, &casework::answers_for(wf, &record.answers, scope), today)
+                }
+            };
+            let value = casework::check_override(&eval, inner, supervisor, reason).map_err(rule)?;
+            let writes = vec![AnswerWrite::new(
+                scope.key(&format!("{}{inner}", casework::OVERRIDE_PREFIX)),
                 value,
             )];
-            save_with_list_columns(s, wf, &record.summary, &next, &writes, today)
+            save_case_writes(s, wf, &record, writes, today, None)
         })?;
         self.case_view(id)
     }
@@ -462,12 +473,7 @@ impl Api {
         let today = today(now_ms())?;
         self.with_store(|s| {
             let (record, wf) = self.case_with_workflow(s, id)?;
-            let answers = answers_of(&record);
-            let actor = actor_name(s)?;
-            let latches = casework::latches_for(wf, &answers, today, &actor, None);
-            let writes = latch_writes(&latches);
-            let answers = casework::with_latches(answers, &latches);
-            save_with_list_columns(s, wf, &record.summary, &answers, &writes, today)
+            save_case_writes(s, wf, &record, Vec::new(), today, None)
         })
     }
 

@@ -71,7 +71,10 @@ pub fn check_imported(wf: &Workflow, record: &CaseRecord, today: Date) -> Result
         if !seen.insert(a.field_id.as_str()) {
             return bad(place, "answered twice".into());
         }
-        if let Some(id) = a.field_id.strip_prefix(OVERRIDE_PREFIX) {
+        // A household member's answer: a member of this household, and a question asked per member.
+        let (_, key) = super::scope_of(wf, &record.persons, &a.field_id, "this answer")
+            .map_err(|e| RuleError(format!("{place}: {}", e.0)))?;
+        if let Some(id) = key.strip_prefix(OVERRIDE_PREFIX) {
             let Some(g) = wf.safeguard(id) else {
                 return bad(
                     place,
@@ -97,7 +100,7 @@ pub fn check_imported(wf: &Workflow, record: &CaseRecord, today: Date) -> Result
                     ),
                 );
             }
-        } else if let Some(id) = a.field_id.strip_prefix(LATCH_PREFIX) {
+        } else if let Some(id) = key.strip_prefix(LATCH_PREFIX) {
             if !wf.safeguard(id).is_some_and(|g| g.latched) {
                 return bad(
                     place,
@@ -108,7 +111,7 @@ pub fn check_imported(wf: &Workflow, record: &CaseRecord, today: Date) -> Result
                 return bad(place, "not a latch record".into());
             }
         } else {
-            let Some((_, field)) = wf.field(&a.field_id) else {
+            let Some((_, field)) = wf.field(key) else {
                 return bad(
                     place,
                     format!("workflow {} v{} has no such question", wf.id, wf.version),

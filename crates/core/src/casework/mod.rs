@@ -20,12 +20,17 @@
 //!   triggered and that no longer hold.
 //! - **Overrides.** A supervisor may let work go on past a safeguard that allows it, with their name and a
 //!   reason ([`check_override`]).
+//! - **Households.** Where the workflow names member steps, every household member answers them for
+//!   themselves, and every stop that reads them is checked for every member ([`evaluate_case`]): a child in a
+//!   family case gets the child checks, a pregnant spouse the pregnancy checks. A member's answers, latches and
+//!   overrides are stored under `member:<position>:` and go through the same rules.
 //! - **Stage and flags.** The case list's stage and safeguard flags come from the evaluation of the answers as
 //!   saved ([`list_columns`]), written in the same transaction as the answer.
 //!
 //! Overrides and latches are stored beside the answers, under [`OVERRIDE_PREFIX`] and [`LATCH_PREFIX`], so they
 //! carry who and when and are audited like any answer.
 
+mod household;
 mod import;
 mod view;
 
@@ -37,6 +42,10 @@ use crate::workflow::{
     evaluate,
 };
 
+pub use household::{
+    MEMBER_PREFIX, Scope, answers_for, evaluate_case, latches_for_case, member_name, members, scope_of,
+    split_key, with_writes,
+};
 pub use import::check_imported;
 pub use view::{CaseView, blocked_answers, consent_coverage, safeguard_title};
 
@@ -86,7 +95,8 @@ pub fn answers_of(record: &CaseRecord) -> Answers {
 
 pub fn answers_from(stored: &[Answer]) -> Answers {
     let mut answers = Answers::new();
-    for a in stored {
+    // A household member's answers are read through `answers_for`, never as the principal's.
+    for a in stored.iter().filter(|a| !a.field_id.starts_with(MEMBER_PREFIX)) {
         if let Some(safeguard) = a.field_id.strip_prefix(OVERRIDE_PREFIX) {
             if let Ok(o) = serde_json::from_value::<SafeguardOverride>(a.value.clone()) {
                 answers.overrides.insert(safeguard.to_owned(), o);

@@ -28,13 +28,14 @@ use ts_rs::TS;
 pub use date::{Date, DateError};
 pub use definition::{
     ChecklistItem, ChoiceOption, ConsentCoverage, Constraint, Departure, DepartureRecord,
-    DepartureRequirement, Expr, Field, FieldKind, FieldLimits, Flag, Form, HandbookRef, OverridePolicy,
-    Safeguard, Stage, Step, Workflow, WorkflowSummary,
+    DepartureRequirement, Expr, Field, FieldKind, FieldLimits, Flag, Form, HandbookRef, Household,
+    OverridePolicy, Safeguard, Stage, Step, Workflow, WorkflowSummary,
 };
 pub use engine::{
     AnswerState, BlockedStep, ChecklistEntry, ChecklistStatus, Evaluation, FieldError, FieldErrorKind,
-    FieldState, FlagState, InactiveReason, OverrideProblem, Readiness, ReadinessCheck, SafeguardState,
-    SafeguardStatus, StageState, StageStatus, StepState, StepStatus, evaluate,
+    FieldState, FlagState, InactiveReason, MemberAnswers, MemberHold, OverrideProblem, Readiness,
+    ReadinessCheck, SafeguardState, SafeguardStatus, StageState, StageStatus, StepState, StepStatus,
+    evaluate, evaluate_household,
 };
 pub use typed::{DEFAULT_MAX_TEXT, check_answer, parse_typed};
 pub use value::{Answers, Latch, SafeguardOverride, Value};

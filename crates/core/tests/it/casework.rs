@@ -1,5 +1,6 @@
 //! Safeguards at the edges, through the real api, a real encrypted case store in a temp folder, the real handbook
-//! and the shipped `avr-case` v2: edits, typos, corrections, imports, children, health, documents, context and
+//! and the shipped `avr-case` (new cases follow v3, which is v2 with household members and the declaration's
+//! validity; engine-level checks read v2): edits, typos, corrections, imports, children, health, documents, context and
 //! dates. Each test is one way a stop used to give way, named after what the officer now sees.
 //!
 //! The desk's dates are relative to the real today, because the api reads the clock: `day(-3)` is three days
@@ -22,7 +23,7 @@ use crate::handbook_root;
 const PASSPHRASE: &str = "quay-side laptop 42";
 
 /// Today, as the api sees it.
-fn today() -> Date {
+pub(crate) fn today() -> Date {
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .expect("the clock is after 1970")
@@ -32,19 +33,19 @@ fn today() -> Date {
 }
 
 /// `n` days from today, as an answer.
-fn day(n: i64) -> Json {
+pub(crate) fn day(n: i64) -> Json {
     json!(today().add_days(n).expect("a date in range").to_string())
 }
 
 /// An officer at a laptop, with one new case open.
-struct Desk {
-    _tmp: tempfile::TempDir,
-    api: Api,
-    case: i64,
+pub(crate) struct Desk {
+    pub(crate) _tmp: tempfile::TempDir,
+    pub(crate) api: Api,
+    pub(crate) case: i64,
 }
 
 impl Desk {
-    fn new() -> Desk {
+    pub(crate) fn new() -> Desk {
         let mut d = Desk::empty();
         d.case = d
             .api
@@ -62,7 +63,7 @@ impl Desk {
     }
 
     /// A store with no case yet (to import one).
-    fn empty() -> Desk {
+    pub(crate) fn empty() -> Desk {
         let tmp = tempfile::tempdir().expect("a temp folder");
         let api = Api::open(ApiConfig {
             handbook_dir: handbook_root(),
@@ -83,7 +84,7 @@ impl Desk {
     }
 
     #[track_caller]
-    fn answer(&self, field: &str, value: Json) -> &Desk {
+    pub(crate) fn answer(&self, field: &str, value: Json) -> &Desk {
         if let Err(e) = self.api.case_answer(self.case, field, &value) {
             panic!("saving {field} = {value} must be accepted: {e}");
         }
@@ -91,7 +92,7 @@ impl Desk {
     }
 
     #[track_caller]
-    fn answers(&self, answers: &[(&str, Json)]) -> &Desk {
+    pub(crate) fn answers(&self, answers: &[(&str, Json)]) -> &Desk {
         for (f, v) in answers {
             self.answer(f, v.clone());
         }
@@ -100,7 +101,7 @@ impl Desk {
 
     /// The message of an answer the core refuses; the answer must not be stored.
     #[track_caller]
-    fn refused(&self, field: &str, value: Json) -> String {
+    pub(crate) fn refused(&self, field: &str, value: Json) -> String {
         let before = self.stored(field);
         let Err(e) = self.api.case_answer(self.case, field, &value) else {
             panic!("saving {field} = {value} must be refused");
@@ -113,7 +114,7 @@ impl Desk {
         e.to_string()
     }
 
-    fn stored(&self, field: &str) -> Option<Json> {
+    pub(crate) fn stored(&self, field: &str) -> Option<Json> {
         self.view()
             .record
             .answers
@@ -122,7 +123,7 @@ impl Desk {
             .map(|a| a.value.clone())
     }
 
-    fn correct(
+    pub(crate) fn correct(
         &self,
         field: &str,
         value: Json,
@@ -134,16 +135,16 @@ impl Desk {
             .map_err(|e| e.to_string())
     }
 
-    fn view(&self) -> CaseView {
+    pub(crate) fn view(&self) -> CaseView {
         self.api.case_view(self.case).expect("the case opens")
     }
 
-    fn eval(&self) -> Evaluation {
+    pub(crate) fn eval(&self) -> Evaluation {
         self.view().evaluation
     }
 }
 
-fn blockers(eval: &Evaluation, step: &str) -> Vec<String> {
+pub(crate) fn blockers(eval: &Evaluation, step: &str) -> Vec<String> {
     eval.blocked_steps
         .iter()
         .find(|b| b.step == step)
@@ -152,7 +153,7 @@ fn blockers(eval: &Evaluation, step: &str) -> Vec<String> {
 }
 
 #[track_caller]
-fn assert_blocked_by(eval: &Evaluation, step: &str, safeguard: &str) {
+pub(crate) fn assert_blocked_by(eval: &Evaluation, step: &str, safeguard: &str) {
     let b = blockers(eval, step);
     assert!(
         b.iter().any(|s| s == safeguard),
@@ -161,7 +162,7 @@ fn assert_blocked_by(eval: &Evaluation, step: &str, safeguard: &str) {
 }
 
 #[track_caller]
-fn assert_not_blocked_by(eval: &Evaluation, step: &str, safeguard: &str) {
+pub(crate) fn assert_not_blocked_by(eval: &Evaluation, step: &str, safeguard: &str) {
     let b = blockers(eval, step);
     assert!(
         !b.iter().any(|s| s == safeguard),
@@ -169,15 +170,15 @@ fn assert_not_blocked_by(eval: &Evaluation, step: &str, safeguard: &str) {
     );
 }
 
-fn status(eval: &Evaluation, step: &str) -> Option<StepStatus> {
+pub(crate) fn status(eval: &Evaluation, step: &str) -> Option<StepStatus> {
     eval.steps.iter().find(|s| s.id == step).map(|s| s.status)
 }
 
-fn checklist_has(eval: &Evaluation, item: &str) -> bool {
+pub(crate) fn checklist_has(eval: &Evaluation, item: &str) -> bool {
     eval.checklist.iter().any(|c| c.id == item)
 }
 
-fn readiness_fails(eval: &Evaluation, label_part: &str) -> bool {
+pub(crate) fn readiness_fails(eval: &Evaluation, label_part: &str) -> bool {
     eval.readiness
         .checks
         .iter()
@@ -187,7 +188,7 @@ fn readiness_fails(eval: &Evaluation, label_part: &str) -> bool {
 // ---------------------------------------------------------------------------------------------------------------
 // Answer sets: an adult from the quay through screening, counselling and pre-departure
 
-fn rescue_adult() -> Vec<(&'static str, Json)> {
+pub(crate) fn rescue_adult() -> Vec<(&'static str, Json)> {
     vec![
         ("arrival_mode", json!("rescued")),
         ("disembarkation_date", day(-30)),
@@ -209,7 +210,7 @@ fn rescue_adult() -> Vec<(&'static str, Json)> {
     ]
 }
 
-fn screening_clear() -> Vec<(&'static str, Json)> {
+pub(crate) fn screening_clear() -> Vec<(&'static str, Json)> {
     vec![
         ("fear_of_return", json!(false)),
         ("screened_alone", json!(true)),
@@ -222,7 +223,7 @@ fn screening_clear() -> Vec<(&'static str, Json)> {
     ]
 }
 
-fn counselled_and_declared() -> Vec<(&'static str, Json)> {
+pub(crate) fn counselled_and_declared() -> Vec<(&'static str, Json)> {
     vec![
         ("session_date", day(-20)),
         ("counselling_language", json!("Tigrinya")),
@@ -239,12 +240,13 @@ fn counselled_and_declared() -> Vec<(&'static str, Json)> {
         ("pressure_observed", json!(false)),
         ("declaration_signed", json!(true)),
         ("declaration_date", day(-15)),
+        ("declaration_valid_until", day(60)),
         ("declaration_read_aloud", json!(true)),
         ("declaration_interpreter", json!("A. Haile")),
     ]
 }
 
-fn pre_departure_ready() -> Vec<(&'static str, Json)> {
+pub(crate) fn pre_departure_ready() -> Vec<(&'static str, Json)> {
     vec![
         ("decision_reconfirmed", json!(true)),
         ("no_new_fear", json!(true)),
@@ -268,7 +270,7 @@ fn pre_departure_ready() -> Vec<(&'static str, Json)> {
 }
 
 /// An adult with no protection needs, ready to travel in ten days.
-fn ready_adult() -> Desk {
+pub(crate) fn ready_adult() -> Desk {
     let d = Desk::new();
     d.answers(&rescue_adult())
         .answers(&screening_clear())
@@ -281,10 +283,10 @@ fn ready_adult() -> Desk {
 // Latches and corrections
 
 #[test]
-fn a_ready_adult_is_ready_in_v2_and_the_case_list_shows_no_stop() {
+fn a_ready_adult_is_ready_in_the_newest_workflow_and_the_case_list_shows_no_stop() {
     let d = ready_adult();
     let e = d.eval();
-    assert_eq!(e.workflow_version, 2, "new cases follow the newest workflow");
+    assert_eq!(e.workflow_version, 3, "new cases follow the newest workflow");
     assert!(
         e.readiness.ready,
         "every record covers the date and nothing blocks: {:?} {:?}",
@@ -1019,7 +1021,7 @@ fn an_export_never_prints_an_answer_of_a_blocked_step_as_a_fact() {
     assert!(md.contains("triggered on"), "the stop says when it was triggered");
 }
 
-fn exported_json(d: &Desk) -> Json {
+pub(crate) fn exported_json(d: &Desk) -> Json {
     let tmp = tempfile::tempdir().expect("temp");
     let out = tmp.path().join("case.json");
     d.api
@@ -1036,7 +1038,7 @@ fn exported_json(d: &Desk) -> Json {
     serde_json::from_str(&std::fs::read_to_string(out).expect("read")).expect("json")
 }
 
-fn import_into_new_desk(file: &Json) -> (Desk, Result<CaseView, String>) {
+pub(crate) fn import_into_new_desk(file: &Json) -> (Desk, Result<CaseView, String>) {
     let d = Desk::empty();
     let tmp = tempfile::tempdir().expect("temp");
     let path = tmp.path().join("in.json");
@@ -1045,7 +1047,7 @@ fn import_into_new_desk(file: &Json) -> (Desk, Result<CaseView, String>) {
     (d, r)
 }
 
-fn set_answer(file: &mut Json, field: &str, value: Json) {
+pub(crate) fn set_answer(file: &mut Json, field: &str, value: Json) {
     let answers = file
         .pointer_mut("/case/answers")
         .and_then(Json::as_array_mut)

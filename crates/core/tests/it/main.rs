@@ -12,6 +12,7 @@ mod editions;
 mod export;
 #[allow(clippy::expect_used)]
 mod forms;
+mod household;
 mod sanitizer;
 mod search;
 mod workflow;

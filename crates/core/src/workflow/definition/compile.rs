@@ -6,6 +6,8 @@ use std::path::Path;
 
 use toml::Spanned;
 
+mod household;
+
 use super::deps::cycles;
 use super::expr::{self, ErrorKind, NameKind, Node, Ty, TypeEnv};
 use super::raw::*;
@@ -475,6 +477,7 @@ impl Compiler<'_> {
 
         let consents = self.consents(&raw.consents, &index);
         let forms = self.forms(&raw.forms, &index, &mut cited);
+        let household = self.household(raw.household.as_ref(), &index, &steps, &flags, &safeguards);
         let wf = Workflow {
             id,
             version,
@@ -489,6 +492,7 @@ impl Compiler<'_> {
             departure,
             consents,
             forms,
+            household,
             index,
             cited,
             pos: self.pos(raw.id.span().start),

@@ -47,10 +47,43 @@ pub struct Workflow {
     pub consents: Vec<ConsentCoverage>,
     /// Printable forms: the paper a field office fills in, matching the fields the workflow records.
     pub forms: Vec<Form>,
+    /// In a family case, the steps answered for every household member: see [`Household`].
+    pub household: Household,
     pub(crate) index: Index,
     /// Every handbook reference with where it was written, for the checker.
     pub(crate) cited: Vec<(HandbookRef, Pos)>,
     pub(crate) pos: Pos,
+}
+
+/// Which steps a family case answers for every household member, not only for the principal applicant.
+///
+/// A member's answers to these steps are the member's own (a child's age assessment, a spouse's pregnancy); the
+/// other steps are answered once for the case. Every safeguard that reads a member step's answers is checked
+/// for every member, and holds for the whole case while it holds for anyone in it.
+#[derive(Debug, Clone, Default)]
+pub struct Household {
+    /// Step ids, in definition order. Empty: only the principal applicant is checked.
+    pub member_steps: Vec<String>,
+    /// Per safeguard, in definition order: whether it reads a member step's answers (directly, through flags
+    /// or `complete("step")`), so that it is checked for every member.
+    pub member_safeguards: Vec<bool>,
+}
+
+impl Workflow {
+    /// Whether `field` is answered for each household member.
+    pub fn is_member_field(&self, field: &str) -> bool {
+        self.field(field)
+            .is_some_and(|(step, _)| self.household.member_steps.contains(&step.id))
+    }
+
+    /// Whether the safeguard at `index` (definition order) is checked for every household member.
+    pub fn is_member_safeguard(&self, index: usize) -> bool {
+        self.household
+            .member_safeguards
+            .get(index)
+            .copied()
+            .unwrap_or(false)
+    }
 }
 
 /// What the UI needs to list the workflows a case can follow.

@@ -29,6 +29,13 @@ pub(super) struct RawWorkflow {
     pub(super) consents: Vec<Spanned<RawConsent>>,
     #[serde(default)]
     pub(super) forms: Vec<Spanned<RawForm>>,
+    pub(super) household: Option<Spanned<RawHousehold>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawHousehold {
+    pub(super) member_steps: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]

@@ -62,6 +62,10 @@ pub(super) struct Ctx<'a> {
     pub(super) complete: Vec<Memo<bool>>,
     pub(super) flags: Vec<Memo<Option<Val>>>,
     pub(super) safeguards: Vec<Memo<SafeguardEval>>,
+    /// Per safeguard: `Some(determined)` when it blocks for at least one household member.
+    pub(super) member_holds: Vec<Option<bool>>,
+    /// Per safeguard, once computed: whether it holds for the principal applicant's own answers.
+    pub(super) own_holds: Vec<bool>,
     pub(super) departure: Memo<bool>,
     /// The field whose constraint is being evaluated, with its candidate value: `this` in the constraint.
     pub(super) this: Vec<(usize, usize, Val)>,
@@ -104,6 +108,8 @@ impl<'a> Ctx<'a> {
             complete: vec![Memo::Todo; wf.steps.len()],
             flags: vec![Memo::Todo; wf.flags.len()],
             safeguards: vec![Memo::Todo; wf.safeguards.len()],
+            member_holds: vec![None; wf.safeguards.len()],
+            own_holds: vec![false; wf.safeguards.len()],
             departure: Memo::Todo,
             this: Vec::new(),
         }
@@ -229,13 +235,28 @@ impl<'a> Ctx<'a> {
         let holds = condition != Some(false);
         let determined = condition == Some(true);
         let overridden = holds && determined && self.overrides[g].is_some();
-        let v = SafeguardEval {
+        let mut v = SafeguardEval {
             holds,
             determined,
             blocking: holds && !overridden,
             triggered: when_now == Some(true),
             invalid_input,
         };
+        self.own_holds[g] = holds;
+        // A stop that holds for a household member holds for the case, whatever the principal's answers or
+        // overrides say: the family travels together.
+        if let Some(member_determined) = self.member_holds[g] {
+            v = SafeguardEval {
+                holds: true,
+                determined: if v.blocking {
+                    v.determined || member_determined
+                } else {
+                    member_determined
+                },
+                blocking: true,
+                ..v
+            };
+        }
         self.safeguards[g] = Memo::Done(v);
         v
     }

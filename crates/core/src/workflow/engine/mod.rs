@@ -28,9 +28,70 @@ use super::value::Answers;
 use ctx::*;
 pub use state::*;
 
+/// One household member's answers, as [`evaluate_household`] reads them: the case's shared answers with the
+/// member's own answers to the member steps, latches and overrides in their place.
+#[derive(Debug, Clone)]
+pub struct MemberAnswers {
+    /// The member's place in the household (the principal applicant is 0 and is not a member here).
+    pub position: u32,
+    pub name: String,
+    pub answers: Answers,
+}
+
 /// Evaluate `def` for `answers` on the day `today`.
 pub fn evaluate(def: &Workflow, answers: &Answers, today: Date) -> Evaluation {
+    evaluate_with(def, answers, today, Vec::new())
+}
+
+/// Evaluate a family case: the principal applicant's `answers`, and every member's. A safeguard that reads member
+/// steps and blocks for a member blocks for the case, and says for whom (see [`Household`]). Without member
+/// steps in the definition, or without members, this is [`evaluate`].
+///
+/// [`Household`]: super::definition::Household
+pub fn evaluate_household(
+    def: &Workflow,
+    answers: &Answers,
+    members: &[MemberAnswers],
+    today: Date,
+) -> Evaluation {
+    let mut holds: Vec<Vec<MemberHold>> = vec![Vec::new(); def.safeguards.len()];
+    if !def.household.member_steps.is_empty() {
+        for m in members {
+            for st in evaluate(def, &m.answers, today).safeguards {
+                let Some(&g) = def.index.safeguards.get(&st.id) else {
+                    continue;
+                };
+                if def.is_member_safeguard(g) && st.status == SafeguardStatus::Blocking {
+                    holds[g].push(MemberHold {
+                        position: m.position,
+                        name: m.name.clone(),
+                        determined: st.determined,
+                        missing: st.missing,
+                        latch: st.latch,
+                    });
+                }
+            }
+        }
+    }
+    evaluate_with(def, answers, today, holds)
+}
+
+fn evaluate_with(
+    def: &Workflow,
+    answers: &Answers,
+    today: Date,
+    member_holds: Vec<Vec<MemberHold>>,
+) -> Evaluation {
     let mut cx = Ctx::new(def, answers, today);
+    cx.member_holds = member_holds
+        .iter()
+        .map(|h| (!h.is_empty()).then(|| h.iter().any(|m| m.determined)))
+        .collect();
+    if cx.member_holds.len() != def.safeguards.len() {
+        cx.member_holds = vec![None; def.safeguards.len()];
+    }
+    let mut member_holds = member_holds;
+    member_holds.resize(def.safeguards.len(), Vec::new());
     let mut override_problems = cx.override_problems();
     let wf = def;
 
@@ -190,7 +251,7 @@ pub fn evaluate(def: &Workflow, answers: &Answers, today: Date) -> Evaluation {
                 SafeguardStatus::Overridden
             },
             determined: state.determined,
-            missing: if state.determined {
+            missing: if state.determined || !cx.own_holds[g] {
                 Vec::new()
             } else {
                 cx.unknown_inputs(g)
@@ -203,6 +264,8 @@ pub fn evaluate(def: &Workflow, answers: &Answers, today: Date) -> Evaluation {
             },
             latch: cx.latch(g).cloned(),
             invalid_input: state.invalid_input,
+            principal: cx.own_holds[g],
+            members: std::mem::take(&mut member_holds[g]),
         });
     }
     override_problems.sort_by(|a, b| a.safeguard.cmp(&b.safeguard));

@@ -169,6 +169,25 @@ pub struct SafeguardState {
     /// True when an answer it reads is stored but not valid for its field: it then holds until that answer is
     /// put right.
     pub invalid_input: bool,
+    /// Whether it holds for the principal applicant's own answers (false when it holds only for members).
+    pub principal: bool,
+    /// The household members it holds for, in household order (family cases whose workflow has member steps).
+    pub members: Vec<MemberHold>,
+}
+
+/// A safeguard that holds for one household member: it holds for the whole case.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct MemberHold {
+    /// The member's place in the household (0 is the principal applicant).
+    pub position: u32,
+    pub name: String,
+    /// False when it holds only because the member's answers that decide it are missing.
+    pub determined: bool,
+    /// When not determined: the member's fields whose answers would decide it.
+    pub missing: Vec<String>,
+    /// For a latched safeguard triggered by the member's answers.
+    pub latch: Option<Latch>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
