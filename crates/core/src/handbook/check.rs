@@ -1,25 +1,113 @@
 //! The rules `avr handbook check` enforces, each reported at `file:line:col`.
+//!
+//! Every edition gets the per-file rules (front matter, ids, links, footnotes, citations, no unverified
+//! marker). A translation's citation keys must be in the *English* sources chapter, and its links may point at
+//! chapters and sections it does not have yet (English stands in for them). A translated chapter is also compared
+//! with its English original ([`super::parity`]), and every edition's text is held to the term base
+//! ([`super::terms`]) when `terms.toml` sits beside the editions.
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
+use super::editions::REFERENCE_LANG;
+use super::terms::TermBase;
 use super::text::{LineIndex, citation_keys, is_kebab_id};
-use super::{Chapter, Diagnostic, DiagnosticKind, Error, Handbook};
+use super::{Chapter, Diagnostic, DiagnosticKind, Error, Handbook, parity};
 
 const UNVERIFIED: &str = "(unverified)";
 const SOURCES_CHAPTER: &str = "sources";
+/// The term base, beside the edition folders.
+pub const TERMS_FILE: &str = "terms.toml";
 
-/// Load the handbook in `dir` and return it with every problem found, sorted by file and position.
+/// What checking the editions under a handbook root found.
+#[derive(Debug)]
+pub struct EditionsCheck {
+    /// Each edition checked, English first, with its problems sorted by file and position.
+    pub editions: Vec<(Handbook, Vec<Diagnostic>)>,
+    /// Problems in the term base itself (or its absence).
+    pub terms: Vec<Diagnostic>,
+}
+
+impl EditionsCheck {
+    /// Errors, all editions and the term base together (stale translations are warnings, not errors).
+    pub fn errors(&self) -> usize {
+        self.terms
+            .iter()
+            .chain(self.editions.iter().flat_map(|(_, d)| d))
+            .filter(|d| !d.is_warning())
+            .count()
+    }
+}
+
+/// Load the edition in `dir` and return it with every problem found, sorted by file and position. A
+/// translation is compared with the `en` edition beside it, and the term base beside the editions is applied.
 pub fn check_dir(dir: &Path) -> Result<(Handbook, Vec<Diagnostic>), Error> {
     let handbook = Handbook::load(dir)?;
-    let mut diags = handbook.problems.clone();
-    diags.extend(check(&handbook));
-    diags.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
+    let root = dir.parent().unwrap_or(Path::new("."));
+    let reference = if handbook.lang == REFERENCE_LANG {
+        None
+    } else {
+        Some(Handbook::load(&root.join(REFERENCE_LANG))?)
+    };
+    let (terms, mut diags) = match root.join(TERMS_FILE) {
+        p if p.is_file() => match TermBase::load(&p) {
+            Ok(t) => (Some(t), vec![]),
+            Err(d) => (None, vec![d]),
+        },
+        _ => (None, vec![]),
+    };
+    diags.extend(check_edition(&handbook, reference.as_ref(), terms.as_ref()));
     Ok((handbook, diags))
 }
 
-fn check(hb: &Handbook) -> Vec<Diagnostic> {
-    let known_keys = source_keys(hb);
+/// Check every edition under `root` (or only `only`), the term base once, and each translation against English.
+pub fn check_editions(root: &Path, only: Option<&str>) -> Result<EditionsCheck, Error> {
+    let english = Handbook::load(&root.join(REFERENCE_LANG))?;
+    let terms_path = root.join(TERMS_FILE);
+    let (terms, term_diags) = match TermBase::load(&terms_path) {
+        Ok(t) => {
+            let d = t.validate();
+            (Some(t), d)
+        }
+        Err(d) => (None, vec![d]),
+    };
+    let mut editions = Vec::new();
+    for lang in Handbook::languages(root) {
+        if only.is_some_and(|o| o != lang) {
+            continue;
+        }
+        if lang == REFERENCE_LANG {
+            let diags = check_edition(&english, None, terms.as_ref());
+            editions.insert(0, (english.clone(), diags));
+        } else {
+            let hb = Handbook::load(&root.join(&lang))?;
+            let diags = check_edition(&hb, Some(&english), terms.as_ref());
+            editions.push((hb, diags));
+        }
+    }
+    Ok(EditionsCheck {
+        editions,
+        terms: term_diags,
+    })
+}
+
+/// Every problem of one edition: its chapters that did not load, the per-file rules, parity with English for a
+/// translation, and the term base.
+fn check_edition(hb: &Handbook, reference: Option<&Handbook>, terms: Option<&TermBase>) -> Vec<Diagnostic> {
+    let mut diags = hb.problems.clone();
+    diags.extend(check(hb, reference));
+    if let Some(terms) = terms {
+        for ch in &hb.chapters {
+            diags.extend(terms.check_chapter(&hb.lang, ch));
+        }
+    }
+    diags.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
+    diags
+}
+
+fn check(hb: &Handbook, reference: Option<&Handbook>) -> Vec<Diagnostic> {
+    // A translation cites the keys of the English sources chapter.
+    let known_keys = source_keys(reference.unwrap_or(hb));
     let mut diags = Vec::new();
 
     let mut first_file: HashMap<&str, &str> = HashMap::new();
@@ -34,8 +122,18 @@ fn check(hb: &Handbook) -> Vec<Diagnostic> {
         }
         check_file_name(ch, &at, &mut diags);
         check_sections(ch, &at, &mut diags);
-        check_links(hb, ch, &at, &mut diags);
+        check_links(hb, reference, ch, &at, &mut diags);
         check_footnotes(ch, &at, known_keys.as_ref(), &mut diags);
+        if let Some(en) = reference {
+            match en.chapter(&ch.meta.id) {
+                Some(original) => parity::check(ch, original, &at, &mut diags),
+                None => diags.push(at.diag(
+                    0,
+                    DiagnosticKind::Drift,
+                    format!("chapter `{}` is not in the English edition", ch.meta.id),
+                )),
+            }
+        }
         for (offset, _) in ch.source.match_indices(UNVERIFIED) {
             diags.push(at.diag(
                 offset,
@@ -68,20 +166,21 @@ fn source_keys(hb: &Handbook) -> Option<HashSet<String>> {
     )
 }
 
-struct Locator<'a> {
+/// Turns byte offsets in one chapter into located diagnostics.
+pub(super) struct Locator<'a> {
     ch: &'a Chapter,
     index: LineIndex,
 }
 
 impl<'a> Locator<'a> {
-    fn new(ch: &'a Chapter) -> Self {
+    pub(super) fn new(ch: &'a Chapter) -> Self {
         Locator {
             ch,
             index: LineIndex::new(&ch.source),
         }
     }
 
-    fn diag(&self, offset: usize, kind: DiagnosticKind, message: String) -> Diagnostic {
+    pub(super) fn diag(&self, offset: usize, kind: DiagnosticKind, message: String) -> Diagnostic {
         let (line, col) = self.index.line_col(&self.ch.source, offset);
         Diagnostic {
             file: self.ch.file.clone(),
@@ -138,7 +237,13 @@ fn check_sections(ch: &Chapter, at: &Locator<'_>, diags: &mut Vec<Diagnostic>) {
     }
 }
 
-fn check_links(hb: &Handbook, ch: &Chapter, at: &Locator<'_>, diags: &mut Vec<Diagnostic>) {
+fn check_links(
+    hb: &Handbook,
+    reference: Option<&Handbook>,
+    ch: &Chapter,
+    at: &Locator<'_>,
+    diags: &mut Vec<Diagnostic>,
+) {
     for (dest, offset) in &ch.outline.links {
         let problem = if dest.contains("://") || dest.starts_with("mailto:") {
             Some(format!(
@@ -148,10 +253,12 @@ fn check_links(hb: &Handbook, ch: &Chapter, at: &Locator<'_>, diags: &mut Vec<Di
             Some(format!("link `{dest}` is not of the form `chapter#section`"))
         } else {
             let (chapter_id, anchor) = dest.split_once('#').unwrap_or((dest, ""));
+            // A translation's link to a chapter it lacks lands on the English one.
             let target = if chapter_id.is_empty() {
                 Some(ch)
             } else {
                 hb.chapter(chapter_id)
+                    .or_else(|| reference.and_then(|en| en.chapter(chapter_id)))
             };
             match target {
                 None => Some(format!("broken link `{dest}`: no chapter `{chapter_id}`")),

@@ -8,11 +8,14 @@
 #[cfg(feature = "bench")]
 pub mod bench;
 mod check;
+mod compose;
 pub mod editions;
 mod front_matter;
 mod outline;
+mod parity;
 pub mod reading;
 mod render;
+pub mod terms;
 pub(crate) mod text;
 
 use std::fmt;
@@ -22,7 +25,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
-pub use check::check_dir;
+pub use check::{EditionsCheck, TERMS_FILE, check_dir, check_editions};
 pub use front_matter::FrontMatter;
 pub use outline::{FootnoteDef, Outline, Section};
 pub use render::{Labels, render_chapter, render_markdown};
@@ -76,7 +79,11 @@ impl Diagnostic {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let level = if self.is_warning() { "warning: " } else { "" };
-        write!(f, "{}:{}:{}: {level}{}", self.file, self.line, self.col, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {level}{}",
+            self.file, self.line, self.col, self.message
+        )
     }
 }
 
