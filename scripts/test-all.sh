@@ -58,6 +58,17 @@ ui/node_modules/.bin/tauri build --bundles deb --ci
 deb=$(ls target/release/bundle/deb/*.deb)
 ls -l "$deb"
 
+step "The packaged app carries no test hooks"
+# The .deb's binary must not know the hooks' names: they are compiled out unless the test-hooks feature is on.
+if dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/bin/avr-field-handbook | grep -a -q -e AVR_EXPORT_DIR -e AVR_HANDBOOK_DIR; then
+  echo "the packaged binary still reads AVR_EXPORT_DIR or AVR_HANDBOOK_DIR" >&2
+  exit 1
+fi
+echo "no test hooks in the packaged binary"
+
+step "Building the end-to-end binary, with its test hooks (only the app crate recompiles)"
+ui/node_modules/.bin/tauri build --no-bundle --ci --features test-hooks
+
 step "End-to-end tests in the real window (Xvfb)"
 rm -rf tests/artifacts
 (cd tests && APP_BIN=target/release/avr-field-handbook timeout 900 \

@@ -1,5 +1,5 @@
 //! Where exports go and imports come from. The page never names a path: it asks for an export, and the shell
-//! shows the native save dialog (or, for the end-to-end tests, uses the folder in `AVR_EXPORT_DIR`), then
+//! shows the native save dialog (or, in a test build, uses the folder in `AVR_EXPORT_DIR`), then
 //! remembers the file so that "open folder" can reveal it. A cancelled dialog is `Ok(None)`.
 
 use std::path::{Path, PathBuf};
@@ -16,8 +16,17 @@ use crate::internal;
 #[derive(Default)]
 pub(crate) struct LastExport(Mutex<Option<PathBuf>>);
 
-/// Test-only: write exports into this folder under their suggested names, without a dialog.
-const EXPORT_DIR_ENV: &str = "AVR_EXPORT_DIR";
+/// Development and test builds only (`--features test-hooks`): the folder named by `AVR_EXPORT_DIR` receives
+/// exports under their suggested names, without a dialog. A release build always asks.
+#[cfg(any(debug_assertions, feature = "test-hooks"))]
+fn export_dir_hook() -> Option<PathBuf> {
+    std::env::var_os("AVR_EXPORT_DIR").map(PathBuf::from)
+}
+
+#[cfg(not(any(debug_assertions, feature = "test-hooks")))]
+fn export_dir_hook() -> Option<PathBuf> {
+    None
+}
 
 fn extension(name: &str) -> &str {
     Path::new(name).extension().and_then(|e| e.to_str()).unwrap_or("")
@@ -29,8 +38,8 @@ pub(crate) fn save_as(
     suggested: &str,
     write: impl FnOnce(&Path) -> Result<ExportDone, avr_core::Error>,
 ) -> Result<Option<ExportDone>, IpcError> {
-    let path = match std::env::var_os(EXPORT_DIR_ENV) {
-        Some(dir) => Some(PathBuf::from(dir).join(suggested)),
+    let path = match export_dir_hook() {
+        Some(dir) => Some(dir.join(suggested)),
         None => {
             let ext = extension(suggested);
             let mut dialog = app

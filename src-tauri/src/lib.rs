@@ -39,8 +39,10 @@ fn data_dir(app: &tauri::AppHandle) -> Result<PathBuf, IpcError> {
     app.path().app_data_dir().map_err(internal)
 }
 
-/// The handbook ships as a bundled resource; `AVR_HANDBOOK_DIR` points a development build at the sources.
+/// The handbook ships as a bundled resource. In development and test builds only, `AVR_HANDBOOK_DIR` points the
+/// app at another folder; a release build has no such hook, so nobody can make it load unsigned safeguards.
 fn handbook_dir(app: &tauri::AppHandle) -> Result<PathBuf, IpcError> {
+    #[cfg(any(debug_assertions, feature = "test-hooks"))]
     if let Some(dir) = std::env::var_os("AVR_HANDBOOK_DIR") {
         return Ok(PathBuf::from(dir));
     }
