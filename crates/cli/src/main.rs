@@ -9,12 +9,12 @@ use std::sync::OnceLock;
 use avr_core::api::{Api, ApiConfig, SearchRequest};
 use avr_core::handbook::Handbook;
 use avr_core::i18n::{Lang, t, tr};
-use avr_core::search::{SearchIndex, sections_of};
 use clap::{Parser, Subcommand};
 
 mod cases;
 mod casework;
 mod export;
+mod handbook;
 
 #[derive(Parser)]
 #[command(
@@ -60,13 +60,16 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Measure relevance (nDCG@10, MRR@10, recall@3) for our engine and a SQLite FTS5 baseline.
+    /// Measure relevance (nDCG@10, MRR@10, recall@3) of one edition's search (`--lang`, English by default) and
+    /// of a SQLite FTS5 baseline over the same sections.
     SearchEval {
-        /// Graded judgements (TOML).
-        #[arg(long, default_value = "handbook/search-eval/en.toml")]
-        queries: PathBuf,
+        /// Graded judgements (TOML). Defaults to the edition's: `search-eval/<lang>.toml` and
+        /// `search-eval/<lang>/*.toml` under the handbook folder.
+        #[arg(long)]
+        queries: Option<PathBuf>,
         /// Fail unless, on the test half, our MRR@10 reaches this and leads FTS5 by 0.05 and our nDCG@10 leads
-        /// too, and over all queries ours beats FTS5 on nDCG@10 and MRR@10.
+        /// too, and over all queries ours beats FTS5 on nDCG@10 and MRR@10. An edition with fewer than 40 judged
+        /// queries is reported, not held to it.
         #[arg(long)]
         min_mrr: Option<f64>,
         /// Print every tuning-half query whose first relevant result is not at rank 1 (the test half is only
@@ -186,11 +189,12 @@ enum BenchCommand {
 
 #[derive(Subcommand)]
 enum HandbookCommand {
-    /// Report every problem in an edition as file:line:col, and exit non-zero if there is any.
+    /// Report every problem in every edition (or the one given) and in the term base as file:line:col, and
+    /// exit non-zero if there is any error (a stale translation is a warning).
     Check {
-        /// The edition folder, e.g. handbook/en.
-        #[arg(default_value = "handbook/en")]
-        dir: PathBuf,
+        /// An edition folder (e.g. handbook/fr), or a handbook folder holding the editions. Defaults to every
+        /// edition under --handbook-dir.
+        dir: Option<PathBuf>,
     },
 }
 
@@ -227,129 +231,6 @@ fn default_data_dir() -> PathBuf {
     base.join("org.iom.avr-field-handbook")
 }
 
-fn load_editions(root: &Path) -> Result<Vec<Handbook>, String> {
-    Handbook::languages(root)
-        .into_iter()
-        .map(|lang| Handbook::load(&root.join(lang)).map_err(|e| e.to_string()))
-        .collect()
-}
-
-fn search_eval(cli: &Cli, queries: &Path, min_mrr: Option<f64>, verbose: bool) -> Result<ExitCode, String> {
-    use avr_core::search::eval::{self, Fts5Baseline, Half, JudgedQuery};
-    let judged = eval::load_queries(queries)?;
-    let editions = load_editions(&cli.handbook_dir)?;
-    let refs: Vec<&Handbook> = editions.iter().collect();
-    let index = SearchIndex::build(&refs, None, &mut |_| {}).map_err(|e| e.to_string())?;
-    // As the app runs it: warmed in the background once open (results are the same either way).
-    index.warm();
-    let fts = Fts5Baseline::build(&sections_of(&refs), None).map_err(|e| e.to_string())?;
-    let measure = |set: &[JudgedQuery]| {
-        (
-            eval::evaluate(set, |q| eval::ours(&index, q)),
-            eval::evaluate(set, |q| fts.search(&q.text, 10, false)),
-        )
-    };
-    let in_half =
-        |h: Half| -> Vec<JudgedQuery> { judged.iter().filter(|q| q.half() == h).cloned().collect() };
-    let (tuning, test) = (in_half(Half::Tuning), in_half(Half::Test));
-    println!(
-        "relevance over {} judged queries ({}): {} tuning, {} test (halves fixed by each query's hash)",
-        judged.len(),
-        queries.display(),
-        tuning.len(),
-        test.len()
-    );
-    let table = |title: &str, set: &[JudgedQuery]| {
-        let ((ours, ours_kinds), (base, base_kinds)) = measure(set);
-        println!();
-        println!(
-            "{title:<14} {:>5} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}",
-            "n", "nDCG@10", "", "MRR@10", "", "recall@3", ""
-        );
-        println!(
-            "{:<14} {:>5} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}",
-            "", "", "ours", "fts5", "ours", "fts5", "ours", "fts5"
-        );
-        let row = |name: &str, o: &eval::Metrics, b: &eval::Metrics| {
-            println!(
-                "{name:<14} {:>5} {:>9.3} {:>9.3} {:>9.3} {:>9.3} {:>9.3} {:>9.3}",
-                o.queries, o.ndcg10, b.ndcg10, o.mrr10, b.mrr10, o.recall3, b.recall3
-            );
-        };
-        for (kind, o) in &ours_kinds {
-            row(kind, o, &base_kinds.get(kind).copied().unwrap_or_default());
-        }
-        row("all", &ours, &base);
-        (ours, base)
-    };
-    table("tuning half", &tuning);
-    let (test_ours, test_base) = table("test half", &test);
-    let (ours, base) = table("all queries", &judged);
-    if verbose {
-        // Only the tuning half is listed: weights are chosen by looking at it alone.
-        println!();
-        println!("tuning-half queries whose first relevant result is not at rank 1:");
-        for q in &tuning {
-            let ranked = eval::ours(&index, q);
-            let m = eval::score(&ranked, &q.relevant);
-            if m.mrr10 < 1.0 {
-                println!(
-                    "  {:?} [{}] mrr {:.2}: got {:?}",
-                    q.text,
-                    q.kind,
-                    m.mrr10,
-                    ranked.iter().take(3).collect::<Vec<_>>()
-                );
-            }
-        }
-        let missed = test
-            .iter()
-            .filter(|q| eval::score(&eval::ours(&index, q), &q.relevant).mrr10 < 1.0)
-            .count();
-        println!(
-            "  (test half: {missed} of {} not at rank 1; not listed)",
-            test.len()
-        );
-    }
-    if let Some(floor) = min_mrr {
-        // The floor holds on the held-out half: MRR@10 at least `floor` and a lead of at least 0.05 over FTS5,
-        // and ours ahead on nDCG@10 there; over all queries ours stays ahead on both.
-        const LEAD: f64 = 0.05;
-        let mut failures = Vec::new();
-        if test_ours.mrr10 < floor {
-            failures.push(format!(
-                "test-half MRR@10 {:.3} is below {floor}",
-                test_ours.mrr10
-            ));
-        }
-        if test_ours.mrr10 < test_base.mrr10 + LEAD {
-            failures.push(format!(
-                "test-half MRR@10 {:.3} is not {LEAD} ahead of fts5 ({:.3})",
-                test_ours.mrr10, test_base.mrr10
-            ));
-        }
-        if test_ours.ndcg10 <= test_base.ndcg10 {
-            failures.push(format!(
-                "test-half nDCG@10 {:.3} is not ahead of fts5 ({:.3})",
-                test_ours.ndcg10, test_base.ndcg10
-            ));
-        }
-        if ours.mrr10 <= base.mrr10 || ours.ndcg10 <= base.ndcg10 {
-            failures.push(format!(
-                "over all queries ours (MRR@10 {:.3}, nDCG@10 {:.3}) is not ahead of fts5 ({:.3}, {:.3})",
-                ours.mrr10, ours.ndcg10, base.mrr10, base.ndcg10
-            ));
-        }
-        if !failures.is_empty() {
-            for f in failures {
-                eprintln!("error: relevance below the floor: {f}");
-            }
-            return Ok(ExitCode::FAILURE);
-        }
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
 fn open_api(cli: &Cli) -> Result<Api, String> {
     Api::open(ApiConfig {
         handbook_dir: cli.handbook_dir.clone(),
@@ -363,28 +244,7 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
     match &cli.command {
         Command::Handbook {
             command: HandbookCommand::Check { dir },
-        } => {
-            let (hb, mut problems) = Api::check_handbook(dir).map_err(|e| e.to_string())?;
-            // The search's synonym table beside the editions must lead to words this edition uses.
-            problems.extend(avr_core::search::check_synonyms(&hb));
-            for p in &problems {
-                println!("{p}");
-            }
-            let sections: usize = hb.chapters.iter().map(|c| c.outline.sections.len()).sum();
-            let footnotes: usize = hb.chapters.iter().map(|c| c.outline.footnote_defs.len()).sum();
-            eprintln!(
-                "{}: {} chapters, {sections} sections, {footnotes} footnotes, version {}: {} problem(s)",
-                dir.display(),
-                hb.chapters.len(),
-                hb.version,
-                problems.len()
-            );
-            Ok(if problems.is_empty() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::FAILURE
-            })
-        }
+        } => handbook::check(&cli.handbook_dir, dir.as_deref()),
         Command::Workflows {
             command: WorkflowsCommand::Check { dir },
         } => cases::workflows_check(dir, &cli.handbook_dir),
@@ -425,7 +285,14 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
             queries,
             min_mrr,
             verbose,
-        } => search_eval(cli, queries, *min_mrr, *verbose),
+        } => handbook::search_eval(&handbook::EvalArgs {
+            handbook_dir: &cli.handbook_dir,
+            // The edition asked for, never the environment's language: the floor is run per edition on purpose.
+            lang: cli.lang.map_or("en", |l| l.code()),
+            queries: queries.as_deref(),
+            min_mrr: *min_mrr,
+            verbose: *verbose,
+        }),
         Command::Bench {
             command: BenchCommand::Handbook { dir, iterations },
         } => {
@@ -438,7 +305,7 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
         Command::Bench {
             command: BenchCommand::Search { scales, iterations },
         } => {
-            let editions = load_editions(&cli.handbook_dir)?;
+            let editions = handbook::load_editions(&cli.handbook_dir)?;
             let refs: Vec<&Handbook> = editions.iter().collect();
             let work = std::env::temp_dir().join(format!("avr-bench-{}", std::process::id()));
             std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;

@@ -1,6 +1,17 @@
+//! The analyzers: how text becomes indexed words. An "exact" analyzer shared by every edition (lowercase,
+//! accents folded, Arabic spelling normalised) and a stemmed one per edition language: English, French and
+//! Spanish with their stop words and Snowball stemmers, Arabic with the Snowball Arabic stemmer tantivy ships
+//! (no Arabic stop-word list exists there).
+//!
+//! Arabic normalisation ([`normalize_arabic`]) runs on the text before it is split into words, in both
+//! analyzers, so a query typed without vowel marks, with another alef or with `ه` for `ة` finds the same words.
+//! It changes nothing outside the Arabic script, so the other editions index exactly as before.
+
+use std::borrow::Cow;
+
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, StopWordFilter,
-    TextAnalyzer, TokenStream,
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenStream, SimpleTokenizer, Stemmer,
+    StopWordFilter, TextAnalyzer, TokenStream, Tokenizer,
 };
 
 pub(super) const EXACT: &str = "hb_exact";
@@ -9,11 +20,59 @@ pub(super) const EXACT: &str = "hb_exact";
 pub(super) const MAX_TOKEN_LEN: usize = 40;
 
 /// Editions the index has stemmed fields for, with the stemmer of each.
-pub(super) const LANGS: [(&str, Language); 3] = [
+pub(super) const LANGS: [(&str, Language); 4] = [
     ("en", Language::English),
     ("fr", Language::French),
     ("es", Language::Spanish),
+    ("ar", Language::Arabic),
 ];
+
+/// Arabic written the one way search compares it: harakat, tanwin, shadda, sukun, the superscript alef and
+/// tatweel removed; alef with hamza above or below, with madda and alef wasla written as a bare alef (ا); ta
+/// marbuta (ة) as ha (ه); alef maqsura (ى) as ya (ي). Borrowed unchanged when the text has none of these.
+pub(super) fn normalize_arabic(text: &str) -> Cow<'_, str> {
+    let touched = |c: char| {
+        matches!(
+            c,
+            '\u{64b}'..='\u{652}' | '\u{670}' | '\u{640}' | 'أ' | 'إ' | 'آ' | 'ٱ' | 'ة' | 'ى'
+        )
+    };
+    if !text.chars().any(touched) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\u{64b}'..='\u{652}' | '\u{670}' | '\u{640}' => {}
+            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+            'ة' => out.push('ه'),
+            'ى' => out.push('ي'),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// [`SimpleTokenizer`] over the text as [`normalize_arabic`] writes it.
+#[derive(Clone, Default)]
+pub(super) struct NormalizingTokenizer {
+    inner: SimpleTokenizer,
+    buffer: String,
+}
+
+impl Tokenizer for NormalizingTokenizer {
+    type TokenStream<'a> = SimpleTokenStream<'a>;
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> SimpleTokenStream<'a> {
+        let Self { inner, buffer } = self;
+        match normalize_arabic(text) {
+            Cow::Borrowed(same) => inner.token_stream(same),
+            Cow::Owned(changed) => {
+                *buffer = changed;
+                inner.token_stream(buffer)
+            }
+        }
+    }
+}
 
 pub(super) fn stem_name(lang: &str) -> String {
     format!("hb_stem_{lang}")
@@ -22,7 +81,7 @@ pub(super) fn stem_name(lang: &str) -> String {
 /// Lowercase and ASCII-fold: "Réfugié" and "refugie" are the same word. No stemming, no stop words, so phrases
 /// and exact terms keep every word.
 pub(super) fn exact() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
+    TextAnalyzer::builder(NormalizingTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
@@ -30,7 +89,7 @@ pub(super) fn exact() -> TextAnalyzer {
 }
 
 pub(super) fn stemmed(lang: Language) -> TextAnalyzer {
-    let builder = TextAnalyzer::builder(SimpleTokenizer::default())
+    let builder = TextAnalyzer::builder(NormalizingTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter);
@@ -85,6 +144,37 @@ mod tests {
         let mut en = stemmed(Language::English);
         assert_eq!(tokens(&mut en, "refugees"), tokens(&mut en, "refugee"));
         assert_eq!(tokens(&mut en, "disembarking"), tokens(&mut en, "disembarked"));
+    }
+
+    #[test]
+    fn arabic_spelling_variants_analyze_to_the_same_words() {
+        let mut exact = exact();
+        assert_eq!(
+            tokens(&mut exact, "الْمَصْلَحَـةِ إِعادة مستشفى"),
+            tokens(&mut exact, "المصلحه اعاده مستشفي"),
+            "harakat, tatweel, hamza on alef, ta marbuta and alef maqsura are spelling, not meaning"
+        );
+        assert_eq!(
+            tokens(&mut exact, "الطفل غير المصحوب").len(),
+            3,
+            "vowel marks never split a word"
+        );
+        assert_eq!(
+            tokens(&mut exact, "Réfugiés"),
+            ["refugies"],
+            "other scripts are untouched"
+        );
+    }
+
+    #[test]
+    fn the_arabic_stemmer_maps_a_word_with_and_without_its_article_together() {
+        let mut ar = stemmed(Language::Arabic);
+        assert_eq!(
+            tokens(&mut ar, "الطفل"),
+            tokens(&mut ar, "طفل"),
+            "the article is not part of the stem"
+        );
+        assert_eq!(tokens(&mut ar, "المصحوب"), tokens(&mut ar, "مصحوب"));
     }
 
     #[test]

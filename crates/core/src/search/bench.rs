@@ -302,6 +302,7 @@ mod tests {
     fn doc(text: &str) -> SectionDoc {
         SectionDoc {
             lang: "en".into(),
+            text_lang: "en".into(),
             chapter_id: "c".into(),
             chapter_title: "C".into(),
             section_id: "s".into(),

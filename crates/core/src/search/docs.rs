@@ -1,6 +1,11 @@
 //! What the index stores for each section and how: the schema (exact fields shared by every edition, stemmed
-//! fields per edition), the analyzers registered with it, the documents built from a handbook's sections, and
+//! fields per language), the analyzers registered with it, the documents built from an edition's sections, and
 //! the on-disk name that changes whenever an edition does.
+//!
+//! An edition's documents are the sections it shows ([`edition_sections`]): its own, and English's for the
+//! chapters and sections it lacks. Each document is tagged with the edition and with the language its text is in,
+//! and its stemmed fields are those of its text's language, so an English section inside the French edition is
+//! stemmed as English.
 
 use std::collections::HashMap;
 
@@ -8,15 +13,18 @@ use tantivy::schema::{FAST, Field, IndexRecordOption, STRING, Schema, TextFieldI
 use tantivy::{Index, TantivyDocument};
 
 use super::analyzers::{self, EXACT, LANGS};
-use crate::handbook::Handbook;
+use crate::handbook::{Chapter, Handbook, editions};
 
 /// Bump when the schema or analysis changes: old indexes on disk are then rebuilt.
-const SCHEMA_VERSION: u32 = 2;
+const SCHEMA_VERSION: u32 = 3;
 
 /// What the index holds for one section. Built from the handbook, or generated for benchmarks.
 #[derive(Debug, Clone)]
 pub struct SectionDoc {
+    /// The edition the section is searched in.
     pub lang: String,
+    /// The language of its text: the edition's, or English where the edition lacks the section.
+    pub text_lang: String,
     pub chapter_id: String,
     pub chapter_title: String,
     pub section_id: String,
@@ -114,36 +122,66 @@ pub(super) fn register_analyzers(index: &Index) {
     }
 }
 
-/// The sections of these editions that search covers.
+/// The sections of these editions that search covers, each edition's own only (no English fallback).
 pub fn sections_of(handbooks: &[&Handbook]) -> Vec<SectionDoc> {
     let mut out = Vec::new();
     for hb in handbooks {
-        // The bibliography is a list of titles: it would crowd out the guidance that cites it.
-        for ch in hb.chapters.iter().filter(|c| c.meta.id != "sources") {
-            let mut parent = "";
-            for s in &ch.outline.sections {
-                if s.level <= 2 {
-                    parent = &s.id;
-                }
-                out.push(SectionDoc {
-                    lang: hb.lang.clone(),
-                    chapter_id: ch.meta.id.clone(),
-                    chapter_title: ch.meta.title.clone(),
-                    section_id: s.id.clone(),
-                    title: s.title.clone(),
-                    heading_path: s.heading_path.clone(),
-                    parent_id: if s.level > 2 {
-                        parent.to_owned()
-                    } else {
-                        String::new()
-                    },
-                    text: s.text.clone(),
-                    tags: ch.meta.tags.clone(),
-                });
-            }
+        for ch in &hb.chapters {
+            push_chapter(&mut out, &hb.lang, ch, &|_| hb.lang.clone());
         }
     }
     out
+}
+
+/// The sections edition `edition` shows, in its reading order: its own, and English's (from `english`) for what
+/// it lacks, marked by their `text_lang`.
+pub fn edition_sections(english: Option<&Handbook>, edition: &Handbook) -> Vec<SectionDoc> {
+    let reference = english.filter(|e| e.lang != edition.lang);
+    let mut out = Vec::new();
+    for id in editions::chapter_ids(reference, edition) {
+        let Some(r) = editions::resolve(reference, edition, id) else {
+            continue;
+        };
+        let text_lang = |section: &str| {
+            if r.fallback_sections.iter().any(|s| s == section) {
+                editions::REFERENCE_LANG.to_owned()
+            } else {
+                r.lang.to_owned()
+            }
+        };
+        push_chapter(&mut out, &edition.lang, &r.chapter, &text_lang);
+    }
+    out
+}
+
+/// Every section of `ch` as a document of edition `lang`; `text_lang` says what language a section's text is in.
+fn push_chapter(out: &mut Vec<SectionDoc>, lang: &str, ch: &Chapter, text_lang: &dyn Fn(&str) -> String) {
+    // The bibliography is a list of titles: it would crowd out the guidance that cites it.
+    if ch.meta.id == "sources" {
+        return;
+    }
+    let mut parent = "";
+    for s in &ch.outline.sections {
+        if s.level <= 2 {
+            parent = &s.id;
+        }
+        out.push(SectionDoc {
+            lang: lang.to_owned(),
+            text_lang: text_lang(&s.id),
+            chapter_id: ch.meta.id.clone(),
+            chapter_title: ch.meta.title.clone(),
+            section_id: s.id.clone(),
+            title: s.title.clone(),
+            heading_path: s.heading_path.clone(),
+            parent_id: if s.level > 2 {
+                parent.to_owned()
+            } else {
+                String::new()
+            },
+            text: s.text.clone(),
+            tags: ch.meta.tags.clone(),
+        });
+    }
 }
 
 /// Name of the on-disk index for these editions: a new handbook version means a new index.
@@ -169,7 +207,7 @@ pub(super) fn document(f: &Fields, ord: u64, r: &SectionDoc) -> TantivyDocument 
     doc.add_text(f.title_x, &r.title);
     doc.add_text(f.head_x, &headings);
     doc.add_text(f.body_x, format!("{}\n{joined}", r.text));
-    if let Some(s) = f.stem.get(r.lang.as_str()) {
+    if let Some(s) = f.stem.get(r.text_lang.as_str()) {
         doc.add_text(s.title, &r.title);
         doc.add_text(s.head, &headings);
         doc.add_text(s.body, &r.text);

@@ -1,9 +1,9 @@
-//! The search index itself: building it from the editions (in memory or on disk, renamed into place so a crash
-//! leaves no half index), opening it again, and running a search: the plan ([`super::plan`]) is evaluated by
-//! the executor, scaled by the ranking priors and proximity, and turned into hits with snippets.
+//! One edition's search index: building it from the edition's sections (in memory or in a folder), opening it
+//! again, and running a search: the plan ([`super::plan`]) is evaluated by the executor, scaled by the ranking
+//! priors and proximity, and turned into hits with snippets. [`super::SearchIndex`] holds one per edition.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
 use tantivy::index::InvertedIndexReader;
@@ -12,7 +12,8 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
 
 use super::analyzers::{self, LANGS};
-use super::docs::{self, Fields, SectionDoc, index_key, sections_of};
+use super::crosslang::CrossTerms;
+use super::docs::{self, Fields, SectionDoc};
 use super::exec::{Executor, Node};
 use super::plan::Plan;
 use super::query::{self, Parsed};
@@ -21,7 +22,7 @@ use super::snippet;
 use super::typo::TypoTable;
 use super::vocab::Stems;
 use super::{Error, SearchHit, SearchRequest, SearchResponse, Synonyms};
-use crate::handbook::Handbook;
+use crate::handbook::{Handbook, editions};
 
 /// How much closeness of the query's words lifts a section (see [`rank::proximity`]), and among how many of the
 /// best candidates it is measured.
@@ -44,7 +45,7 @@ pub(super) struct ChapterInfo {
     pub(super) about: String,
 }
 
-pub struct SearchIndex {
+pub(super) struct EditionIndex {
     pub(super) searcher: Searcher,
     pub(super) _reader: IndexReader,
     pub(super) fields: Fields,
@@ -64,7 +65,7 @@ pub struct SearchIndex {
     pub(super) vocab: Vec<Arc<InvertedIndexReader>>,
     /// Typo corrections over the vocabulary of titles, headings and bodies, built on the first word that needs one.
     pub(super) typos: OnceLock<TypoTable>,
-    /// Per stemmer language of the records: the stems of every indexed word, made by [`SearchIndex::warm`].
+    /// Per stemmer language of the records: the stems of every indexed word, made by [`EditionIndex::warm`].
     pub(super) stems: OnceLock<HashMap<&'static str, Stems>>,
     /// Per record: title, headings and body as hashes of their exact tokens, made when a phrase first needs them.
     pub(super) phrase_texts: Vec<OnceLock<[Vec<u32>; 3]>>,
@@ -75,25 +76,19 @@ pub struct SearchIndex {
     /// Built once: a stemmer with its stop-word set is too costly to build per keystroke.
     pub(super) exact_analyzer: TextAnalyzer,
     pub(super) stemmers: HashMap<&'static str, TextAnalyzer>,
+    /// The term base's renderings, for queries that cross languages ([`super::crosslang`]).
+    pub(super) cross: CrossTerms,
 }
 
-impl SearchIndex {
-    /// Build an index of `handbooks` in memory, or in `dir` when given.
-    pub fn build(
-        handbooks: &[&Handbook],
-        dir: Option<&Path>,
-        progress: &mut dyn FnMut(BuildProgress),
-    ) -> Result<SearchIndex, Error> {
-        Self::build_docs(sections_of(handbooks), handbooks, dir, progress)
-    }
-
-    /// Build an index of any sections (a benchmark corpus, say); `handbooks` give the acronyms and chapters.
-    pub fn build_docs(
+impl EditionIndex {
+    /// Build an index of `docs` in memory, or in `dir` when given; `handbooks` give the synonyms, acronyms,
+    /// chapters and term base.
+    pub(super) fn build_docs(
         docs: Vec<SectionDoc>,
         handbooks: &[&Handbook],
         dir: Option<&Path>,
         progress: &mut dyn FnMut(BuildProgress),
-    ) -> Result<SearchIndex, Error> {
+    ) -> Result<EditionIndex, Error> {
         let (schema, fields) = docs::schema();
         let index = match dir {
             Some(d) => Index::create_in_dir(d, schema)?,
@@ -113,17 +108,12 @@ impl SearchIndex {
         Self::from_index(&index, fields, docs, handbooks)
     }
 
-    /// Open an index built earlier in `dir` for exactly these editions.
-    pub fn open(dir: &Path, handbooks: &[&Handbook]) -> Result<SearchIndex, Error> {
-        Self::open_docs(dir, sections_of(handbooks), handbooks)
-    }
-
-    /// Open an index built by [`SearchIndex::build_docs`] from the same `docs`.
-    pub fn open_docs(
+    /// Open an index built by [`EditionIndex::build_docs`] from the same `docs`.
+    pub(super) fn open_docs(
         dir: &Path,
         docs: Vec<SectionDoc>,
         handbooks: &[&Handbook],
-    ) -> Result<SearchIndex, Error> {
+    ) -> Result<EditionIndex, Error> {
         let index = Index::open_in_dir(dir)?;
         let (_, fields) = docs::schema();
         docs::register_analyzers(&index);
@@ -138,48 +128,12 @@ impl SearchIndex {
         Ok(si)
     }
 
-    /// Open the index for these editions under `root`, building it when it is missing, stale or damaged.
-    /// The new index is written beside the old one and renamed into place, so a crash leaves no half index.
-    pub fn open_or_build(
-        root: &Path,
-        handbooks: &[&Handbook],
-        progress: &mut dyn FnMut(BuildProgress),
-    ) -> Result<SearchIndex, Error> {
-        let io = |path: &Path| {
-            let path = path.display().to_string();
-            move |source| Error::Io { path, source }
-        };
-        let key = index_key(handbooks);
-        let dir = root.join(&key);
-        if dir.exists() {
-            match Self::open(&dir, handbooks) {
-                Ok(si) => return Ok(si),
-                Err(_) => std::fs::remove_dir_all(&dir).map_err(io(&dir))?,
-            }
-        }
-        std::fs::create_dir_all(root).map_err(io(root))?;
-        let tmp: PathBuf = root.join(format!("{key}.building-{}", std::process::id()));
-        if tmp.exists() {
-            std::fs::remove_dir_all(&tmp).map_err(io(&tmp))?;
-        }
-        std::fs::create_dir_all(&tmp).map_err(io(&tmp))?;
-        drop(Self::build(handbooks, Some(&tmp), progress)?);
-        std::fs::rename(&tmp, &dir).map_err(io(&dir))?;
-        // Older editions' indexes are no longer needed.
-        for entry in std::fs::read_dir(root).map_err(io(root))?.flatten() {
-            if entry.file_name() != key.as_str() {
-                let _ = std::fs::remove_dir_all(entry.path());
-            }
-        }
-        Self::open(&dir, handbooks)
-    }
-
     fn from_index(
         index: &Index,
         fields: Fields,
         records: Vec<SectionDoc>,
         handbooks: &[&Handbook],
-    ) -> Result<SearchIndex, Error> {
+    ) -> Result<EditionIndex, Error> {
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
@@ -205,7 +159,8 @@ impl SearchIndex {
             fields.tag,
         ];
         for r in &records {
-            if let Some(s) = fields.stem.get(r.lang.as_str()) {
+            for lang in [r.lang.as_str(), r.text_lang.as_str()] {
+                let Some(s) = fields.stem.get(lang) else { continue };
                 for f in [s.title, s.head, s.body] {
                     if !scored.contains(&f) {
                         scored.push(f);
@@ -240,17 +195,26 @@ impl SearchIndex {
             .iter()
             .map(|h| (h.lang.clone(), Synonyms::from_handbook(h)))
             .collect();
+        // An edition's chapters as it shows them: English stands in for the chapters it lacks.
+        let english = handbooks
+            .iter()
+            .copied()
+            .find(|h| h.lang == editions::REFERENCE_LANG);
         let chapters = handbooks
             .iter()
             .map(|h| {
-                let infos = h
-                    .chapters
-                    .iter()
-                    .map(|c| ChapterInfo {
-                        id: c.meta.id.clone(),
-                        title: c.meta.title.clone(),
-                        about: format!("{} {} {}", c.meta.title, c.meta.summary, c.meta.tags.join(" "))
-                            .to_lowercase(),
+                let reference = english.filter(|e| e.lang != h.lang);
+                let infos = editions::chapter_ids(reference, h)
+                    .into_iter()
+                    .filter_map(|id| editions::resolve(reference, h, id))
+                    .map(|r| {
+                        let c = &r.chapter;
+                        ChapterInfo {
+                            id: c.meta.id.clone(),
+                            title: c.meta.title.clone(),
+                            about: format!("{} {} {}", c.meta.title, c.meta.summary, c.meta.tags.join(" "))
+                                .to_lowercase(),
+                        }
                     })
                     .collect();
                 (h.lang.clone(), infos)
@@ -260,7 +224,7 @@ impl SearchIndex {
             .iter()
             .map(|(l, language)| (*l, analyzers::stemmed(*language)))
             .collect();
-        Ok(SearchIndex {
+        Ok(EditionIndex {
             searcher,
             _reader: reader,
             fields,
@@ -280,19 +244,24 @@ impl SearchIndex {
             chapters,
             exact_analyzer: analyzers::exact(),
             stemmers,
+            cross: CrossTerms::load(handbooks),
         })
     }
 
-    pub fn num_sections(&self) -> usize {
+    pub(super) fn records(&self) -> &[SectionDoc] {
+        &self.records
+    }
+
+    pub(super) fn num_sections(&self) -> usize {
         self.records.len()
     }
 
-    pub fn synonyms(&self, lang: &str) -> Option<&Synonyms> {
+    pub(super) fn synonyms(&self, lang: &str) -> Option<&Synonyms> {
         self.synonyms.get(lang)
     }
 
     /// Ranked sections with snippets, corrections and suggestions: what the UI shows.
-    pub fn search(&self, req: &SearchRequest) -> Result<SearchResponse, Error> {
+    pub(super) fn search(&self, req: &SearchRequest) -> Result<SearchResponse, Error> {
         let lang = req.lang.as_deref().unwrap_or("en");
         let parsed = query::parse(&req.query);
         let mut plan = Plan::new(self, lang, true);
@@ -317,6 +286,8 @@ impl SearchIndex {
                 chapter_title: r.chapter_title.clone(),
                 section_id: r.section_id.clone(),
                 section_title: r.title.clone(),
+                lang: r.text_lang.clone(),
+                fallback: r.text_lang != r.lang,
                 heading_path: r.heading_path.clone(),
                 snippet_html,
                 tags: r.tags.clone(),
@@ -338,7 +309,7 @@ impl SearchIndex {
     }
 
     /// Ranked section keys only (`chapter#section`): for relevance evaluation and benchmarks.
-    pub fn search_keys(&self, req: &SearchRequest) -> Result<Vec<String>, Error> {
+    pub(super) fn search_keys(&self, req: &SearchRequest) -> Result<Vec<String>, Error> {
         let lang = req.lang.as_deref().unwrap_or("en");
         let parsed = query::parse(&req.query);
         let mut plan = Plan::new(self, lang, false);

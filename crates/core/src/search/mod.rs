@@ -1,14 +1,20 @@
 //! Offline full-text search over handbook sections, on tantivy.
 //!
-//! One document per section. Each language edition has stemmed fields (`title_en`, `head_en`, `body_en`…) and
-//! every edition shares unstemmed "exact" fields used for exact terms, phrases, typo correction and prefixes.
-//! Case data never enters this index: it is built from the handbook only.
+//! One index per edition, one document per section the edition shows: its own sections and, where it lacks one,
+//! English's (marked as a fallback in the hits). Each document has stemmed fields for the language of its text
+//! (`title_fr`, `body_en`…; Arabic normalised and stemmed, see `analyzers`) and unstemmed "exact" fields used for
+//! exact terms, phrases, typo correction and prefixes. So each edition has its own vocabulary, typo table and
+//! completions. A query is run in the edition of its language (English when it names none) and may cross
+//! languages through the term base (`crosslang`). Case data never enters this index: it is built from the
+//! handbook only.
 
 mod analyzers;
 /// Benchmarks for `avr bench` (the `bench` feature, which the CLI turns on; the app is built without them).
 #[cfg(feature = "bench")]
 pub mod bench;
+mod crosslang;
 mod docs;
+mod editions;
 pub mod eval;
 mod exec;
 mod index;
@@ -23,8 +29,9 @@ mod vocab;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-pub use docs::{SectionDoc, section_key, sections_of};
-pub use index::{BuildProgress, SearchIndex};
+pub use docs::{SectionDoc, edition_sections, section_key, sections_of};
+pub use editions::SearchIndex;
+pub use index::BuildProgress;
 pub use synonyms::{Synonyms, check_synonyms};
 
 #[derive(Debug, thiserror::Error)]
@@ -68,6 +75,10 @@ pub struct SearchHit {
     /// Empty for the chapter overview.
     pub section_id: String,
     pub section_title: String,
+    /// The language of the section's text: the edition's, or `en` where the edition lacks the section.
+    pub lang: String,
+    /// The edition lacks this section: it is English's (mark it, as the reader does).
+    pub fallback: bool,
     pub heading_path: Vec<String>,
     /// Sanitized HTML: escaped text with matches in `<b>`.
     pub snippet_html: String,

@@ -3,7 +3,7 @@
 //! (corrections for "did you mean", stems to highlight, the query's intent, the stems proximity compares).
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::rc::Rc;
 
 use tantivy::schema::Field;
@@ -12,7 +12,7 @@ use tantivy::tokenizer::TextAnalyzer;
 use super::analyzers::{self, MAX_TOKEN_LEN};
 use super::docs::StemFields;
 use super::exec::{self, Node};
-use super::index::SearchIndex;
+use super::index::EditionIndex;
 use super::query::{self, Parsed};
 use super::rank::{self, Intent};
 use super::snippet;
@@ -36,10 +36,13 @@ const COVER: f32 = 1.0;
 /// A word people type for one of the handbook's words (`handbook/synonyms.toml`) matches it a little below the word
 /// itself.
 const SYNONYM: f32 = 0.8;
+/// A term the query names in one language, matched by its rendering in another (`handbook/terms.toml`): as a
+/// synonym is. Chosen, not tuned: no judged query crossed languages when it was set.
+const TERM: f32 = SYNONYM;
 
 /// The query being assembled for one search, and what it learned on the way (corrections, highlights).
 pub(super) struct Plan<'a> {
-    pub(super) si: &'a SearchIndex,
+    pub(super) si: &'a EditionIndex,
     pub(super) lang: &'a str,
     pub(super) stem_fields: StemFields,
     pub(super) exact: TextAnalyzer,
@@ -61,7 +64,7 @@ pub(super) struct Plan<'a> {
 }
 
 impl<'a> Plan<'a> {
-    pub(super) fn new(si: &'a SearchIndex, lang: &'a str, want_highlight: bool) -> Self {
+    pub(super) fn new(si: &'a EditionIndex, lang: &'a str, want_highlight: bool) -> Self {
         let stem_fields = si
             .fields
             .stem
@@ -364,6 +367,7 @@ impl<'a> Plan<'a> {
             }
             groups.push(Node::Any(alts));
         }
+        groups.extend(self.cross_language(&tokens));
         // A spelled-out expansion also finds its acronym.
         let acronyms: Vec<String> = self
             .si
@@ -434,5 +438,49 @@ impl<'a> Plan<'a> {
             .collect::<Vec<_>>();
         text.extend(words);
         Some(text.join(" "))
+    }
+
+    /// The term base's renderings of the terms the query names, in the edition's language and in English, each
+    /// as all of its stems in that language's fields ([`super::crosslang`]).
+    fn cross_language(&mut self, tokens: &[String]) -> Vec<Node> {
+        let si = self.si;
+        if si.cross.is_empty() {
+            return Vec::new();
+        }
+        // The query's words and the single words the synonym table maps them to.
+        let mut words: Vec<String> = tokens.to_vec();
+        for t in tokens {
+            words.extend(self.meanings(t).into_iter().filter(|m| m.len() == 1).flatten());
+        }
+        let targets = si.cross.targets(self.lang, |lang| {
+            let Some(mut stemmer) = si.stemmers.get(lang).cloned() else {
+                return HashSet::new();
+            };
+            words
+                .iter()
+                .flat_map(|w| analyzers::tokens(&mut stemmer, w))
+                .collect()
+        });
+        let mut out = Vec::new();
+        for (lang, stems) in targets {
+            let Some(f) = si.fields.stem.get(lang).copied() else {
+                continue;
+            };
+            let all: Vec<Node> = stems
+                .iter()
+                .map(|stem| {
+                    let text: Rc<str> = Rc::from(stem.as_str());
+                    Node::Any(vec![
+                        Self::term(f.title, &text, TITLE * TERM),
+                        Self::term(f.head, &text, HEAD * TERM),
+                        Self::term(f.body, &text, BODY * TERM),
+                    ])
+                })
+                .collect();
+            if !all.is_empty() {
+                out.push(Node::All(all));
+            }
+        }
+        out
     }
 }

@@ -11,11 +11,11 @@ use tantivy::tokenizer::TextAnalyzer;
 use super::ChapterRef;
 use super::analyzers::{self, MAX_TOKEN_LEN};
 use super::exec::{self, PhraseSource};
-use super::index::{ChapterInfo, SearchIndex};
+use super::index::{ChapterInfo, EditionIndex};
 use super::snippet;
 use super::typo::TypoTable;
 
-impl SearchIndex {
+impl EditionIndex {
     pub(super) fn term_exists(&self, token: &str) -> bool {
         let f = &self.fields;
         if let Some(known) = self.exec.has_term(&[f.title_x, f.head_x, f.body_x], token) {
@@ -44,7 +44,7 @@ impl SearchIndex {
     /// vocabulary for completions, the stems of every indexed word, and the executor's term table and decoded
     /// postings. The app calls this on its background thread
     /// once the index is open, so no keystroke waits for it.
-    pub fn warm(&self) {
+    pub(super) fn warm(&self) {
         let words = self.typo_table().all_words();
         self.stems.get_or_init(|| {
             let mut out = HashMap::new();
@@ -159,7 +159,7 @@ impl SearchIndex {
     }
 }
 
-impl PhraseSource for SearchIndex {
+impl PhraseSource for EditionIndex {
     fn phrase_count(&self, doc: u32, field: Field, needle: &[u32]) -> u32 {
         let Some(&ord) = self.doc_records.get(doc as usize) else {
             return 0;

@@ -243,17 +243,17 @@ fn a_corrupt_index_is_rebuilt_and_search_keeps_working() {
     let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let (hb, si) = index_in(tmp.path());
     drop(si);
-    for dir in std::fs::read_dir(tmp.path())
-        .unwrap_or_else(|e| panic!("{e}"))
-        .flatten()
-    {
-        for f in std::fs::read_dir(dir.path())
-            .unwrap_or_else(|e| panic!("{e}"))
-            .flatten()
-        {
-            std::fs::write(f.path(), b"garbage").unwrap_or_else(|e| panic!("{e}"));
+    // Every file of every edition's index (one folder per language under the key's folder) is overwritten.
+    fn damage(dir: &std::path::Path) {
+        for f in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{e}")).flatten() {
+            if f.path().is_dir() {
+                damage(&f.path());
+            } else {
+                std::fs::write(f.path(), b"garbage").unwrap_or_else(|e| panic!("{e}"));
+            }
         }
     }
+    damage(tmp.path());
     let si = SearchIndex::open_or_build(tmp.path(), &[&hb], &mut |_| {})
         .unwrap_or_else(|e| panic!("rebuilt: {e}"));
     assert_eq!(first_keys(&si, "stowaway", 1).len(), 1);

@@ -4,7 +4,15 @@ export type SearchHit = { chapter_id: string, chapter_title: string,
 /**
  * Empty for the chapter overview.
  */
-section_id: string, section_title: string, heading_path: Array<string>, 
+section_id: string, section_title: string, 
+/**
+ * The language of the section's text: the edition's, or `en` where the edition lacks the section.
+ */
+lang: string, 
+/**
+ * The edition lacks this section: it is English's (mark it, as the reader does).
+ */
+fallback: boolean, heading_path: Array<string>, 
 /**
  * Sanitized HTML: escaped text with matches in `<b>`.
  */
