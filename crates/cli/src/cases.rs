@@ -315,9 +315,38 @@ pub(crate) fn audit_verify(api: &Api) -> Result<ExitCode, String> {
     unlock(api)?;
     match api.audit_verify() {
         Ok(r) => {
+            use avr_core::cases::AnchorStatus;
+            let tr = |key: &str, args: &[(&str, avr_core::i18n::Value<'_>)]| {
+                avr_core::i18n::tr(crate::lang(), key, args)
+            };
             let args = [("events", r.events.into()), ("head", r.head_hash.as_str().into())];
-            println!("{}", avr_core::i18n::tr(crate::lang(), "cli-audit-intact", &args));
-            Ok(ExitCode::SUCCESS)
+            println!("{}", tr("cli-audit-intact", &args));
+            let (line, sound) = match &r.anchor {
+                AnchorStatus::Consistent => (tr("cli-audit-anchor-consistent", &[]), true),
+                AnchorStatus::Missing => (tr("cli-audit-anchor-missing", &[]), true),
+                AnchorStatus::Invalid => (tr("cli-audit-anchor-invalid", &[]), false),
+                AnchorStatus::Behind { db_head, anchor_head } => (
+                    tr(
+                        "cli-audit-anchor-behind",
+                        &[("db", (*db_head).into()), ("anchor", (*anchor_head).into())],
+                    ),
+                    false,
+                ),
+                AnchorStatus::Diverged { at } => {
+                    (tr("cli-audit-anchor-diverged", &[("at", (*at).into())]), false)
+                }
+            };
+            println!("{line}");
+            if !r.rollbacks.is_empty() {
+                let ids: Vec<String> = r.rollbacks.iter().map(i64::to_string).collect();
+                println!("{}", tr("cli-audit-rollbacks", &[("ids", ids.join(", ").into())]));
+            }
+            // A rollback found at an unlock stays a finding someone must look at: scripts see it in the status.
+            Ok(if sound && r.rollbacks.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
         }
         Err(e) => {
             println!("{e}");

@@ -9,8 +9,8 @@ use ts_rs::TS;
 
 use super::{Api, lock, now_ms};
 use crate::cases::{
-    AnswerWrite, AuditReport, BackupInfo, CaseError, CaseFilter, CaseRecord, CaseStore, CaseSummary,
-    IntegrityStatus, NewCase, NewPerson, PurgeReport, StaffProfile,
+    AnchorStatus, AnswerWrite, AuditReport, BackupInfo, CaseError, CaseFilter, CaseRecord, CaseStore,
+    CaseSummary, IntegrityStatus, NewCase, NewPerson, PurgeReport, StaffProfile,
 };
 use crate::casework::{self, CaseView, RuleError};
 use crate::workflow::{self, Date, Workflow};
@@ -30,6 +30,9 @@ pub struct VaultStatus {
     /// reads the whole file in the background). `corrupt` when it found damage: the store was then locked and
     /// its file set aside (the detail says where), and a backup can be restored.
     pub integrity: IntegrityStatus,
+    /// What unlocking found when it compared the audit chain with the last state seen outside the database:
+    /// anything but `consistent` or `missing` means the store was turned back or rewritten, and was audited.
+    pub anchor: Option<AnchorStatus>,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -155,17 +158,23 @@ impl Api {
                 integrity: IntegrityStatus::Corrupt {
                     detail: damaged.to_string(),
                 },
+                anchor: None,
             });
         }
-        let (staff, integrity) = match guard.as_ref() {
-            Some(store) => (store.staff_profile()?, store.integrity()),
-            None => (None, IntegrityStatus::NotChecked),
+        let (staff, integrity, anchor) = match guard.as_ref() {
+            Some(store) => (
+                store.staff_profile()?,
+                store.integrity(),
+                Some(store.anchor_at_unlock().clone()),
+            ),
+            None => (None, IntegrityStatus::NotChecked, None),
         };
         Ok(VaultStatus {
             exists: CaseStore::exists(self.data_dir()),
             unlocked: guard.is_some(),
             staff,
             integrity,
+            anchor,
         })
     }
 

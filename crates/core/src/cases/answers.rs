@@ -86,20 +86,24 @@ impl CaseStore {
                     (None, true) => "answer.changed",
                     (None, false) => "answer.saved",
                 };
-                // The audit names the field only (it outlives the purge); the values go to the history.
-                let event = trail::append(
+                // The audit names the field only (it outlives the purge); the values go to the history, and the
+                // chain covers the history row through its salted digest.
+                let salt = trail::new_salt()?;
+                let digest = trail::values_digest(&salt, &w.field_id, existing.as_deref(), json, w.note.as_deref());
+                let event = trail::append_change(
                     tx,
                     now,
                     &actor,
                     action,
                     Some(case_id),
                     &format!("field {}", w.field_id),
+                    Some(&digest),
                 )?;
                 tx.prepare_cached(
                     "INSERT INTO answer_change (case_id, field_id, old_value, new_value, note, changed_by,
-                     changed_at, audit_event) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                     changed_at, audit_event, salt) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 )?
-                .execute(params![case_id, w.field_id, existing, json, w.note, actor, now, event])?;
+                .execute(params![case_id, w.field_id, existing, json, w.note, actor, now, event, salt.as_slice()])?;
                 changed = true;
             }
             if changed {

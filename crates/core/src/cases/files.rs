@@ -21,6 +21,9 @@ use super::{CaseError, Result};
 
 pub const DB_FILE: &str = "cases.sqlite3";
 const SALTS_FILE: &str = "cases.salts";
+const ANCHOR_FILE: &str = "cases.anchor";
+/// Beside each backup: the chain head it holds, as `<backup>.anchor`.
+pub(crate) const ANCHOR_SUFFIX: &str = ".anchor";
 const BACKUP_DIR: &str = "backups";
 const BACKUP_PREFIX: &str = "cases-";
 const BACKUP_SUFFIX: &str = ".sqlite3";
@@ -35,6 +38,8 @@ pub(crate) struct StorePaths {
     pub(crate) db: PathBuf,
     pub(crate) backups: PathBuf,
     pub(crate) salts: PathBuf,
+    /// The audit chain's head as last seen (see `trail::Anchor`).
+    pub(crate) anchor: PathBuf,
 }
 
 impl StorePaths {
@@ -44,6 +49,7 @@ impl StorePaths {
             db: data_dir.join(DB_FILE),
             backups: data_dir.join(BACKUP_DIR),
             salts: data_dir.join(SALTS_FILE),
+            anchor: data_dir.join(ANCHOR_FILE),
         }
     }
 }
@@ -133,6 +139,8 @@ pub(crate) fn rotate_backups(dir: &Path, keep: usize) -> Result<Vec<PathBuf>> {
     for b in list_backups(dir)?.into_iter().skip(keep.max(1)) {
         let p = PathBuf::from(&b.path);
         fs::remove_file(&p).map_err(|e| CaseError::io(&p, e))?;
+        // Its record of the chain head goes with it.
+        let _ = fs::remove_file(with_suffix(&p, ANCHOR_SUFFIX));
         removed.push(p);
     }
     if let Ok(entries) = fs::read_dir(dir) {
@@ -298,6 +306,22 @@ pub(crate) fn remember_salt(paths: &StorePaths, salt: &str) -> Result<()> {
     }
     fs::rename(&tmp, &paths.salts).map_err(|e| CaseError::io(&paths.salts, e))?;
     sync_dir(&paths.data_dir);
+    Ok(())
+}
+
+/// Write `body` to `path` atomically (a new file, synced, renamed over the old one), readable by its owner only.
+pub(crate) fn write_private_atomic(path: &Path, body: &[u8]) -> Result<()> {
+    let tmp = with_suffix(path, ".tmp");
+    {
+        let mut f = fs::File::create(&tmp).map_err(|e| CaseError::io(&tmp, e))?;
+        restrict(&tmp, 0o600)?;
+        f.write_all(body).map_err(|e| CaseError::io(&tmp, e))?;
+        f.sync_all().map_err(|e| CaseError::io(&tmp, e))?;
+    }
+    fs::rename(&tmp, path).map_err(|e| CaseError::io(path, e))?;
+    if let Some(dir) = path.parent() {
+        sync_dir(dir);
+    }
     Ok(())
 }
 

@@ -56,10 +56,15 @@ mod validate;
 
 pub use answers::AnswerWrite;
 pub use files::{BackupInfo, DB_FILE};
+
+/// `path` with `suffix` appended, as SQLite names its side files (`-wal`) and the store its own (`.anchor`).
+pub fn side_file(path: &std::path::Path, suffix: &str) -> std::path::PathBuf {
+    files::with_suffix(path, suffix)
+}
 pub use model::{
-    Answer, AnswerChange, AuditEvent, AuditReport, CaseChanges, CaseFilter, CaseRecord, CaseSort, CaseStatus,
-    CaseSummary, ConsentDecision, ConsentEntry, IntegrityStatus, NewCase, NewConsent, NewPerson, Note,
-    Person, PurgeReport, PurgedCase, RekeyReport, StaffProfile,
+    AnchorStatus, Answer, AnswerChange, AuditEvent, AuditReport, CaseChanges, CaseFilter, CaseRecord,
+    CaseSort, CaseStatus, CaseSummary, ConsentDecision, ConsentEntry, IntegrityStatus, NewCase, NewConsent,
+    NewPerson, Note, Person, PurgeReport, PurgedCase, RekeyReport, StaffProfile,
 };
 pub use store::{CaseStore, StoreOptions};
 pub use validate::{

@@ -341,6 +341,40 @@ pub struct AuditReport {
     /// Hash of the last event; 64 zeros for an empty log. Writing it down elsewhere lets a later check prove
     /// that no event was removed from the end.
     pub head_hash: String,
+    /// Id of the last event (0 for an empty log).
+    #[ts(type = "number")]
+    pub head_id: i64,
+    /// The chain against its head as last seen outside the database (`cases.anchor`).
+    pub anchor: AnchorStatus,
+    /// Ids of the events that record a rollback found at an unlock (a store older than its anchor).
+    #[ts(type = "number[]")]
+    pub rollbacks: Vec<i64>,
+}
+
+/// The audit chain in the database against the head last seen outside it (`cases.anchor`, written after every
+/// change and beside every backup, authenticated with the store's audit key).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum AnchorStatus {
+    /// The chain reaches the last head seen.
+    Consistent,
+    /// No anchor to compare with yet (a store from before schema version 7, until its first change).
+    Missing,
+    /// The anchor file does not verify under this store's key: forged, damaged or from another store.
+    Invalid,
+    /// The chain ends before the last head seen: an older copy of the store, or changes lost with its log.
+    Behind {
+        #[ts(type = "number")]
+        db_head: i64,
+        #[ts(type = "number")]
+        anchor_head: i64,
+    },
+    /// The event at the last head seen has another hash: the chain was rewritten.
+    Diverged {
+        #[ts(type = "number")]
+        at: i64,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

@@ -40,6 +40,10 @@ pub(crate) const SHIPPED: &[Shipped] = &[
         name: "0006-answer-changes",
         sql: include_str!("migrations/0006-answer-changes/up.sql"),
     },
+    Shipped {
+        name: "0007-keyed-audit",
+        sql: include_str!("migrations/0007-keyed-audit/up.sql"),
+    },
 ];
 
 pub(crate) fn latest_version() -> usize {

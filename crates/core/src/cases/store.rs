@@ -11,7 +11,7 @@ use zeroize::Zeroizing;
 
 use super::background::{AutoBackup, BackgroundCheck};
 use super::files::{self, BackupInfo, PAGE_SIZE, StorePaths};
-use super::model::{AuditEvent, AuditReport, IntegrityStatus, RekeyReport, StaffProfile};
+use super::model::{AnchorStatus, AuditEvent, AuditReport, IntegrityStatus, RekeyReport, StaffProfile};
 use super::{CaseError, Result, schema, trail, validate};
 
 /// Tunables of the store. The defaults are what the app uses.
@@ -89,6 +89,8 @@ pub struct CaseStore {
     pub(super) paths: StorePaths,
     secret: Secret,
     options: StoreOptions,
+    /// What unlocking found when it compared the audit chain with its anchor (see `trail::Anchor`).
+    anchor_at_unlock: AnchorStatus,
 }
 
 /// Why an existing database file could not be opened.
@@ -341,6 +343,7 @@ impl CaseStore {
         secret.apply(&conn, "key")?;
         configure(&conn)?;
         schema::migrations(schema::latest_version(), now).to_latest(&mut conn)?;
+        trail::ensure_key(&conn)?;
         // Put page 1 (and its salt) into the main file now rather than at the first checkpoint.
         conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
         if secret.is_encrypted()
@@ -355,6 +358,7 @@ impl CaseStore {
             paths,
             secret,
             options,
+            anchor_at_unlock: AnchorStatus::Consistent,
         };
         store.audit(
             now,
@@ -439,11 +443,14 @@ impl CaseStore {
             }
             schema::migrations(schema::latest_version(), now).to_latest(&mut conn)?;
         }
+        trail::ensure_key(&conn)?;
         if secret.is_encrypted()
             && let Some(salt) = files::salt_of(&paths.db)?
         {
             files::remember_salt(&paths, &salt)?;
         }
+        // Before this unlock writes anything: is the chain behind the head last seen outside the database?
+        let anchor_at_unlock = trail::check_anchor(&conn, read_anchor(&paths.anchor).as_ref())?;
         let mut store = CaseStore {
             backup: AutoBackup::none(),
             check: BackgroundCheck::idle(IntegrityStatus::NotChecked),
@@ -451,7 +458,24 @@ impl CaseStore {
             paths,
             secret,
             options,
+            anchor_at_unlock,
         };
+        let found = match &store.anchor_at_unlock {
+            AnchorStatus::Behind { db_head, anchor_head } => Some(format!(
+                "the audit chain ends at event {db_head}, but event {anchor_head} was seen: an older copy of the \
+                 store, or changes lost with its log"
+            )),
+            AnchorStatus::Diverged { at } => Some(format!(
+                "event {at} is not the one seen before: the chain was rewritten"
+            )),
+            AnchorStatus::Invalid => {
+                Some("the record of the last state does not verify under this store's key".to_owned())
+            }
+            AnchorStatus::Consistent | AnchorStatus::Missing => None,
+        };
+        if let Some(summary) = found {
+            store.audit(now, "store.rollback-detected", None, &summary)?;
+        }
         if version < schema::latest_version() && version > 0 {
             let backup = store_backup
                 .as_deref()
@@ -705,6 +729,16 @@ impl CaseStore {
         };
         fs::rename(&staging, &paths.db).map_err(|e| CaseError::io(&staging, e))?;
         files::sync_dir(&paths.data_dir);
+        // A restore is a rollback on purpose: the last state seen becomes the backup's own (recorded beside it
+        // when it was made), and the restore is audited.
+        match read_anchor(&files::with_suffix(backup, files::ANCHOR_SUFFIX)) {
+            Some(a) => write_anchor(&paths.anchor, &a)?,
+            None => {
+                if paths.anchor.exists() {
+                    fs::remove_file(&paths.anchor).map_err(|e| CaseError::io(&paths.anchor, e))?;
+                }
+            }
+        }
         let store = CaseStore::unlock_keyed(data_dir, secret, now, options)?;
         let from = backup
             .file_name()
@@ -750,7 +784,9 @@ impl CaseStore {
     pub fn verify_audit(&self) -> Result<AuditReport> {
         // The automatic backup appends its event from its own connection.
         self.backup.wait();
-        trail::verify(&self.conn)
+        let mut report = trail::verify(&self.conn)?;
+        report.anchor = trail::check_anchor(&self.conn, read_anchor(&self.paths.anchor).as_ref())?;
+        Ok(report)
     }
 
     /// The audit events of one case, oldest first.
@@ -775,7 +811,21 @@ impl CaseStore {
         let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
         let out = f(&tx)?;
         tx.commit()?;
+        self.save_anchor()?;
         Ok(out)
+    }
+
+    /// Write the chain's head outside the database, authenticated, after a change is committed.
+    fn save_anchor(&self) -> Result<()> {
+        match trail::anchor_now(&self.conn)? {
+            Some(anchor) => write_anchor(&self.paths.anchor, &anchor),
+            None => Ok(()),
+        }
+    }
+
+    /// What unlocking found when it compared the audit chain with the head last seen outside the database.
+    pub fn anchor_at_unlock(&self) -> &AnchorStatus {
+        &self.anchor_at_unlock
     }
 
     /// Let the start-up check finish before an operation that needs the log emptied (its reader holds it).
@@ -791,6 +841,18 @@ impl CaseStore {
             Ok(())
         })
     }
+}
+
+/// The anchor in `path`, if the file is there and readable (a damaged file reads as none, and the MAC check
+/// decides the rest).
+pub(super) fn read_anchor(path: &Path) -> Option<trail::Anchor> {
+    let text = fs::read_to_string(path).ok()?;
+    serde_json::from_str(&text).ok()
+}
+
+pub(super) fn write_anchor(path: &Path, anchor: &trail::Anchor) -> Result<()> {
+    let body = serde_json::to_vec(anchor).unwrap_or_default();
+    files::write_private_atomic(path, &body)
 }
 
 /// The actor recorded in the audit log: the staff profile, `name (office)`.
@@ -866,6 +928,10 @@ pub(super) fn backup_connection(
     }
     files::sync_file(&partial)?;
     fs::rename(&partial, &target).map_err(|e| CaseError::io(&partial, e))?;
+    // Beside the backup, the chain head it holds: restoring it makes that the last state seen.
+    if let Some(anchor) = trail::anchor_now(conn)? {
+        write_anchor(&files::with_suffix(&target, files::ANCHOR_SUFFIX), &anchor)?;
+    }
     files::sync_dir(&paths.backups);
     files::rotate_backups(&paths.backups, options.keep_backups)?;
     Ok(target)
@@ -983,6 +1049,7 @@ mod tests {
             paths,
             secret,
             options: StoreOptions::default(),
+            anchor_at_unlock: AnchorStatus::Consistent,
         };
         store.audit(T0, "store.created", None, "schema v1")?;
         store.set_staff_profile("Fixture Officer", "Tunis", T0)?;

@@ -1,12 +1,24 @@
-//! The audit log: append-only (triggers refuse UPDATE and DELETE) and hash-chained. Each event's hash is
-//! SHA-256 over its id, time, actor, action, case id, summary and the previous event's hash, so changing,
-//! removing or reordering an event breaks every link after it. Events are written in the same transaction as
-//! the change they describe.
+//! The audit log: append-only (triggers refuse UPDATE and DELETE) and hash-chained. Each event's hash covers its
+//! id, time, actor, action, case id, summary and the previous event's hash, so changing, removing or reordering
+//! an event breaks every link after it. Events are written in the same transaction as the change they describe.
+//!
+//! Since schema version 7 the chain is **keyed**: from the event `keyed_from` on, each hash is an HMAC-SHA-256
+//! under the store's audit key (32 random bytes inside the encrypted store), and it also covers the event's
+//! `values_digest`, the digest of the answer history row that holds the old and new value. Without the key
+//! nobody can extend or rewrite the chain, so the head can be written outside the database and authenticated
+//! ([`Anchor`]): a store rolled back to an older copy, or one whose last transactions were lost with its log, is
+//! behind its anchor, and unlocking says so. The key is random rather than derived from the passphrase: only
+//! someone who can unlock the store can read it either way, and it survives a change of passphrase without
+//! re-signing the chain.
 //!
 //! Summaries are built by the store from codes (field ids, stages, purposes), counts and sizes. They never hold
 //! a name, a note or an answer value: the audit log outlives the personal data it refers to.
 
+use hmac::{Hmac, Mac};
 use rusqlite::{Connection, OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+use sha2::Sha256;
+use zeroize::Zeroizing;
 
 use super::model::{AuditEvent, AuditReport};
 use super::schema::sha256_hex;
@@ -30,10 +42,131 @@ fn event_hash(
     sha256_hex(&canonical)
 }
 
+/// The store's audit key and the first event it signs.
+pub(crate) struct AuditKey {
+    key: Zeroizing<Vec<u8>>,
+    keyed_from: i64,
+}
+
+impl AuditKey {
+    fn mac(&self, parts: &[u8]) -> String {
+        // HMAC takes a key of any length; 32 bytes never fail.
+        let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(&self.key) else {
+            return String::new();
+        };
+        mac.update(parts);
+        hex(&mac.finalize().into_bytes())
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// One event, as it is hashed.
+struct EventFields<'a> {
+    id: i64,
+    at: i64,
+    actor: &'a str,
+    action: &'a str,
+    case_id: Option<i64>,
+    summary: &'a str,
+    prev: &'a str,
+    values_digest: Option<&'a str>,
+}
+
+impl EventFields<'_> {
+    fn hash(&self, key: Option<&AuditKey>) -> String {
+        match key {
+            Some(k) if self.id >= k.keyed_from => {
+                let canonical = serde_json::to_vec(&(
+                    "avr-audit-v2",
+                    self.id,
+                    self.at,
+                    self.actor,
+                    self.action,
+                    self.case_id,
+                    self.summary,
+                    self.prev,
+                    self.values_digest,
+                ))
+                .unwrap_or_default();
+                k.mac(&canonical)
+            }
+            _ => event_hash(
+                self.id,
+                self.at,
+                self.actor,
+                self.action,
+                self.case_id,
+                self.summary,
+                self.prev,
+            ),
+        }
+    }
+}
+
+/// The store's audit key, once schema version 7 has run and [`ensure_key`] has made it.
+pub(crate) fn audit_key(conn: &Connection) -> Result<Option<AuditKey>> {
+    let has_table: bool = conn
+        .prepare_cached("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit_key'")?
+        .query_row([], |r| r.get::<_, i64>(0))?
+        > 0;
+    if !has_table {
+        return Ok(None);
+    }
+    Ok(conn
+        .prepare_cached("SELECT key, keyed_from FROM audit_key WHERE id = 1")?
+        .query_row([], |r| {
+            Ok(AuditKey {
+                key: Zeroizing::new(r.get(0)?),
+                keyed_from: r.get(1)?,
+            })
+        })
+        .optional()?)
+}
+
+/// Make the store's audit key if it has none yet: 32 bytes from the operating system's generator. The events
+/// after the current head are signed with it.
+pub(crate) fn ensure_key(conn: &Connection) -> Result<()> {
+    if audit_key(conn)?.is_some() {
+        return Ok(());
+    }
+    let mut key = Zeroizing::new(vec![0u8; 32]);
+    getrandom::fill(&mut key)
+        .map_err(|e| CaseError::io(std::path::Path::new("/dev/urandom"), std::io::Error::other(e)))?;
+    let next = head(conn)?.id + 1;
+    conn.execute(
+        "INSERT INTO audit_key (id, key, keyed_from) VALUES (1, ?1, ?2)",
+        params![key.as_slice(), next],
+    )?;
+    Ok(())
+}
+
+/// The digest of one answer history row, as its audit event records it.
+pub(crate) fn values_digest(
+    salt: &[u8],
+    field_id: &str,
+    old: Option<&str>,
+    new: &str,
+    note: Option<&str>,
+) -> String {
+    let canonical = serde_json::to_vec(&(hex(salt), field_id, old, new, note)).unwrap_or_default();
+    sha256_hex(&canonical)
+}
+
+/// 16 fresh random bytes for a history row's salt.
+pub(crate) fn new_salt() -> Result<[u8; 16]> {
+    let mut salt = [0u8; 16];
+    getrandom::fill(&mut salt)
+        .map_err(|e| CaseError::io(std::path::Path::new("/dev/urandom"), std::io::Error::other(e)))?;
+    Ok(salt)
+}
+
 /// The last event of the chain: its id and hash (0 and the genesis hash for an empty log).
 pub(crate) struct Head {
-    id: i64,
-    hash: String,
+    pub(crate) id: i64,
+    pub(crate) hash: String,
 }
 
 /// Read the head of the chain; valid for as long as the calling transaction holds the write lock.
@@ -62,13 +195,59 @@ pub(crate) fn append_at(
     case_id: Option<i64>,
     summary: &str,
 ) -> Result<i64> {
+    let key = audit_key(conn)?;
+    append_after(
+        conn,
+        head,
+        key.as_ref(),
+        at,
+        actor,
+        action,
+        case_id,
+        summary,
+        None,
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn append_after(
+    conn: &Connection,
+    head: &mut Head,
+    key: Option<&AuditKey>,
+    at: i64,
+    actor: &str,
+    action: &str,
+    case_id: Option<i64>,
+    summary: &str,
+    values_digest: Option<&str>,
+) -> Result<i64> {
     let id = head.id + 1;
-    let hash = event_hash(id, at, actor, action, case_id, summary, &head.hash);
+    let hash = EventFields {
+        id,
+        at,
+        actor,
+        action,
+        case_id,
+        summary,
+        prev: &head.hash,
+        values_digest,
+    }
+    .hash(key);
     conn.prepare_cached(
-        "INSERT INTO audit_event (id, at, actor, action, case_id, summary, prev_hash, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO audit_event (id, at, actor, action, case_id, summary, prev_hash, hash, values_digest)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?
-    .execute(params![id, at, actor, action, case_id, summary, head.hash, hash])?;
+    .execute(params![
+        id,
+        at,
+        actor,
+        action,
+        case_id,
+        summary,
+        head.hash,
+        hash,
+        values_digest
+    ])?;
     *head = Head { id, hash };
     Ok(id)
 }
@@ -82,24 +261,40 @@ pub(crate) fn append(
     case_id: Option<i64>,
     summary: &str,
 ) -> Result<i64> {
-    let last: Option<(i64, String)> = conn
-        .prepare_cached("SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1")?
-        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    let (id, prev) = last.map_or((1, GENESIS.to_owned()), |(id, hash)| (id + 1, hash));
-    let hash = event_hash(id, at, actor, action, case_id, summary, &prev);
-    conn.prepare_cached(
-        "INSERT INTO audit_event (id, at, actor, action, case_id, summary, prev_hash, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?
-    .execute(params![id, at, actor, action, case_id, summary, prev, hash])?;
-    Ok(id)
+    append_change(conn, at, actor, action, case_id, summary, None)
 }
 
-/// Walk the chain from the first event; the first event that does not verify is named.
+/// Append an event that records a change of values, with the digest of its history row.
+pub(crate) fn append_change(
+    conn: &Connection,
+    at: i64,
+    actor: &str,
+    action: &str,
+    case_id: Option<i64>,
+    summary: &str,
+    values_digest: Option<&str>,
+) -> Result<i64> {
+    let mut h = head(conn)?;
+    let key = audit_key(conn)?;
+    append_after(
+        conn,
+        &mut h,
+        key.as_ref(),
+        at,
+        actor,
+        action,
+        case_id,
+        summary,
+        values_digest,
+    )
+}
+
+/// Walk the chain from the first event; the first event that does not verify is named. An answer change whose
+/// history row is still there (not purged) must match the digest the chain covers.
 pub(crate) fn verify(conn: &Connection) -> Result<AuditReport> {
+    let key = audit_key(conn)?;
     let mut stmt = conn.prepare(
-        "SELECT id, at, actor, action, case_id, summary, prev_hash, hash FROM audit_event ORDER BY id",
+        "SELECT id, at, actor, action, case_id, summary, prev_hash, hash, values_digest FROM audit_event ORDER BY id",
     )?;
     let mut rows = stmt.query([])?;
     let mut expected_prev = GENESIS.to_owned();
@@ -118,10 +313,30 @@ pub(crate) fn verify(conn: &Connection) -> Result<AuditReport> {
         let actor: String = r.get(2)?;
         let action: String = r.get(3)?;
         let summary: String = r.get(5)?;
-        if event_hash(id, r.get(1)?, &actor, &action, r.get(4)?, &summary, &prev) != hash {
+        let digest: Option<String> = r.get(8)?;
+        let fields = EventFields {
+            id,
+            at: r.get(1)?,
+            actor: &actor,
+            action: &action,
+            case_id: r.get(4)?,
+            summary: &summary,
+            prev: &prev,
+            values_digest: digest.as_deref(),
+        };
+        if fields.hash(key.as_ref()) != hash {
             return Err(CaseError::BrokenLink {
                 event_id: id,
                 reason: "its content does not match its hash",
+            });
+        }
+        if let Some(d) = &digest
+            && let Some(row_digest) = history_digest(conn, id)?
+            && &row_digest != d
+        {
+            return Err(CaseError::BrokenLink {
+                event_id: id,
+                reason: "the old or new value in the answer history was changed after it was recorded",
             });
         }
         expected_prev = hash;
@@ -131,7 +346,95 @@ pub(crate) fn verify(conn: &Connection) -> Result<AuditReport> {
     Ok(AuditReport {
         events,
         head_hash: expected_prev,
+        head_id: expected_id - 1,
+        anchor: AnchorCheck::Missing,
+        rollbacks: rollback_events(conn)?,
     })
+}
+
+/// The events that record a rollback found when the store was unlocked.
+fn rollback_events(conn: &Connection) -> Result<Vec<i64>> {
+    let mut stmt = conn
+        .prepare_cached("SELECT id FROM audit_event WHERE action = 'store.rollback-detected' ORDER BY id")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The digest of the history row recorded by event `event`, if that row is still stored.
+fn history_digest(conn: &Connection, event: i64) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT salt, field_id, old_value, new_value, note FROM answer_change WHERE audit_event = ?1",
+        )?
+        .query_row([event], |r| {
+            let salt: Option<Vec<u8>> = r.get(0)?;
+            let field: String = r.get(1)?;
+            let old: Option<String> = r.get(2)?;
+            let new: String = r.get(3)?;
+            let note: Option<String> = r.get(4)?;
+            Ok(salt.map(|s| values_digest(&s, &field, old.as_deref(), &new, note.as_deref())))
+        })
+        .optional()?
+        .flatten())
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The anchor: the chain head, outside the database
+
+/// The chain head as last seen, kept outside the database (`cases.anchor`, and beside each backup), with an HMAC
+/// under the audit key so that it cannot be forged or copied from another store.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Anchor {
+    pub(crate) head_id: i64,
+    pub(crate) head_hash: String,
+    pub(crate) mac: String,
+}
+
+pub(crate) use super::model::AnchorStatus as AnchorCheck;
+
+fn anchor_mac(key: &AuditKey, head_id: i64, head_hash: &str) -> String {
+    key.mac(&serde_json::to_vec(&("avr-anchor-v1", head_id, head_hash)).unwrap_or_default())
+}
+
+/// The anchor for the chain as it is now; `None` before the store has an audit key.
+pub(crate) fn anchor_now(conn: &Connection) -> Result<Option<Anchor>> {
+    let Some(key) = audit_key(conn)? else {
+        return Ok(None);
+    };
+    let h = head(conn)?;
+    Ok(Some(Anchor {
+        mac: anchor_mac(&key, h.id, &h.hash),
+        head_id: h.id,
+        head_hash: h.hash,
+    }))
+}
+
+/// Check `anchor` (as read from its file) against the chain in `conn`.
+pub(crate) fn check_anchor(conn: &Connection, anchor: Option<&Anchor>) -> Result<AnchorCheck> {
+    let Some(key) = audit_key(conn)? else {
+        return Ok(AnchorCheck::Missing);
+    };
+    let Some(a) = anchor else {
+        return Ok(AnchorCheck::Missing);
+    };
+    if anchor_mac(&key, a.head_id, &a.head_hash) != a.mac {
+        return Ok(AnchorCheck::Invalid);
+    }
+    let db_head = head(conn)?;
+    if db_head.id < a.head_id {
+        return Ok(AnchorCheck::Behind {
+            db_head: db_head.id,
+            anchor_head: a.head_id,
+        });
+    }
+    let at: Option<String> = conn
+        .prepare_cached("SELECT hash FROM audit_event WHERE id = ?1")?
+        .query_row([a.head_id], |r| r.get(0))
+        .optional()?;
+    if a.head_id > 0 && at.as_deref() != Some(a.head_hash.as_str()) {
+        return Ok(AnchorCheck::Diverged { at: a.head_id });
+    }
+    Ok(AnchorCheck::Consistent)
 }
 
 pub(crate) fn timeline(conn: &Connection, case_id: i64) -> Result<Vec<AuditEvent>> {

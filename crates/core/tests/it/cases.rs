@@ -16,26 +16,26 @@ use avr_core::cases::{
 };
 use serde_json::json;
 
-const PASS: &str = "correct horse battery staple";
+pub(crate) const PASS: &str = "correct horse battery staple";
 /// 2026-03-10T09:00:00Z.
-const T0: i64 = 1_773_133_200_000;
+pub(crate) const T0: i64 = 1_773_133_200_000;
 const DAY: i64 = 86_400_000;
 
-fn ok<T, E: Display>(r: Result<T, E>) -> T {
+pub(crate) fn ok<T, E: Display>(r: Result<T, E>) -> T {
     r.unwrap_or_else(|e| panic!("{e}"))
 }
 
-fn tempdir() -> tempfile::TempDir {
+pub(crate) fn tempdir() -> tempfile::TempDir {
     ok(tempfile::tempdir())
 }
 
-fn new_store(dir: &Path) -> CaseStore {
+pub(crate) fn new_store(dir: &Path) -> CaseStore {
     let store = ok(CaseStore::create(dir, PASS, T0));
     ok(store.set_staff_profile("Test Officer", "Tripoli", T0));
     store
 }
 
-fn person(given: &str, family: &str) -> NewPerson {
+pub(crate) fn person(given: &str, family: &str) -> NewPerson {
     NewPerson {
         given_names: given.into(),
         family_name: family.into(),
@@ -44,7 +44,7 @@ fn person(given: &str, family: &str) -> NewPerson {
     }
 }
 
-fn case_of(persons: Vec<NewPerson>) -> NewCase {
+pub(crate) fn case_of(persons: Vec<NewPerson>) -> NewCase {
     NewCase {
         workflow_id: "avr-standard".into(),
         workflow_version: 3,
@@ -55,7 +55,7 @@ fn case_of(persons: Vec<NewPerson>) -> NewCase {
     }
 }
 
-fn db_file(dir: &Path) -> PathBuf {
+pub(crate) fn db_file(dir: &Path) -> PathBuf {
     dir.join(avr_core::cases::DB_FILE)
 }
 
@@ -86,7 +86,7 @@ fn utf16le(s: &str) -> Vec<u8> {
 }
 
 /// Open the database with rusqlite directly, as an attacker who knows the passphrase would.
-fn raw_connection(dir: &Path) -> rusqlite::Connection {
+pub(crate) fn raw_connection(dir: &Path) -> rusqlite::Connection {
     let conn = ok(rusqlite::Connection::open(db_file(dir)));
     ok(conn.execute_batch(&format!("PRAGMA key = '{PASS}';")));
     conn

@@ -1008,6 +1008,7 @@ fn an_export_never_prints_an_answer_of_a_blocked_step_as_a_fact() {
                 format: ExportFormat::Markdown,
                 redact: false,
                 page_size: PageSize::A4,
+                lang: None,
             },
             &out,
         )
@@ -1031,6 +1032,7 @@ pub(crate) fn exported_json(d: &Desk) -> Json {
                 format: ExportFormat::Json,
                 redact: false,
                 page_size: PageSize::A4,
+                lang: None,
             },
             &out,
         )

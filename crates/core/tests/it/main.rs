@@ -1,5 +1,6 @@
 //! Integration tests over the real handbook, real SQLite files and real tantivy indexes in temp folders.
 
+mod anchor;
 mod api;
 mod cases;
 // Tests say why each expectation holds, in `expect`.
