@@ -37,7 +37,7 @@ async function waitForPort(port, timeoutMs) {
 
 /** Launch the app with a fresh (or given) data folder, and extra environment (`GTK_THEME=HighContrast` makes
  *  the page match `prefers-contrast: more`, `Adwaita:dark` matches a dark colour scheme). Call `close()` when done. */
-export async function launch({ dataDir, env = {} } = {}) {
+export async function launch({ dataDir, env = {}, lang = "en" } = {}) {
   const data = dataDir ?? mkdtempSync(join(tmpdir(), "avr-e2e-"));
   // The test-only export destination: exports land here without the native save dialog.
   const exportDir = mkdtempSync(join(tmpdir(), "avr-e2e-export-"));
@@ -60,13 +60,13 @@ export async function launch({ dataDir, env = {} } = {}) {
   await browser.setTimeout({ implicit: 0 });
   if (!dataDir) {
     // A fresh data folder is a fresh app: the webview's local storage (text size, the step last viewed on case
-    // 1, …) lives outside it and would otherwise carry over from the previous test file.
-    const had = await browser.execute(() => {
-      const n = localStorage.length;
+    // 1, …) lives outside it and would otherwise carry over from the previous test file. The interface language
+    // is chosen here, as a person does on the first screen (`lang: null` leaves that screen up).
+    await browser.execute((l) => {
       localStorage.clear();
-      return n;
-    });
-    if (had) await browser.refresh();
+      if (l) localStorage.setItem("avr.lang", l);
+    }, lang);
+    await browser.refresh();
   }
   return {
     browser,

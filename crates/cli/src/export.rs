@@ -122,6 +122,7 @@ pub(crate) fn export(api: &Api, args: &ExportArgs) -> Result<ExitCode, String> {
         },
         redact: args.redact,
         page_size: page_size(args.paper),
+        lang: Some(crate::lang()),
     };
     let path = match &args.output {
         Some(p) => p.clone(),

@@ -41,7 +41,7 @@ export function announce(text: string): void {
 /** The window title for a screen: "<screen> – AVR Field Handbook". */
 export function setTitle(screen: string): void {
   if (typeof document === "undefined") return;
-  document.title = screen ? t("app.windowTitle", { screen }) : t("app.title");
+  document.title = screen ? t("app-windowTitle", { screen }) : t("app-title");
 }
 
 /** The name a heading gives its screen: `data-screen-title` when the heading carries personal data (a case's

@@ -16,7 +16,28 @@ function loadLock(): number {
   return LOCK_CHOICES.includes(saved as (typeof LOCK_CHOICES)[number]) ? saved : 10;
 }
 
+const LANG_KEY = "avr.lang";
+const LANG_CODES = ["en", "fr", "es", "ar"] as const;
+type LangCode = (typeof LANG_CODES)[number];
+
+/** The interface language chosen before, or null on the first run (the app then asks). */
+function loadLang(): LangCode | null {
+  const saved = globalThis.localStorage?.getItem(LANG_KEY);
+  return LANG_CODES.includes(saved as LangCode) ? (saved as LangCode) : null;
+}
+
 class Prefs {
+  /** The interface language; English until one is chosen. */
+  lang = $state<LangCode>(loadLang() ?? "en");
+  /** False until the person has picked a language (the first screen offers the four). */
+  langChosen = $state(loadLang() !== null);
+
+  setLang(lang: LangCode): void {
+    this.lang = lang;
+    this.langChosen = true;
+    globalThis.localStorage?.setItem(LANG_KEY, lang);
+  }
+
   fontScale = $state(load());
   /** Minutes without input after which the case records lock themselves. */
   lockMinutes = $state(loadLock());
@@ -42,4 +63,3 @@ class Prefs {
 }
 
 export const prefs = new Prefs();
-export const LANG = "en";

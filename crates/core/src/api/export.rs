@@ -131,7 +131,10 @@ impl Api {
         )?;
         let checklist = || -> Result<export::ChecklistDoc> {
             let head = self.with_store(|s| Ok(s.audit_head()?))?;
-            let options = ExportOptions { redact: req.redact };
+            let options = ExportOptions {
+                redact: req.redact,
+                lang: req.lang.unwrap_or_default(),
+            };
             Ok(export::build_checklist(&view, wf, options, generated_at, &head))
         };
         Ok(match req.format {
@@ -176,7 +179,10 @@ impl Api {
             filter.offset += PAGE;
         }
         let head = self.with_store(|s| Ok(s.audit_head()?))?;
-        let options = ExportOptions { redact: req.redact };
+        let options = ExportOptions {
+            redact: req.redact,
+            lang: crate::i18n::Lang::En,
+        };
         let docs = ids
             .iter()
             .map(|&id| {

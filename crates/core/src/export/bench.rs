@@ -89,6 +89,7 @@ pub fn run(handbook_dir: &Path, work: &Path, cases: usize, iterations: usize) ->
             format,
             redact,
             page_size: PageSize::A4,
+            lang: None,
         };
         let path = out_dir.join(api.export_file_name(&req)?);
         let mut render = Vec::with_capacity(iterations);

@@ -7,6 +7,7 @@ use crate::casework::{self, CaseView};
 use crate::workflow::{ChecklistStatus, FieldKind, FieldState, SafeguardStatus, StepStatus, Workflow};
 
 use super::ExportOptions;
+use crate::i18n::{Lang, Value, t, tr};
 
 /// What a redacted value is printed as.
 pub const REDACTED: &str = "[redacted]";
@@ -45,6 +46,18 @@ impl RowStatus {
             RowStatus::Info => "",
         }
     }
+
+    /// The status as a reader of `lang` reads it (CSV keeps [`RowStatus::as_str`]: its columns are a schema).
+    pub fn label(self, lang: Lang) -> String {
+        match self {
+            RowStatus::Done => t(lang, "export-status-done"),
+            RowStatus::Pending => t(lang, "export-status-pending"),
+            RowStatus::Blocked => t(lang, "export-status-blocked"),
+            RowStatus::NotApplicable => t(lang, "export-status-not-applicable"),
+            RowStatus::Optional => t(lang, "export-status-not-recorded"),
+            RowStatus::Info => String::new(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,6 +74,8 @@ pub struct DocHeader {
     /// `YYYY-MM-DD HH:MM UTC`.
     pub generated_at: String,
     pub redacted: bool,
+    /// The language of the export's words (headings, labels, the workflow's texts).
+    pub lang: Lang,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -172,8 +187,13 @@ pub fn build_checklist(
     generated_at: i64,
     verification: &str,
 ) -> ChecklistDoc {
+    let lang = options.lang;
     let record = &view.record;
-    let eval = &view.evaluation;
+    // The workflow's texts in the export's language (English where a translation is missing).
+    let mut localized_eval = view.evaluation.clone();
+    crate::i18n::workflow::localize_evaluation(&mut localized_eval, wf, lang);
+    let eval = &localized_eval;
+    let wf_local = crate::i18n::workflow::localized(wf, lang);
     let redact = options.redact;
     let answers: BTreeMap<&str, &Answer> = record.answers.iter().map(|a| (a.field_id.as_str(), a)).collect();
     let withdrawn = if redact {
@@ -190,16 +210,21 @@ pub fn build_checklist(
     let not_in_force = casework::blocked_answers(eval);
 
     let header = DocHeader {
-        title: format!("Case checklist {}", record.summary.case_number),
+        title: tr(
+            lang,
+            "export-doc-title",
+            &[("number", record.summary.case_number.as_str().into())],
+        ),
         case_number: record.summary.case_number.clone(),
-        case_status: record.summary.status.as_str().to_owned(),
-        workflow_title: view.workflow_title.clone(),
+        case_status: t(lang, &format!("export-case-{}", record.summary.status.as_str())),
+        workflow_title: wf_local.title.clone(),
         workflow_id: record.summary.workflow_id.clone(),
         workflow_version: record.summary.workflow_version,
         handbook_version: record.summary.handbook_version.clone(),
         verification: verification.to_owned(),
         generated_at: format_utc(generated_at),
         redacted: redact,
+        lang,
     };
 
     let mut sections = Vec::new();
@@ -222,8 +247,12 @@ pub fn build_checklist(
             let mut parts = vec![p.relationship.clone()];
             if let Some(dob) = &p.date_of_birth {
                 let dob = if redact { REDACTED } else { dob.as_str() };
-                let est = if p.dob_estimated { " (estimated)" } else { "" };
-                parts.push(format!("born {dob}{est}"));
+                let key = if p.dob_estimated {
+                    "export-born-estimated"
+                } else {
+                    "export-born"
+                };
+                parts.push(tr(lang, key, &[("date", dob.into())]));
             }
             parts.extend(p.sex.iter().cloned());
             parts.extend(p.nationality.iter().cloned());
@@ -232,7 +261,7 @@ pub fn build_checklist(
         })
         .collect();
     sections.push(DocSection {
-        title: "Household".into(),
+        title: t(lang, "export-household"),
         rows: persons,
     });
 
@@ -256,9 +285,10 @@ pub fn build_checklist(
                 let titles: Vec<&str> = step
                     .blocked_by
                     .iter()
-                    .map(|g| casework::safeguard_title(wf, g))
+                    .map(|g| casework::safeguard_title(&wf_local, g))
                     .collect();
-                r.value = format!("blocked by: {}", titles.join("; "));
+                let titles = Value::from(titles.join("; "));
+                r.value = tr(lang, "export-blocked-by", &[("titles", titles)]);
             }
             rows.push(r);
             for field in &step.fields {
@@ -268,13 +298,16 @@ pub fn build_checklist(
                 let value = if redact && field.kind == FieldKind::Text {
                     REDACTED.to_owned()
                 } else if consent_covered(&field.id) {
-                    format!("{REDACTED} (consent withdrawn)")
+                    tr(lang, "export-consent-withdrawn", &[("redacted", REDACTED.into())])
                 } else {
                     display_value(&answer.value, Some(field))
                 };
                 // An answer on a blocked or hidden step is kept, but it is not a fact of the case now.
                 let value = match not_in_force.iter().find(|(f, _)| *f == field.id) {
-                    Some((_, why)) => format!("[not in force: {why}] {value}"),
+                    Some((_, why)) => {
+                        let args = [("why", Value::from(why.to_string())), ("value", value.into())];
+                        tr(lang, "export-not-in-force", &args)
+                    }
                     None => value,
                 };
                 let mut r = with_who_when(
@@ -294,11 +327,14 @@ pub fn build_checklist(
     }
     if !eval.hidden_steps.is_empty() {
         sections.push(DocSection {
-            title: "Steps not applicable to this case".into(),
+            title: t(lang, "export-not-applicable"),
             rows: eval
                 .hidden_steps
                 .iter()
-                .map(|id| row("step", id, id, RowStatus::NotApplicable))
+                .map(|id| {
+                    let title = wf_local.step(id).map_or(id.as_str(), |s| s.title.as_str());
+                    row("step", id, title, RowStatus::NotApplicable)
+                })
                 .collect(),
         });
     }
@@ -318,12 +354,15 @@ pub fn build_checklist(
                 }
             };
             let mut r = row("item", &c.id, &c.text, status);
-            r.value = format!("step: {}", c.step);
+            let step = wf_local
+                .step(&c.step)
+                .map_or(c.step.as_str(), |s| s.title.as_str());
+            r.value = tr(lang, "export-item-step", &[("step", step.into())]);
             r
         })
         .collect();
     sections.push(DocSection {
-        title: "Checklist".into(),
+        title: t(lang, "export-checklist"),
         rows: items,
     });
 
@@ -333,14 +372,27 @@ pub fn build_checklist(
         .iter()
         .map(|g| {
             let (status, value) = match (&g.status, &g.override_record) {
-                (SafeguardStatus::Overridden, Some(o)) => (
-                    RowStatus::Done,
-                    format!("overridden by {}: {}", o.supervisor, o.reason),
+                (SafeguardStatus::Overridden, Some(o)) => {
+                    let args = [
+                        ("name", Value::from(o.supervisor.as_str())),
+                        ("reason", o.reason.as_str().into()),
+                    ];
+                    (RowStatus::Done, tr(lang, "export-overridden", &args))
+                }
+                _ => (
+                    RowStatus::Blocked,
+                    tr(lang, "export-to-lift", &[("lift", g.lift.as_str().into())]),
                 ),
-                _ => (RowStatus::Blocked, format!("to lift: {}", g.lift)),
             };
             let value = match &g.latch {
-                Some(l) => format!("triggered on {} by {}; {value}", l.triggered_on, l.triggered_by),
+                Some(l) => {
+                    let args = [
+                        ("date", Value::from(l.triggered_on.to_string())),
+                        ("name", l.triggered_by.as_str().into()),
+                        ("rest", value.into()),
+                    ];
+                    tr(lang, "export-triggered", &args)
+                }
                 None => value,
             };
             let answer = answers.get(format!("override:{}", g.id).as_str()).copied();
@@ -350,7 +402,7 @@ pub fn build_checklist(
         })
         .collect();
     sections.push(DocSection {
-        title: "Safeguards".into(),
+        title: t(lang, "export-safeguards"),
         rows: guards,
     });
 
@@ -378,20 +430,31 @@ pub fn build_checklist(
                 &format!("{} → {}", c.purpose, c.recipient),
                 RowStatus::Info,
             );
-            let mut value = format!(
-                "{} on {} in {}",
-                c.decision.as_str(),
-                format_utc(c.decided_at),
-                c.language
-            );
+            let args = [
+                (
+                    "decision",
+                    Value::from(t(lang, &format!("export-decision-{}", c.decision.as_str()))),
+                ),
+                ("date", format_utc(c.decided_at).into()),
+                ("language", c.language.as_str().into()),
+            ];
+            let mut value = tr(lang, "export-consent-value", &args);
             if let Some(i) = &c.interpreter {
-                value.push_str(&format!(", interpreter {i}"));
+                value.push_str(&tr(
+                    lang,
+                    "export-consent-interpreter",
+                    &[("name", i.as_str().into())],
+                ));
             }
-            value.push_str(if current.contains(&c.id) {
-                " (current)"
-            } else {
-                " (superseded)"
-            });
+            value.push(' ');
+            value.push_str(&t(
+                lang,
+                if current.contains(&c.id) {
+                    "export-consent-current"
+                } else {
+                    "export-consent-superseded"
+                },
+            ));
             r.value = value;
             r.recorded_by.clone_from(&c.recorded_by);
             r.recorded_at = format_utc(c.recorded_at);
@@ -399,18 +462,19 @@ pub fn build_checklist(
         })
         .collect();
     sections.push(DocSection {
-        title: "Consent".into(),
+        title: t(lang, "export-consent"),
         rows: consents,
     });
 
     if !redact && !record.notes.is_empty() {
         sections.push(DocSection {
-            title: "Notes".into(),
+            title: t(lang, "export-notes"),
             rows: record
                 .notes
                 .iter()
                 .map(|n| {
-                    let mut r = row("note", &n.id.to_string(), "Note", RowStatus::Info);
+                    let note = t(lang, "export-note");
+                    let mut r = row("note", &n.id.to_string(), &note, RowStatus::Info);
                     r.value.clone_from(&n.body);
                     r.recorded_by.clone_from(&n.author);
                     r.recorded_at = format_utc(n.created_at);
@@ -423,6 +487,12 @@ pub fn build_checklist(
     ChecklistDoc {
         header,
         sections,
-        signatures: vec!["Staff member".into(), "Migrant".into(), "Interpreter".into()],
+        signatures: [
+            "export-sign-staff",
+            "export-sign-migrant",
+            "export-sign-interpreter",
+        ]
+        .map(|k| t(lang, k))
+        .to_vec(),
     }
 }

@@ -1,6 +1,7 @@
 //! Markdown: readable as plain text, renders as a checklist.
 
 use super::doc::{ChecklistDoc, RowStatus};
+use crate::i18n::t;
 
 /// Escape text for a Markdown paragraph or table cell: no markup, no table breaks, one line.
 pub fn escape(s: &str) -> String {
@@ -28,28 +29,48 @@ fn box_of(status: RowStatus) -> &'static str {
 
 pub fn render(doc: &ChecklistDoc) -> String {
     let h = &doc.header;
+    let lang = h.lang;
+    let label = |k: &str| escape(&t(lang, k));
     let mut out = format!("# {}\n\n", escape(&h.title));
     out.push_str(&format!(
-        "- Case: **{}** ({})\n",
+        "- {}: **{}** ({})\n",
+        label("export-case"),
         escape(&h.case_number),
         escape(&h.case_status)
     ));
     out.push_str(&format!(
-        "- Workflow: {} (`{}` version {})\n",
+        "- {}: {} (`{}` v{})\n",
+        label("export-workflow"),
         escape(&h.workflow_title),
         escape(&h.workflow_id),
         h.workflow_version
     ));
-    out.push_str(&format!("- Handbook version: {}\n", escape(&h.handbook_version)));
-    out.push_str(&format!("- Verification code: {}\n", escape(&h.verification)));
-    out.push_str(&format!("- Generated: {}\n", escape(&h.generated_at)));
+    out.push_str(&format!(
+        "- {}: {}\n",
+        label("export-handbook-version"),
+        escape(&h.handbook_version)
+    ));
+    out.push_str(&format!(
+        "- {}: {}\n",
+        label("export-verification"),
+        escape(&h.verification)
+    ));
+    out.push_str(&format!(
+        "- {}: {}\n",
+        label("export-generated"),
+        escape(&h.generated_at)
+    ));
     if h.redacted {
-        out.push_str("- Redacted: personal data is left out\n");
+        out.push_str(&format!(
+            "- {}: {}\n",
+            label("export-redacted"),
+            label("export-redacted-note")
+        ));
     }
     for section in &doc.sections {
         out.push_str(&format!("\n## {}\n\n", escape(&section.title)));
         if section.rows.is_empty() {
-            out.push_str("None recorded.\n");
+            out.push_str(&format!("{}\n", label("export-none")));
         }
         for r in &section.rows {
             let mut text = match r.kind {
@@ -58,7 +79,7 @@ pub fn render(doc: &ChecklistDoc) -> String {
                         "- {} **{}** — {}",
                         box_of(r.status),
                         escape(&r.label),
-                        r.status.as_str()
+                        r.status.label(lang)
                     )
                 }
                 "answer" => format!("  - {}: {}", escape(&r.label), escape(&r.value)),
@@ -78,11 +99,12 @@ pub fn render(doc: &ChecklistDoc) -> String {
             out.push('\n');
         }
     }
-    out.push_str("\n## Signatures\n\n");
+    out.push_str(&format!("\n## {}\n\n", label("export-signatures")));
     for s in &doc.signatures {
         out.push_str(&format!(
-            "{}: ______________________________  Date: ____________\n\n",
-            escape(s)
+            "{}: ______________________________  {}: ____________\n\n",
+            escape(s),
+            label("export-date")
         ));
     }
     out

@@ -102,6 +102,11 @@ pub struct ExportRequest {
     /// Paper size, for PDF.
     #[serde(default)]
     pub page_size: pdf::PageSize,
+    /// The export's language (headings, labels and the workflow's texts); English when absent. JSON carries
+    /// data, not words, and ignores it.
+    #[serde(default)]
+    #[ts(optional)]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// The formats of a blank (paper) checklist.
@@ -149,4 +154,6 @@ pub struct ExportDone {
 pub struct ExportOptions {
     /// Leave out personal data (see [`REDACTED_DATA`]), and what a withdrawn consent covered.
     pub redact: bool,
+    /// The language of the export's words.
+    pub lang: crate::i18n::Lang,
 }

@@ -200,7 +200,12 @@ fn draw_line(surface: &mut krilla::surface::Surface<'_>, fonts: &Fonts, x: f32, 
 }
 
 /// Lay the lines out on pages, with `header` and "page i of n" on each.
-fn render_lines(header: &str, lines: Vec<Line>, size: PageSize) -> Result<Vec<u8>, ExportError> {
+fn render_lines(
+    header: &str,
+    lines: Vec<Line>,
+    size: PageSize,
+    lang: crate::i18n::Lang,
+) -> Result<Vec<u8>, ExportError> {
     let fonts = Fonts::load()?;
     let (w, h) = size.points();
     let lines = wrap(fonts, lines, w - 2.0 * MARGIN);
@@ -233,7 +238,11 @@ fn render_lines(header: &str, lines: Vec<Line>, size: PageSize) -> Result<Vec<u8
             MARGIN,
             &line(header, 8.0, true, 0.0, 0.0),
         );
-        let footer = format!("Page {} of {total}", i + 1);
+        let footer = crate::i18n::tr(
+            lang,
+            "export-page",
+            &[("n", (i + 1).into()), ("total", total.into())],
+        );
         let fw = fonts.line_width(&footer, 8.0, false);
         draw_line(
             &mut surface,
@@ -263,12 +272,17 @@ fn mark(status: RowStatus) -> &'static str {
 /// The case checklist as a PDF.
 pub fn render(doc: &ChecklistDoc, size: PageSize) -> Result<Vec<u8>, ExportError> {
     let hd = &doc.header;
+    let lang = hd.lang;
+    let label = |k: &str| crate::i18n::t(lang, k);
     let mut lines = vec![
         line(hd.title.clone(), 16.0, true, 0.0, 0.0),
         line(
             format!(
-                "Workflow: {} ({} version {})",
-                hd.workflow_title, hd.workflow_id, hd.workflow_version
+                "{}: {} ({} v{})",
+                label("export-workflow"),
+                hd.workflow_title,
+                hd.workflow_id,
+                hd.workflow_version
             ),
             BODY,
             false,
@@ -276,33 +290,40 @@ pub fn render(doc: &ChecklistDoc, size: PageSize) -> Result<Vec<u8>, ExportError
             6.0,
         ),
         line(
-            format!("Handbook version: {}", hd.handbook_version),
+            format!("{}: {}", label("export-handbook-version"), hd.handbook_version),
             BODY,
             false,
             0.0,
             0.0,
         ),
         line(
-            format!("Verification code: {}", hd.verification),
+            format!("{}: {}", label("export-verification"), hd.verification),
             BODY,
             false,
             0.0,
             0.0,
         ),
-        line(format!("Generated: {}", hd.generated_at), BODY, false, 0.0, 0.0),
+        line(
+            format!("{}: {}", label("export-generated"), hd.generated_at),
+            BODY,
+            false,
+            0.0,
+            0.0,
+        ),
     ];
     if hd.redacted {
-        lines.push(line("Redacted: personal data is left out", BODY, true, 0.0, 0.0));
+        let text = format!("{}: {}", label("export-redacted"), label("export-redacted-note"));
+        lines.push(line(text, BODY, true, 0.0, 0.0));
     }
     for section in &doc.sections {
         lines.push(line(section.title.clone(), 12.0, true, 0.0, 10.0));
         if section.rows.is_empty() {
-            lines.push(line("None recorded.", BODY, false, 0.0, 0.0));
+            lines.push(line(label("export-none"), BODY, false, 0.0, 0.0));
         }
         for r in &section.rows {
             let mut text = match r.kind {
                 "step" | "item" | "safeguard" => {
-                    format!("{} {} — {}", mark(r.status), r.label, r.status.as_str())
+                    format!("{} {} — {}", mark(r.status), r.label, r.status.label(lang))
                 }
                 "answer" => format!("{}: {}", r.label, r.value),
                 _ => r.label.clone(),
@@ -317,17 +338,23 @@ pub fn render(doc: &ChecklistDoc, size: PageSize) -> Result<Vec<u8>, ExportError
             lines.push(line(text, BODY, r.kind == "step", indent, 2.0));
         }
     }
-    lines.push(line("Signatures", 12.0, true, 0.0, 10.0));
+    lines.push(line(label("export-signatures"), 12.0, true, 0.0, 10.0));
     for s in &doc.signatures {
+        let date = label("export-date");
         lines.push(line(
-            format!("{s}: ________________________________   Date: ______________"),
+            format!("{s}: ________________________________   {date}: ______________"),
             BODY,
             false,
             0.0,
             18.0,
         ));
     }
-    render_lines(&format!("{}   ·   {}", hd.case_number, hd.title), lines, size)
+    render_lines(
+        &format!("{}   ·   {}", hd.case_number, hd.title),
+        lines,
+        size,
+        lang,
+    )
 }
 
 /// A line to write on, on paper.
@@ -380,6 +407,7 @@ pub fn form(wf: &Workflow, form: &crate::workflow::Form, size: PageSize) -> Resu
         &format!("{}   ·   {} v{}", form.title, wf.id, wf.version),
         lines,
         size,
+        crate::i18n::Lang::En,
     )
 }
 
@@ -433,5 +461,6 @@ pub fn blank(wf: &Workflow, size: PageSize) -> Result<Vec<u8>, ExportError> {
         &format!("Blank checklist   ·   {} v{}", wf.id, wf.version),
         lines,
         size,
+        crate::i18n::Lang::En,
     )
 }

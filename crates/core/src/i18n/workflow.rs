@@ -269,3 +269,69 @@ pub fn localized(wf: &Workflow, lang: Lang) -> Arc<Workflow> {
         .insert(key, Arc::clone(&made));
     made
 }
+
+/// An evaluation made with the workflow's own (English) texts, with every text `lang` translates replaced:
+/// stage and step titles, guidance, field labels, help and options, safeguard titles, rules, messages and lifts,
+/// checklist items and readiness labels. Ids, statuses and answers are untouched, and so is what the engine
+/// writes itself (field errors, readiness details). This is the call for a view already evaluated; evaluating
+/// [`localized`] gives the same texts.
+pub fn localize_evaluation(eval: &mut crate::workflow::Evaluation, wf: &Workflow, lang: Lang) {
+    if lang == Lang::En {
+        return;
+    }
+    let l = localized(wf, lang);
+    for s in &mut eval.stages {
+        if let Some(x) = l.stages.iter().find(|x| x.id == s.id) {
+            s.title.clone_from(&x.title);
+        }
+    }
+    for s in &mut eval.steps {
+        let Some(x) = l.step(&s.id) else { continue };
+        s.title.clone_from(&x.title);
+        s.guidance.clone_from(&x.guidance);
+        for f in &mut s.fields {
+            let Some(y) = x.fields.iter().find(|y| y.id == f.id) else {
+                continue;
+            };
+            f.label.clone_from(&y.label);
+            f.help.clone_from(&y.help);
+            for o in &mut f.options {
+                if let Some(z) = y.options.iter().find(|z| z.value == o.value) {
+                    o.label.clone_from(&z.label);
+                }
+            }
+        }
+    }
+    for g in &mut eval.safeguards {
+        let Some(x) = l.safeguard(&g.id) else { continue };
+        g.title.clone_from(&x.title);
+        g.rule.clone_from(&x.rule);
+        g.message.clone_from(&x.message);
+        g.lift.clone_from(&x.lift);
+    }
+    for c in &mut eval.checklist {
+        if let Some(x) = l.checklist.iter().find(|x| x.id == c.id) {
+            c.text.clone_from(&x.text);
+        }
+    }
+    // Readiness checks carry no id: a dated record or a requirement is found by its English label.
+    if let (Some(en), Some(tr)) = (&wf.departure, &l.departure) {
+        let labels = en
+            .records
+            .iter()
+            .map(|r| &r.label)
+            .zip(tr.records.iter().map(|r| &r.label))
+            .chain(
+                en.requires
+                    .iter()
+                    .map(|r| &r.label)
+                    .zip(tr.requires.iter().map(|r| &r.label)),
+            );
+        let pairs: Vec<(&String, &String)> = labels.collect();
+        for c in &mut eval.readiness.checks {
+            if let Some((_, t)) = pairs.iter().find(|(e, _)| **e == c.label) {
+                c.label.clone_from(t);
+            }
+        }
+    }
+}

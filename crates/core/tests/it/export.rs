@@ -160,7 +160,10 @@ fn doc(redact: bool) -> export::ChecklistDoc {
     export::build_checklist(
         &view_of(record()),
         &workflow(),
-        ExportOptions { redact },
+        ExportOptions {
+            redact,
+            lang: avr_core::i18n::Lang::En,
+        },
         GENERATED,
         HEAD,
     )
@@ -201,6 +204,43 @@ fn the_checklist_renders_to_csv_markdown_and_html_as_committed() {
     assert_snapshot("case.html", &html::render(&d));
     assert_snapshot("case-redacted.md", &markdown::render(&doc(true)));
     assert_snapshot("blank-avr-case-v1.md", &export::blank_markdown(&workflow()));
+}
+
+#[test]
+fn an_export_in_another_language_has_that_language_s_headings_and_direction() {
+    use avr_core::i18n::Lang;
+    let in_lang = |lang| {
+        export::build_checklist(
+            &view_of(record()),
+            &workflow(),
+            ExportOptions { redact: false, lang },
+            GENERATED,
+            HEAD,
+        )
+    };
+    let fr = markdown::render(&in_lang(Lang::Fr));
+    assert!(
+        fr.starts_with("# Liste de contrôle du dossier AVR-2026-0007"),
+        "the title is French: {fr}"
+    );
+    assert!(fr.contains("## Ménage"), "section headings are French");
+    assert!(fr.contains("Code de vérification"), "header labels are French");
+    let ar = html::render(&in_lang(Lang::Ar));
+    assert!(
+        ar.contains("<html lang=\"ar\" dir=\"rtl\">"),
+        "an Arabic page lays out right to left"
+    );
+    assert!(
+        ar.contains("<dd dir=\"ltr\">AVR-2026-0007</dd>"),
+        "the case number stays left to right in it"
+    );
+    assert!(ar.contains("قائمة مراجعة الحالة"), "the title is Arabic");
+    let es = pdf::render(&in_lang(Lang::Es), pdf::PageSize::A4)
+        .unwrap_or_else(|e| panic!("a Spanish PDF renders: {e}"));
+    assert!(
+        es.starts_with(b"%PDF"),
+        "a Spanish export is a PDF like any other"
+    );
 }
 
 #[test]
@@ -649,6 +689,7 @@ mod through_the_api {
             format,
             redact,
             page_size: PageSize::A4,
+            lang: None,
         }
     }
 
