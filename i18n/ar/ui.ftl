@@ -1,0 +1,277 @@
+# واجهة التطبيق بالعربية. المفاتيح نفسها الموجودة في i18n/en/ui.ftl.
+
+## app
+app-title = الدليل الميداني للعودة الطوعية
+app-skip = انتقل إلى المحتوى
+app-windowTitle = { $screen } – الدليل الميداني للعودة الطوعية
+app-textSize = حجم النص { $percent }٪
+
+## dialog
+dialog-close = إغلاق
+
+## export
+export-open = تصدير…
+export-title = تصدير هذه الحالة
+export-format = الصيغة
+export-format-pdf = PDF
+export-format-csv = CSV
+export-format-markdown = Markdown
+export-format-html = HTML
+export-format-json = JSON (للتسليم)
+export-formatHint-pdf = للطباعة أو الحفظ في الملف، مع أسطر للتوقيع
+export-formatHint-csv = سطر لكل بند من قائمة المراجعة، لجدول بيانات
+export-formatHint-markdown = نص عادي
+export-formatHint-html = صفحة ويب تُطبع جيدًا
+export-formatHint-json = الحالة كاملة، لاستيرادها على حاسوب آخر
+export-paper = حجم الورق
+export-letter = Letter (الورق الأمريكي)
+export-redact = نسخة محجوبة البيانات
+export-redactHint = تُحذف منها الأسماء وتواريخ الميلاد وأرقام الوثائق والملاحظات الحرة وما كانت تشمله موافقة سُحبت
+export-redactJson = ملف التسليم يحمل الحالة كاملة دائمًا؛ اختر صيغة أخرى للحصول على نسخة محجوبة البيانات
+export-run = تصدير…
+export-working = جارٍ التصدير…
+export-saved = حُفظ { $file } ({ $size }).
+export-openFolder = فتح المجلد
+export-cancel = إلغاء
+export-close = إغلاق
+export-blank = طباعة على الورق (PDF)
+export-paperForm = استمارة ورقية
+export-blankChecklist = قائمة المراجعة كاملة، فارغة
+export-list = تصدير هذه القائمة (CSV)
+export-import = استيراد حالة (JSON)…
+export-imported = استُوردت الحالة { $number }.
+export-language = لغة التصدير
+
+## tools
+tools-saved = حُفظ { $path }.
+
+## case
+case-windowTitle = الحالة { $number }
+case-skipToQuestions = انتقل إلى الأسئلة
+case-savedAt = حُفظ في { $time }
+case-fieldError = { $label }: { $errors }
+case-progress = التقدم
+case-close = إغلاق الحالة
+case-reopen = إعادة فتح الحالة
+case-closedNote = هذه الحالة مغلقة. أعد فتحها لتغيير أي شيء.
+case-step = الخطوة { $n } من { $total }
+case-optional = اختياري
+case-required = إلزامي
+case-saved = حُفظ
+case-yes = نعم
+case-no = لا
+case-readMore = اقرأ في الدليل
+case-blockedTitle = هذه الخطوة موقوفة
+case-latched = فُعِّل في { $date } بواسطة { $name }، بسبب الإجابة «{ $field }». تعديل تلك الإجابة لا يرفعه.
+case-invalidInput = إحدى الإجابات التي يقرؤها هذا الإيقاف غير صالحة لسؤالها: صحّحها ليمكن البت فيه.
+case-correctTitle = تصحيح إجابة أُدخلت خطأً
+case-correctHelp = يُسجَّل التصحيح في السجل الزمني مع سببه. إذا كان الإيقاف لا يقبل الاستثناء أبدًا، فاذكر اسم المشرف الذي وافق.
+case-correct = تسجيل التصحيح
+case-rule = القاعدة
+case-why = السبب
+case-lift = ما يرفعه
+case-missing = ما زال يجب تسجيل: { $fields }
+case-neverOverride = لا يمكن تجاوز هذا الضمان بأي استثناء.
+case-overrideTitle = استثناء من المشرف
+case-supervisor = الاسم الكامل للمشرف
+case-reason = السبب (يجب أن يتمكن المراجع من التحقق منه)
+case-override = تسجيل الاستثناء
+case-overridden = استثناء من { $name }: { $reason }
+case-allDone = لا شيء متبقٍّ في هذه الحالة الآن.
+case-checklist = قائمة المراجعة
+case-readiness = الجاهزية للمغادرة
+case-ready = جاهز للسفر في { $date }
+case-notReady = غير جاهز للسفر
+case-timeline = السجل الزمني
+case-sidePanel = قسم من الدليل
+case-closePanel = إغلاق لوحة الدليل
+case-prevStep = الخطوة السابقة
+case-nextStep = الخطوة التالية
+
+## reader
+reader-toolbar = أدوات الفصل
+reader-showContents = المحتويات
+reader-contents = المحتويات
+reader-chapters = الفصول
+reader-bookmarks = العلامات المرجعية
+reader-noBookmarks = لا توجد علامات مرجعية بعد.
+reader-recent = ما عُرض مؤخرًا
+reader-lastReviewed = آخر مراجعة: { $date }
+reader-prev = السابق: { $title }
+reader-next = التالي: { $title }
+reader-bookmark = ضع علامة على هذا القسم
+reader-bookmarkChapter = ضع علامة على هذا الفصل
+reader-unbookmark = إزالة العلامة
+reader-removeBookmark = إزالة العلامة { $title }
+reader-fontSmaller = نص أصغر
+reader-fontLarger = نص أكبر
+reader-print = طباعة الفصل
+reader-loading = جارٍ فتح الدليل…
+
+## settings
+settings-textSizeKeys = ‏Ctrl+= يكبّر كل النص، وCtrl+− يصغّره، وCtrl+0 يعيده إلى 100٪.
+settings-title = الإعدادات
+settings-appearance = المظهر
+settings-theme = يتبع التطبيق الوضع الفاتح أو الداكن لنظامك.
+settings-fontSize = حجم نص القراءة
+settings-about = حول التطبيق
+settings-appVersion = إصدار التطبيق
+settings-edition = طبعة الدليل ({ $lang })
+settings-editionVersion = { $chapters ->
+    [zero] لا فصول
+    [one] فصل واحد
+    [two] فصلان
+    [few] { $chapters } فصول
+    [many] { $chapters } فصلًا
+   *[other] { $chapters } فصل
+}
+settings-dataDir = مجلد البيانات
+settings-problems = فصول تعذّر فتحها
+settings-offline = كل شيء يعمل دون اتصال. لا يُجري التطبيق أي اتصال بالشبكة.
+settings-security = سجلات الحالات
+settings-lockAfter = قفل سجلات الحالات بعد
+settings-minutes = { $n ->
+    [zero] لا دقائق
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $n } دقائق
+    [many] { $n } دقيقة
+   *[other] { $n } دقيقة
+}
+settings-staff = ملف الموظف
+settings-saveStaff = حفظ الملف
+settings-changePass = تغيير عبارة المرور
+settings-currentPass = عبارة المرور الحالية
+settings-newPass = عبارة المرور الجديدة
+settings-passChanged = غُيّرت عبارة المرور وأُعيد تشفير النسخ الاحتياطية.
+settings-backups = النسخ الاحتياطية
+settings-backupNow = نسخ احتياطي الآن
+settings-restore = استعادة
+settings-restorePass = عبارة مرور النسخة الاحتياطية
+settings-retention = مدة الاحتفاظ
+settings-retentionDays = حذف البيانات الشخصية للحالات المغلقة منذ أكثر من هذا العدد من الأيام
+settings-purge = احذف الآن
+settings-purgeConfirm = سيحذف هذا نهائيًا الأسماء والإجابات والملاحظات والموافقات لكل حالة أُغلقت منذ أكثر من { $days } يومًا. تحتفظ بها النسخ الاحتياطية التي أُنشئت قبل ذلك حتى تنتهي صلاحيتها. هل تريد الحذف؟
+settings-purgeYes = نعم، احذف
+settings-purgeNo = إلغاء
+settings-purged = { $count ->
+    [zero] لم تُحذف أي حالة مغلقة.
+    [one] حُذفت حالة مغلقة واحدة؛ وحُفظت أحداث التدقيق الخاصة بها.
+    [two] حُذفت حالتان مغلقتان؛ وحُفظت أحداث التدقيق الخاصة بهما.
+    [few] حُذفت { $count } حالات مغلقة؛ وحُفظت أحداث التدقيق الخاصة بها.
+    [many] حُذفت { $count } حالة مغلقة؛ وحُفظت أحداث التدقيق الخاصة بها.
+   *[other] حُذفت { $count } حالة مغلقة؛ وحُفظت أحداث التدقيق الخاصة بها.
+}
+settings-verify = التحقق من سجل التدقيق
+settings-verified = سجل التدقيق سليم: { $events } حدثًا، الرأس { $hash }.
+settings-unlockFirst = افتح قفل سجلات الحالات لتغيير هذه الإعدادات.
+settings-language = اللغة
+settings-languageHint = لغة التطبيق. يُفتح الدليل بهذه اللغة حين تحتوي طبعتها على الفصل، وإلا فبالإنجليزية.
+
+## nav
+nav-label = الرئيسية
+nav-handbook = الدليل
+nav-search = البحث
+nav-cases = الحالات
+nav-settings = الإعدادات
+nav-searchHint = بحث (Ctrl+K)
+
+## search
+search-label = البحث في الدليل
+search-placeholder = ابحث: مثلًا الطفل غير المصحوب، عدم الإعادة القسرية، SOLAS
+search-results = النتائج
+search-count = { $count ->
+    [zero] لا يطابق أي قسم
+    [one] يطابق قسم واحد
+    [two] يطابق قسمان
+    [few] تطابق { $count } أقسام
+    [many] يطابق { $count } قسمًا
+   *[other] يطابق { $count } قسم
+}
+search-more = عرض الكل ({ $count })
+search-none = لا شيء يطابق «{ $query }».
+search-didYouMean = هل تقصد
+search-closest = أقرب الفصول
+search-filters = التصفية حسب الموضوع
+search-indexing = جارٍ تجهيز البحث: { $done } من { $total } قسم…
+search-hint = اكتب للبحث. ↑ ↓ للتنقل، Enter للفتح، Esc للإغلاق.
+search-dialog = البحث في الدليل
+
+## cases
+cases-title = الحالات
+cases-new = حالة جديدة
+cases-newTitle = فتح حالة جديدة
+cases-givenNames = الاسم الأول
+cases-familyName = اسم العائلة
+cases-otherNames = الاسم بكتابات أو تهجئات أخرى (اختياري)
+cases-disembarked = تاريخ الإنزال (اختياري)
+cases-createCase = فتح الحالة
+cases-cancel = إلغاء
+cases-search = البحث برقم الحالة أو بالاسم
+cases-status = الوضع
+cases-anyStatus = المفتوحة والمغلقة
+cases-open = مفتوحة
+cases-closed = مغلقة
+cases-stage = المرحلة
+cases-anyStage = أي مرحلة
+cases-none = لا توجد حالات مطابقة.
+cases-number = الحالة
+cases-name = الاسم
+cases-updated = آخر تعديل
+cases-flags = الإيقافات النشطة
+cases-back = كل الحالات
+cases-searchHint = AVR-2026-0042 أو اسم
+cases-flagFilter = إيقاف نشط
+cases-anyFlag = أي إيقاف
+cases-dueBy = مستحقة قبل
+cases-due = الاستحقاق
+cases-sort = الترتيب
+cases-sortUpdated = الأحدث تعديلًا أولًا
+cases-sortDue = الأقرب استحقاقًا أولًا
+cases-sortCreated = الأحدث فتحًا أولًا
+cases-sortNumber = حسب رقم الحالة
+cases-clearFilters = مسح عوامل التصفية
+cases-noneYet = لا توجد حالات بعد.
+cases-firstPage = تُعرض أول { $count } حالة: ضيّق التصفية لرؤية غيرها.
+cases-integrityFailed = تعذّر إكمال فحص قاعدة بيانات الحالات عند بدء التشغيل: { $detail }
+
+## vault
+vault-setupTitle = احمِ سجلات الحالات بعبارة مرور
+vault-setupIntro = سجلات الحالات مشفرة على هذا الحاسوب. اختر عبارة مرور من 12 حرفًا على الأقل. لا تُحفظ أبدًا: إذا فُقدت، فلا يمكن فتح السجلات.
+vault-passphrase = عبارة المرور
+vault-confirm = أعد كتابة عبارة المرور
+vault-mismatch = عبارتا المرور غير متطابقتين.
+vault-staffName = اسمك (يُسجَّل بصفتك صاحب كل تغيير)
+vault-office = المكتب
+vault-create = إنشاء سجلات حالات مشفرة
+vault-lockedTitle = سجلات الحالات مقفلة
+vault-lockedIntro = أدخل عبارة المرور لفتح سجلات الحالات على هذا الحاسوب.
+vault-unlock = فتح القفل
+vault-lock = اقفل الآن
+vault-working = جارٍ العمل…
+vault-corrupt = قاعدة بيانات الحالات تالفة ووُضعت جانبًا. استعد نسخة احتياطية للمتابعة.
+vault-restoreFrom = استعادة هذه النسخة الاحتياطية
+vault-noBackups = لم يُعثر على نسخ احتياطية.
+vault-autoLocked = { $minutes ->
+    [zero] قُفل بعد فترة دون نشاط.
+    [one] قُفل بعد دقيقة واحدة دون نشاط.
+    [two] قُفل بعد دقيقتين دون نشاط.
+    [few] قُفل بعد { $minutes } دقائق دون نشاط.
+    [many] قُفل بعد { $minutes } دقيقة دون نشاط.
+   *[other] قُفل بعد { $minutes } دقيقة دون نشاط.
+}
+
+## status
+status-Complete = مكتملة
+status-Incomplete = مطلوبة
+status-Blocked = موقوفة
+status-Untouched = اختيارية، لم يُسجَّل شيء
+status-NotStarted = لم تبدأ
+status-InProgress = قيد التنفيذ
+status-Hidden = غير لازمة
+status-Done = مكتملة
+status-Pending = معلّقة
+
+## language
+language-choose = اختر لغة التطبيق
+language-hint = يمكنك تغييرها لاحقًا من الإعدادات.

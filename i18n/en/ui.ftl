@@ -1,0 +1,258 @@
+# The app's interface (ui/). Ids are the keys components pass to t(); a test fails on a key missing from any
+# language, on a key no component uses, and on words written in a component outside t().
+
+## app
+app-title = AVR Field Handbook
+app-skip = Skip to content
+app-windowTitle = { $screen } – AVR Field Handbook
+app-textSize = Text size { $percent }%
+
+## dialog
+dialog-close = Close
+
+## export
+export-open = Export…
+export-title = Export this case
+export-format = Format
+export-format-pdf = PDF
+export-format-csv = CSV
+export-format-markdown = Markdown
+export-format-html = HTML
+export-format-json = JSON (handover)
+export-formatHint-pdf = to print or file, with signature lines
+export-formatHint-csv = one row per checklist item, for a spreadsheet
+export-formatHint-markdown = plain text
+export-formatHint-html = a web page that prints well
+export-formatHint-json = the whole case, to import on another laptop
+export-paper = Paper size
+export-letter = Letter
+export-redact = Redacted copy
+export-redactHint = leaves out names, dates of birth, document numbers, free-text notes and what a withdrawn consent covered
+export-redactJson = a handover file always carries the whole case; choose another format for a redacted copy
+export-run = Export…
+export-working = Exporting…
+export-saved = Saved { $file } ({ $size }).
+export-openFolder = Open folder
+export-cancel = Cancel
+export-close = Close
+export-blank = Print on paper (PDF)
+export-paperForm = Paper form
+export-blankChecklist = The whole checklist, blank
+export-list = Export this list (CSV)
+export-import = Import a case (JSON)…
+export-imported = Imported case { $number }.
+export-language = Language of the export
+
+## tools
+tools-saved = Saved { $path }.
+
+## case
+case-windowTitle = Case { $number }
+case-skipToQuestions = Skip to the questions
+case-savedAt = Saved at { $time }
+case-fieldError = { $label }: { $errors }
+case-progress = Progress
+case-close = Close case
+case-reopen = Reopen case
+case-closedNote = This case is closed. Reopen it to change anything.
+case-step = Step { $n } of { $total }
+case-optional = optional
+case-required = required
+case-saved = Saved
+case-yes = Yes
+case-no = No
+case-readMore = Read in the handbook
+case-blockedTitle = This step is blocked
+case-latched = Triggered on { $date } by { $name }, by the answer “{ $field }”. Editing that answer does not lift it.
+case-invalidInput = An answer this stop reads is not valid for its question: put it right to decide it.
+case-correctTitle = Correct an answer entered by mistake
+case-correctHelp = A correction is recorded on the timeline with its reason. Where the stop can never be overridden, name the supervisor who agreed.
+case-correct = Record the correction
+case-rule = Rule
+case-why = Why
+case-lift = What lifts it
+case-missing = Still to record: { $fields }
+case-neverOverride = No override is possible for this safeguard.
+case-overrideTitle = Supervisor override
+case-supervisor = Supervisor's full name
+case-reason = Reason (a reviewer must be able to check it)
+case-override = Record override
+case-overridden = Overridden by { $name }: { $reason }
+case-allDone = Nothing left to do on this case right now.
+case-checklist = Checklist
+case-readiness = Departure readiness
+case-ready = Ready to travel on { $date }
+case-notReady = Not ready to travel
+case-timeline = Timeline
+case-sidePanel = Handbook section
+case-closePanel = Close the handbook panel
+case-prevStep = Previous step
+case-nextStep = Next step
+
+## reader
+reader-toolbar = Chapter tools
+reader-showContents = Contents
+reader-contents = Contents
+reader-chapters = Chapters
+reader-bookmarks = Bookmarks
+reader-noBookmarks = No bookmarks yet.
+reader-recent = Recently viewed
+reader-lastReviewed = Last reviewed { $date }
+reader-prev = Previous: { $title }
+reader-next = Next: { $title }
+reader-bookmark = Bookmark this section
+reader-bookmarkChapter = Bookmark this chapter
+reader-unbookmark = Remove bookmark
+reader-removeBookmark = Remove bookmark { $title }
+reader-fontSmaller = Smaller text
+reader-fontLarger = Larger text
+reader-print = Print chapter
+reader-loading = Opening the handbook…
+
+## settings
+settings-textSizeKeys = Ctrl+= makes all text larger, Ctrl+− smaller, Ctrl+0 returns to 100%.
+settings-title = Settings
+settings-appearance = Appearance
+settings-theme = The app follows your system's light or dark setting.
+settings-fontSize = Reading text size
+settings-about = About
+settings-appVersion = App version
+settings-edition = Handbook edition ({ $lang })
+settings-editionVersion = { $chapters ->
+    [one] 1 chapter
+   *[other] { $chapters } chapters
+}
+settings-dataDir = Data folder
+settings-problems = Chapters that could not be opened
+settings-offline = Everything works offline. The app makes no network connections.
+settings-security = Case records
+settings-lockAfter = Lock case records after
+settings-minutes = { $n ->
+    [one] 1 minute
+   *[other] { $n } minutes
+}
+settings-staff = Staff profile
+settings-saveStaff = Save profile
+settings-changePass = Change passphrase
+settings-currentPass = Current passphrase
+settings-newPass = New passphrase
+settings-passChanged = The passphrase was changed and the backups re-encrypted.
+settings-backups = Backups
+settings-backupNow = Back up now
+settings-restore = Restore
+settings-restorePass = Passphrase of the backup
+settings-retention = Retention
+settings-retentionDays = Purge personal data of cases closed more than this many days ago
+settings-purge = Purge now
+settings-purgeConfirm = This removes for good the names, answers, notes and consents of every case closed more than { $days } days ago. Backups made before keep them until they expire. Purge?
+settings-purgeYes = Yes, purge
+settings-purgeNo = Cancel
+settings-purged = { $count ->
+    [one] 1 closed case purged; its audit events are kept.
+   *[other] { $count } closed cases purged; their audit events are kept.
+}
+settings-verify = Verify the audit log
+settings-verified = Audit log intact: { $events } events, head { $hash }.
+settings-unlockFirst = Unlock the case records to change these settings.
+settings-language = Language
+settings-languageHint = The language of the app. The handbook opens in this language where its edition has the chapter, in English otherwise.
+
+## nav
+nav-label = Main
+nav-handbook = Handbook
+nav-search = Search
+nav-cases = Cases
+nav-settings = Settings
+nav-searchHint = Search (Ctrl+K)
+
+## search
+search-label = Search the handbook
+search-placeholder = Search: e.g. unaccompanied child, non-refoulement, SOLAS
+search-results = Results
+search-count = { $count ->
+    [one] 1 section matches
+   *[other] { $count } sections match
+}
+search-more = Show all { $count }
+search-none = Nothing matches “{ $query }”.
+search-didYouMean = Did you mean
+search-closest = Closest chapters
+search-filters = Filter by topic
+search-indexing = Preparing search: { $done } of { $total } sections…
+search-hint = Type to search. ↑ ↓ to move, Enter to open, Esc to close.
+search-dialog = Search the handbook
+
+## cases
+cases-title = Cases
+cases-new = New case
+cases-newTitle = Open a new case
+cases-givenNames = Given names
+cases-familyName = Family name
+cases-otherNames = Name in other scripts or spellings (optional)
+cases-disembarked = Date of disembarkation (optional)
+cases-createCase = Open case
+cases-cancel = Cancel
+cases-search = Search by case number or name
+cases-status = Status
+cases-anyStatus = Open and closed
+cases-open = Open
+cases-closed = Closed
+cases-stage = Stage
+cases-anyStage = Any stage
+cases-none = No cases match.
+cases-number = Case
+cases-name = Name
+cases-updated = Updated
+cases-flags = Active stops
+cases-back = All cases
+cases-searchHint = AVR-2026-0042, or a name
+cases-flagFilter = Active stop
+cases-anyFlag = Any stop
+cases-dueBy = Due by
+cases-due = Due
+cases-sort = Order
+cases-sortUpdated = Recently changed first
+cases-sortDue = Earliest due first
+cases-sortCreated = Recently opened first
+cases-sortNumber = By case number
+cases-clearFilters = Clear filters
+cases-noneYet = No cases yet.
+cases-firstPage = Showing the first { $count } cases: narrow the filters to see others.
+cases-integrityFailed = The start-up check of the case database could not finish: { $detail }
+
+## vault
+vault-setupTitle = Protect case records with a passphrase
+vault-setupIntro = Case records are encrypted on this laptop. Choose a passphrase of at least 12 characters. It is never stored: if it is lost, the records cannot be opened.
+vault-passphrase = Passphrase
+vault-confirm = Repeat the passphrase
+vault-mismatch = The two passphrases are not the same.
+vault-staffName = Your name (recorded as the author of each change)
+vault-office = Office
+vault-create = Create encrypted case records
+vault-lockedTitle = Case records are locked
+vault-lockedIntro = Enter the passphrase to open the case records on this laptop.
+vault-unlock = Unlock
+vault-lock = Lock now
+vault-working = Working…
+vault-corrupt = The case database is damaged and was set aside. Restore a backup to continue.
+vault-restoreFrom = Restore this backup
+vault-noBackups = No backups were found.
+vault-autoLocked = { $minutes ->
+    [one] Locked after 1 minute without activity.
+   *[other] Locked after { $minutes } minutes without activity.
+}
+
+## status
+status-Complete = Done
+status-Incomplete = To do
+status-Blocked = Blocked
+status-Untouched = Optional, nothing recorded
+status-NotStarted = Not started
+status-InProgress = In progress
+status-Hidden = Not needed
+status-Done = Done
+status-Pending = Pending
+
+## language
+language-choose = Choose the language of the app
+language-hint = You can change it later in Settings.

@@ -1,0 +1,257 @@
+# Interface de l'application, en français. Mêmes clés que i18n/en/ui.ftl.
+
+## app
+app-title = Manuel de terrain AVR
+app-skip = Aller au contenu
+app-windowTitle = { $screen } – Manuel de terrain AVR
+app-textSize = Taille du texte { $percent } %
+
+## dialog
+dialog-close = Fermer
+
+## export
+export-open = Exporter…
+export-title = Exporter ce dossier
+export-format = Format
+export-format-pdf = PDF
+export-format-csv = CSV
+export-format-markdown = Markdown
+export-format-html = HTML
+export-format-json = JSON (transfert)
+export-formatHint-pdf = à imprimer ou à classer, avec lignes de signature
+export-formatHint-csv = une ligne par point de la liste de contrôle, pour un tableur
+export-formatHint-markdown = texte brut
+export-formatHint-html = une page web qui s'imprime bien
+export-formatHint-json = tout le dossier, à importer sur un autre ordinateur
+export-paper = Format du papier
+export-letter = Lettre US
+export-redact = Copie caviardée
+export-redactHint = sans les noms, dates de naissance, numéros de documents, notes libres ni ce que couvrait un consentement retiré
+export-redactJson = un fichier de transfert contient toujours tout le dossier ; choisissez un autre format pour une copie caviardée
+export-run = Exporter…
+export-working = Export en cours…
+export-saved = Enregistré : { $file } ({ $size }).
+export-openFolder = Ouvrir le dossier
+export-cancel = Annuler
+export-close = Fermer
+export-blank = Imprimer sur papier (PDF)
+export-paperForm = Formulaire papier
+export-blankChecklist = Toute la liste de contrôle, vierge
+export-list = Exporter cette liste (CSV)
+export-import = Importer un dossier (JSON)…
+export-imported = Dossier { $number } importé.
+export-language = Langue de l'export
+
+## tools
+tools-saved = Enregistré : { $path }.
+
+## case
+case-windowTitle = Dossier { $number }
+case-skipToQuestions = Aller aux questions
+case-savedAt = Enregistré à { $time }
+case-fieldError = { $label } : { $errors }
+case-progress = Avancement
+case-close = Clore le dossier
+case-reopen = Rouvrir le dossier
+case-closedNote = Ce dossier est clos. Rouvrez-le pour modifier quoi que ce soit.
+case-step = Étape { $n } sur { $total }
+case-optional = facultatif
+case-required = obligatoire
+case-saved = Enregistré
+case-yes = Oui
+case-no = Non
+case-readMore = Lire dans le manuel
+case-blockedTitle = Cette étape est bloquée
+case-latched = Déclenché le { $date } par { $name }, par la réponse « { $field } ». Modifier cette réponse ne le lève pas.
+case-invalidInput = Une réponse lue par ce blocage n'est pas valide pour sa question : corrigez-la pour qu'il puisse être tranché.
+case-correctTitle = Corriger une réponse saisie par erreur
+case-correctHelp = Une correction est inscrite dans l'historique avec son motif. Si le blocage ne peut jamais être levé par dérogation, nommez le superviseur qui l'a approuvée.
+case-correct = Enregistrer la correction
+case-rule = Règle
+case-why = Pourquoi
+case-lift = Ce qui le lève
+case-missing = Reste à renseigner : { $fields }
+case-neverOverride = Aucune dérogation n'est possible pour cette garantie.
+case-overrideTitle = Dérogation du superviseur
+case-supervisor = Nom complet du superviseur
+case-reason = Motif (un contrôleur doit pouvoir le vérifier)
+case-override = Enregistrer la dérogation
+case-overridden = Dérogation accordée par { $name } : { $reason }
+case-allDone = Plus rien à faire sur ce dossier pour le moment.
+case-checklist = Liste de contrôle
+case-readiness = Prêt au départ
+case-ready = Prêt à voyager le { $date }
+case-notReady = Pas prêt à voyager
+case-timeline = Historique
+case-sidePanel = Section du manuel
+case-closePanel = Fermer le panneau du manuel
+case-prevStep = Étape précédente
+case-nextStep = Étape suivante
+
+## reader
+reader-toolbar = Outils du chapitre
+reader-showContents = Sommaire
+reader-contents = Sommaire
+reader-chapters = Chapitres
+reader-bookmarks = Signets
+reader-noBookmarks = Aucun signet pour l'instant.
+reader-recent = Consultés récemment
+reader-lastReviewed = Dernière révision : { $date }
+reader-prev = Précédent : { $title }
+reader-next = Suivant : { $title }
+reader-bookmark = Ajouter un signet à cette section
+reader-bookmarkChapter = Ajouter un signet à ce chapitre
+reader-unbookmark = Retirer le signet
+reader-removeBookmark = Retirer le signet { $title }
+reader-fontSmaller = Texte plus petit
+reader-fontLarger = Texte plus grand
+reader-print = Imprimer le chapitre
+reader-loading = Ouverture du manuel…
+
+## settings
+settings-textSizeKeys = Ctrl+= agrandit tout le texte, Ctrl+− le réduit, Ctrl+0 revient à 100 %.
+settings-title = Paramètres
+settings-appearance = Apparence
+settings-theme = L'application suit le mode clair ou sombre de votre système.
+settings-fontSize = Taille du texte de lecture
+settings-about = À propos
+settings-appVersion = Version de l'application
+settings-edition = Édition du manuel ({ $lang })
+settings-editionVersion = { $chapters ->
+    [one] { $chapters } chapitre
+   *[other] { $chapters } chapitres
+}
+settings-dataDir = Dossier des données
+settings-problems = Chapitres qui n'ont pas pu être ouverts
+settings-offline = Tout fonctionne hors ligne. L'application ne fait aucune connexion réseau.
+settings-security = Dossiers des cas
+settings-lockAfter = Verrouiller les dossiers après
+settings-minutes = { $n ->
+    [one] { $n } minute
+   *[other] { $n } minutes
+}
+settings-staff = Profil de l'agent
+settings-saveStaff = Enregistrer le profil
+settings-changePass = Changer la phrase secrète
+settings-currentPass = Phrase secrète actuelle
+settings-newPass = Nouvelle phrase secrète
+settings-passChanged = La phrase secrète a été changée et les sauvegardes chiffrées à nouveau.
+settings-backups = Sauvegardes
+settings-backupNow = Sauvegarder maintenant
+settings-restore = Restaurer
+settings-restorePass = Phrase secrète de la sauvegarde
+settings-retention = Conservation
+settings-retentionDays = Effacer les données personnelles des dossiers clos depuis plus de ce nombre de jours
+settings-purge = Effacer maintenant
+settings-purgeConfirm = Ceci efface définitivement les noms, réponses, notes et consentements de tous les dossiers clos depuis plus de { $days } jours. Les sauvegardes faites avant les gardent jusqu'à leur expiration. Effacer ?
+settings-purgeYes = Oui, effacer
+settings-purgeNo = Annuler
+settings-purged = { $count ->
+    [one] { $count } dossier clos effacé ; ses événements d'audit sont conservés.
+   *[other] { $count } dossiers clos effacés ; leurs événements d'audit sont conservés.
+}
+settings-verify = Vérifier le journal d'audit
+settings-verified = Journal d'audit intact : { $events } événements, tête { $hash }.
+settings-unlockFirst = Déverrouillez les dossiers pour modifier ces paramètres.
+settings-language = Langue
+settings-languageHint = La langue de l'application. Le manuel s'ouvre dans cette langue quand son édition contient le chapitre, sinon en anglais.
+
+## nav
+nav-label = Principal
+nav-handbook = Manuel
+nav-search = Recherche
+nav-cases = Dossiers
+nav-settings = Paramètres
+nav-searchHint = Rechercher (Ctrl+K)
+
+## search
+search-label = Rechercher dans le manuel
+search-placeholder = Rechercher : p. ex. enfant non accompagné, non-refoulement, SOLAS
+search-results = Résultats
+search-count = { $count ->
+    [one] { $count } section correspond
+   *[other] { $count } sections correspondent
+}
+search-more = Tout afficher ({ $count })
+search-none = Aucun résultat pour « { $query } ».
+search-didYouMean = Vouliez-vous dire
+search-closest = Chapitres les plus proches
+search-filters = Filtrer par thème
+search-indexing = Préparation de la recherche : { $done } sections sur { $total }…
+search-hint = Tapez pour rechercher. ↑ ↓ pour vous déplacer, Entrée pour ouvrir, Échap pour fermer.
+search-dialog = Rechercher dans le manuel
+
+## cases
+cases-title = Dossiers
+cases-new = Nouveau dossier
+cases-newTitle = Ouvrir un nouveau dossier
+cases-givenNames = Prénoms
+cases-familyName = Nom de famille
+cases-otherNames = Nom dans d'autres écritures ou graphies (facultatif)
+cases-disembarked = Date de débarquement (facultatif)
+cases-createCase = Ouvrir le dossier
+cases-cancel = Annuler
+cases-search = Rechercher par numéro de dossier ou par nom
+cases-status = Statut
+cases-anyStatus = Ouverts et clos
+cases-open = Ouvert
+cases-closed = Clos
+cases-stage = Phase
+cases-anyStage = Toutes les phases
+cases-none = Aucun dossier ne correspond.
+cases-number = Dossier
+cases-name = Nom
+cases-updated = Modifié
+cases-flags = Blocages actifs
+cases-back = Tous les dossiers
+cases-searchHint = AVR-2026-0042, ou un nom
+cases-flagFilter = Blocage actif
+cases-anyFlag = Tout blocage
+cases-dueBy = Échéance avant le
+cases-due = Échéance
+cases-sort = Ordre
+cases-sortUpdated = Modifiés récemment d'abord
+cases-sortDue = Échéance la plus proche d'abord
+cases-sortCreated = Ouverts récemment d'abord
+cases-sortNumber = Par numéro de dossier
+cases-clearFilters = Effacer les filtres
+cases-noneYet = Aucun dossier pour l'instant.
+cases-firstPage = Affichage des { $count } premiers dossiers : affinez les filtres pour voir les autres.
+cases-integrityFailed = La vérification de la base des dossiers au démarrage n'a pas pu aboutir : { $detail }
+
+## vault
+vault-setupTitle = Protéger les dossiers par une phrase secrète
+vault-setupIntro = Les dossiers sont chiffrés sur cet ordinateur. Choisissez une phrase secrète d'au moins 12 caractères. Elle n'est jamais enregistrée : si elle est perdue, les dossiers ne peuvent plus être ouverts.
+vault-passphrase = Phrase secrète
+vault-confirm = Répétez la phrase secrète
+vault-mismatch = Les deux phrases secrètes ne sont pas identiques.
+vault-staffName = Votre nom (inscrit comme auteur de chaque modification)
+vault-office = Bureau
+vault-create = Créer les dossiers chiffrés
+vault-lockedTitle = Les dossiers sont verrouillés
+vault-lockedIntro = Saisissez la phrase secrète pour ouvrir les dossiers sur cet ordinateur.
+vault-unlock = Déverrouiller
+vault-lock = Verrouiller maintenant
+vault-working = En cours…
+vault-corrupt = La base des dossiers est endommagée et a été mise de côté. Restaurez une sauvegarde pour continuer.
+vault-restoreFrom = Restaurer cette sauvegarde
+vault-noBackups = Aucune sauvegarde trouvée.
+vault-autoLocked = { $minutes ->
+    [one] Verrouillé après { $minutes } minute sans activité.
+   *[other] Verrouillé après { $minutes } minutes sans activité.
+}
+
+## status
+status-Complete = Fait
+status-Incomplete = À faire
+status-Blocked = Bloqué
+status-Untouched = Facultatif, rien d'enregistré
+status-NotStarted = Pas commencé
+status-InProgress = En cours
+status-Hidden = Sans objet
+status-Done = Fait
+status-Pending = En attente
+
+## language
+language-choose = Choisissez la langue de l'application
+language-hint = Vous pourrez la changer plus tard dans les Paramètres.
