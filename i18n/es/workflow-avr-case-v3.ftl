@@ -125,7 +125,7 @@ field-told_where_to_find_iom = ¿Se le dijo dónde volver a encontrar a la OIM?
 
 ## step
 step-fear-of-return = Temor al retorno o deseo de pedir asilo
-step-fear-of-return-guidance = Pregunte primero, y siga escuchando: el temor puede aparecer en cualquier momento y ante cualquier persona. Trate como una posible solicitud «no puedo volver», la mención de amenazas, cárcel o guerra, el miedo al propio gobierno de la persona o el miedo cuando se menciona una embajada. Anótelo con las palabras de la persona y derívelo el mismo día. No le corresponde a usted juzgar si el temor es fundado. Si el temor aparece más tarde, vuelva a este paso y anótelo: todos los pasos del retorno se cierran de nuevo.
+step-fear-of-return-guidance = Pregunte primero, y siga escuchando: el temor puede aparecer en cualquier momento y ante cualquier persona. Trate como una posible solicitud de asilo «no puedo volver», la mención de amenazas, cárcel o guerra, el miedo al propio gobierno de la persona o el miedo cuando se menciona una embajada. Anótelo con las palabras de la persona y derívelo el mismo día. No le corresponde a usted juzgar si el temor es fundado. Si el temor aparece más tarde, vuelva a este paso y anótelo: todos los pasos del retorno se cierran de nuevo.
 
 ## field
 field-fear_of_return = ¿Ha dicho la persona, en algún momento y a quien sea, que teme volver o que quiere pedir asilo?
@@ -176,7 +176,7 @@ field-return_risk_assessment_offered = ¿Se ofreció una evaluación de riesgos 
 
 ## step
 step-age-assessment = Edad en duda
-step-age-assessment-guidance = La evaluación de la edad la realiza personal cualificado de una autoridad competente, nunca el personal de la OIM en un muelle. Hasta que se haga, la persona recibe trato de niño: se aplican la protección de la infancia, el tutor y el interés superior, y ningún proceso de retorno para adultos.
+step-age-assessment-guidance = La evaluación de la edad la realiza personal cualificado de una autoridad competente, nunca el personal de la OIM en un muelle. Hasta que se haga, la persona recibe trato de niño: se aplican la protección de la infancia, el tutor y el interés superior, y nunca un proceso de retorno para adultos.
 
 ## field
 field-age_assessment_outcome = Evaluación de la edad por una autoridad competente
@@ -228,9 +228,9 @@ step-gbv = Violencia de género
 step-gbv-guidance = Nadie tiene que contarle lo que le ocurrió. Habilite un espacio privado, ofrezca una funcionaria y una intérprete mujer, y diga a todos, en términos generales, que hay apoyo confidencial. Si alguien revela lo ocurrido, la persona sobreviviente decide qué contar y qué servicios usar. Mantenga los detalles fuera de las listas de grupo: escriba «problema de protección, derivado».
 
 ## field
-field-private_space_offered = ¿Se ofrecieron un espacio privado y la posibilidad de elegir funcionario e intérprete?
-field-private_space_offered-constraint-1 = Ofrezca un espacio privado y la posibilidad de elegir funcionario e intérprete.
-field-gbv_disclosed = ¿Reveló la persona violencia de género?
+field-private_space_offered = ¿Se ofrecieron un espacio privado y la posibilidad de elegir quién la atiende y quién interpreta?
+field-private_space_offered-constraint-1 = Ofrezca un espacio privado y la posibilidad de elegir quién la atiende y quién interpreta.
+field-gbv_disclosed = ¿Reveló la persona haber sufrido violencia de género?
 field-gbv_disclosed-opt-yes = Sí
 field-gbv_disclosed-opt-no = No
 field-gbv_referral = Derivación
@@ -306,7 +306,7 @@ field-pressure_observed = ¿Algún indicio de presión (detención, deudas, fami
 field-pressure_observed-constraint-1 = Una decisión tomada bajo presión no es voluntaria: nombre la presión y deténgase.
 field-declaration_signed = ¿Firmó la persona la declaración de voluntariedad?
 field-declaration_date = Fecha de la declaración
-field-declaration_date-constraint-1 = La declaración es posterior a la sesión de asesoramiento.
+field-declaration_date-constraint-1 = La declaración no puede ser anterior a la sesión de asesoramiento.
 field-declaration_valid_until = La declaración es válida hasta
 field-declaration_valid_until-help = El último día en que puede darse por buena la declaración firmada sin volver a firmar: la fecha que fija el formulario de declaración o el procedimiento de su oficina. Aun así, la decisión se vuelve a confirmar antes de solicitar documentos, antes de reservar y el día de la partida; una partida posterior a esta fecha necesita una nueva declaración.
 field-declaration_valid_until-constraint-1 = La declaración no puede terminar antes del día en que se firmó.
@@ -337,7 +337,7 @@ step-reconfirm-decision-guidance = Antes de cualquier solicitud de documentos de
 ## field
 field-decision_reconfirmed = ¿Se volvió a confirmar la decisión de retornar, en el idioma de la persona?
 field-decision_reconfirmed-constraint-1 = Si la persona ya no quiere retornar, registre un desistimiento.
-field-no_new_fear = Preguntado de nuevo: ¿ningún temor ni relato nuevo desde la detección?
+field-no_new_fear = Se volvió a preguntar: ¿ningún temor ni relato nuevo desde la detección?
 field-no_new_fear-constraint-1 = Un temor o un relato nuevo: anótelo en el paso de temor al retorno. Los pasos del retorno se detienen hasta que se resuelva.
 
 ## step
@@ -357,7 +357,7 @@ field-alternative_document_route-opt-other_state_document = Un documento del Est
 
 ## step
 step-consular-contact = Contacto consular
-step-consular-contact-guidance = Comparta solo lo que el consulado necesita para confirmar la nacionalidad y expedir el documento. No diga nada sobre cómo viajó la persona, ni sobre un posible asilo, la trata o su salud. Anote qué se envió, a quién, cuándo y quién lo envió, e infórmeselo a la persona.
+step-consular-contact-guidance = Comparta solo lo que el consulado necesita para confirmar la nacionalidad y expedir el documento. No diga nada sobre cómo viajó la persona, sus antecedentes de asilo, la trata ni su salud. Anote qué se envió, a quién, cuándo y quién lo envió, e infórmeselo a la persona.
 
 ## field
 field-consular_request_date = Fecha de envío de la solicitud
@@ -366,7 +366,7 @@ field-person_told_what_shared = ¿Se informó a la persona de lo que se comparti
 field-person_told_what_shared-constraint-1 = Informe a la persona de lo que se compartió con el consulado.
 
 ## step
-step-travel-document = Documento de viaje disponible
+step-travel-document = Documento de viaje obtenido
 step-travel-document-guidance = Anote el documento con el que viajará la persona. Devuelva los originales, o anote quién los tiene y por qué.
 
 ## field
@@ -403,7 +403,7 @@ field-pregnancy_weeks_on = Fecha en que se valoraron las semanas
 field-pregnancy_weeks_on-required = Anote cuándo se valoraron las semanas: a partir de esa fecha se calculan las semanas en la partida.
 field-multiple_pregnancy = ¿Gemelos o más?
 field-fit_to_fly_certificate = ¿Certificado médico para el transportista, fechado dentro del plazo que este fija antes del vuelo?
-field-fit_to_fly_certificate-help = Los transportistas suelen pedirlo a partir de unas 28 semanas. Compruebe la norma vigente de cada transportista de la ruta.
+field-fit_to_fly_certificate-help = Los transportistas suelen pedirlo pasadas unas 28 semanas. Compruebe la norma vigente de cada transportista de la ruta.
 field-maternity_care_confirmed = ¿Se confirmó la atención prenatal y del parto en el destino?
 field-chronic_illness = ¿Enfermedad de larga duración con un tratamiento que no debe interrumpirse?
 field-chronic_illness-constraint-1 = En la detección se registraron necesidades médicas continuas: compruébelo de nuevo con el profesional sanitario y corrija la respuesta que sea errónea.
@@ -511,13 +511,13 @@ safeguard-child-no-guardian-lift = Se nombra un tutor, o protección de la infan
 safeguard-child-best-interests = Niño: interés superior no determinado
 safeguard-child-best-interests-rule = Ninguna decisión de retorno para un niño sin los pasos de interés superior y de tutor.
 safeguard-child-best-interests-message = La persona es un niño, o su edad está en duda y no se ha evaluado: recibe trato de niño. Una decisión de retorno necesita un tutor o un representante legal y una determinación del interés superior concluida que establezca que el retorno responde al interés superior del niño. Una vez registrada la persona como niño, una modificación posterior de la edad no levanta este bloqueo: lo levanta una evaluación de la edad hecha por una autoridad identificada, en una fecha registrada.
-safeguard-child-best-interests-lift = El paso del tutor está completo con un tutor nombrado, y el paso de interés superior concluye que el retorno responde al interés superior del niño; o una autoridad competente, identificada, evalúa a la persona como adulta en una fecha registrada.
+safeguard-child-best-interests-lift = El paso del tutor está completo y el niño ya cuenta con un tutor, y el paso de interés superior concluye que el retorno responde al interés superior del niño; o una autoridad competente, identificada, evalúa a la persona como adulta en una fecha registrada.
 safeguard-child-carer-unconfirmed = Niño: sin persona cuidadora confirmada en el destino
 safeguard-child-carer-unconfirmed-rule = Ningún viaje para un niño hasta que una persona cuidadora en el destino haya aceptado y se haya confirmado que puede hacerse cargo de él.
 safeguard-child-carer-unconfirmed-message = Un niño no se devuelve a su país salvo que una persona cuidadora adecuada haya aceptado, antes de la partida, hacerse cargo de él y esté en condiciones de hacerlo.
 safeguard-child-carer-unconfirmed-lift = La persona cuidadora en el destino está confirmada en el paso de interés superior (o una autoridad competente evalúa a la persona como adulta).
 safeguard-trafficking-not-referred = Indicadores de trata sin derivación
-safeguard-trafficking-not-referred-rule = Ningún viaje mientras unos indicadores de trata no hayan dado lugar a una derivación.
+safeguard-trafficking-not-referred-rule = Ningún viaje mientras haya indicadores de trata que no hayan dado lugar a una derivación.
 safeguard-trafficking-not-referred-message = Hay indicadores de trata registrados, o la detección todavía no está registrada, y no se ha hecho ni ofrecido ninguna derivación para recibir asistencia contra la trata. Explique la derivación, pida el consentimiento y derive; ofrezca una evaluación de riesgos del retorno antes de cualquier viaje. Una vez registrados los indicadores, quitarlos no levanta este bloqueo: lo levanta una derivación, o una corrección registrada.
 safeguard-trafficking-not-referred-lift = Consta una derivación para recibir asistencia contra la trata, o constan el ofrecimiento y la negativa de la persona.
 safeguard-trafficking-referral-declined = Derivación por trata rechazada (adulto)
@@ -534,7 +534,7 @@ safeguard-consular-without-consent-message = Pedir al consulado un documento de 
 safeguard-consular-without-consent-lift = El consentimiento para el contacto consular consta en el paso de documentos de viaje, con el nombre del intérprete.
 safeguard-no-document-route = Ninguna vía para obtener un documento de viaje
 safeguard-no-document-route-rule = No se registra ningún documento de viaje, ni ninguna reserva, mientras se deniegue el consentimiento para el contacto consular y no conste otra vía.
-safeguard-no-document-route-message = La persona rechazó el contacto consular, y está en su derecho. Un documento de viaje necesita entonces otra vía: que la persona lo solicite ella misma con apoyo, un documento de viaje de emergencia del CICR o un documento del Estado de acogida. Mientras no conste una de ellas, no puede registrarse ningún documento como disponible.
+safeguard-no-document-route-message = La persona rechazó el contacto consular, y está en su derecho. Un documento de viaje necesita entonces otra vía: que la persona lo solicite ella misma con apoyo, un documento de viaje de emergencia del CICR o un documento del Estado de acogida. Mientras no conste una de ellas, no puede registrarse ningún documento como obtenido.
 safeguard-no-document-route-lift = Consta otra vía para obtener un documento de viaje en el paso de documentos de viaje, o la persona da su consentimiento para el contacto consular.
 safeguard-no-voluntary-declaration = Sin declaración de voluntariedad firmada
 safeguard-no-voluntary-declaration-rule = Ningún viaje sin una declaración de voluntariedad firmada.
@@ -580,7 +580,7 @@ checklist-trafficking-referral = Derivación para recibir asistencia contra la t
 checklist-return-risk-assessment = Evaluación de riesgos del retorno ofrecida antes de cualquier viaje
 checklist-age-assessment = Edad evaluada por una autoridad competente
 checklist-child-protection-referral = Niño derivado a la autoridad de protección de la infancia
-checklist-guardian-appointed = Tutor o representante legal nombrado
+checklist-guardian-appointed = El niño ya cuenta con un tutor o representante legal
 checklist-best-interests-determination = Determinación del interés superior concluida, con la conclusión de que el retorno responde al interés superior del niño
 checklist-destination-carer = Persona cuidadora en el destino que ha aceptado y cuya capacidad se ha confirmado
 checklist-gbv-confidential = Detalles de la violencia guardados solo en el expediente de acceso restringido
@@ -594,7 +594,7 @@ checklist-withdrawal-handled = Desistimiento registrado; equipo de traslados y o
 checklist-decision-reconfirmed = Decisión confirmada de nuevo antes de cualquier solicitud de documentos o reserva
 checklist-consular-consent = Consentimiento para el contacto consular registrado, con el nombre del intérprete
 checklist-consular-disclosure-told = Persona informada de lo que se compartió con el consulado
-checklist-travel-document = Documento de viaje disponible: tipo, número, expedidor y fechas registrados
+checklist-travel-document = Documento de viaje obtenido: tipo, número, expedidor y fechas registrados
 checklist-document-route = Contacto consular rechazado: registrada otra vía para obtener un documento
 checklist-interception-detention = Lugar de detención y autoridad responsable registrados; alternativas planteadas
 checklist-interception-asylum-access = Derecho a solicitar asilo y acceso al ACNUR explicados después de la interceptación
@@ -624,7 +624,7 @@ departure-requires-1 = Apta para viajar
 departure-requires-2 = Acompañante reservado cuando hace falta
 departure-requires-3 = Un niño viaja con uno de sus padres, un tutor o un funcionario especializado
 departure-requires-4 = Control de salud coherente con la detección en el muelle
-departure-requires-5 = Certificado médico del transportista, a partir de unas 28 semanas de embarazo
+departure-requires-5 = Certificado médico del transportista, pasadas unas 28 semanas de embarazo
 departure-requires-6 = Documento de viaje registrado: tipo, número y expedidor
 departure-requires-7 = Un polizón está en tierra, y se avisó al agente marítimo
 
@@ -648,8 +648,8 @@ form-interpreter-log-intro-1 = Anote quién interpretó cada conversación impor
 form-interpreter-log-signature-1 = Miembro del personal de la OIM
 form-arrival-handover = Hoja de traspaso a la llegada
 form-arrival-handover-intro-1 = Para la oficina receptora. Comparta solo lo que la persona aceptó compartir. Si nadie recibió a la persona, si quedó retenida o si dice a la llegada que tiene miedo, llame de inmediato al contacto de guardia de la oficina receptora.
-form-arrival-handover-signature-1 = Funcionario de la oficina de envío
-form-arrival-handover-signature-2 = Funcionario de la oficina receptora
+form-arrival-handover-signature-1 = Miembro del personal de la oficina de envío
+form-arrival-handover-signature-2 = Miembro del personal de la oficina receptora
 form-situation-report = Informe de situación: un desembarco
 form-situation-report-intro-1 = Un breve informe para la oficina sobre un desembarco, con cifras y necesidades, nunca con nombres. Escriba las cifras en las líneas, y guarde los detalles de protección para el expediente de acceso restringido.
 form-situation-report-intro-2 = Personas desembarcadas: ______  Niños: ______  Niños no acompañados o separados: ______  Con necesidad de atención médica urgente: ______

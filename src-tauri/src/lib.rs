@@ -28,8 +28,9 @@ impl AppState {
     }
 }
 
-/// How often the shell asks the core whether the idle time has passed.
-const IDLE_CHECK: std::time::Duration = std::time::Duration::from_secs(5);
+/// How often the shell asks the core whether to lock (idle time passed, or the computer woke from sleep): a woken
+/// laptop shows a locked store within a second.
+const IDLE_CHECK: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// `AVR_DATA_DIR` lets tests and portable installs choose the data folder.
 fn data_dir(app: &tauri::AppHandle) -> Result<PathBuf, IpcError> {
@@ -111,11 +112,13 @@ pub fn run(started: Instant) {
                 // api go at exit.
                 let (weak, handle) = (Arc::downgrade(api), app.handle().clone());
                 std::thread::spawn(move || {
+                    let mut watch = avr_core::api::WakeWatch::new(now_ms(), std::time::Instant::now());
                     loop {
                         std::thread::sleep(IDLE_CHECK);
                         let Some(api) = weak.upgrade() else { return };
-                        if let Ok(true) = api.lock_if_idle(now_ms()) {
-                            let _ = handle.emit("vault-locked", "idle");
+                        if let Ok(Some(why)) = api.lock_check(&mut watch, now_ms(), std::time::Instant::now())
+                        {
+                            let _ = handle.emit("vault-locked", why.as_str());
                         }
                     }
                 });

@@ -19,6 +19,7 @@ pub use crate::search::{BuildProgress, ChapterRef, SearchHit, SearchRequest, Sea
 
 mod cases;
 mod export;
+mod lock;
 
 pub use crate::cases::{
     AuditEvent, AuditReport, BackupInfo, CaseFilter, CaseSort, CaseStatus, CaseSummary, ConsentDecision,
@@ -28,6 +29,7 @@ pub use crate::casework::CaseView;
 pub use crate::export::pdf::PageSize;
 pub use crate::export::{BlankFormat, BlankRequest, ExportDone, ExportFormat, ExportRequest};
 pub use crate::workflow::Evaluation;
+pub use lock::{AutoLock, SLEEP_GAP_MS, WakeWatch};
 pub use cases::{MIN_PURGE_DAYS, NewCaseRequest, NewCaseWithHousehold, VaultStatus};
 pub use export::{CaseListExport, WorkflowInfo};
 
