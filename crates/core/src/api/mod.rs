@@ -20,6 +20,7 @@ pub use crate::search::{BuildProgress, ChapterRef, SearchHit, SearchRequest, Sea
 mod cases;
 mod export;
 mod lock;
+mod lock;
 
 pub use crate::cases::{
     AuditEvent, AuditReport, BackupInfo, CaseFilter, CaseSort, CaseStatus, CaseSummary, ConsentDecision,
@@ -31,6 +32,7 @@ pub use crate::export::{BlankFormat, BlankRequest, ExportDone, ExportFormat, Exp
 pub use crate::workflow::Evaluation;
 pub use lock::{AutoLock, SLEEP_GAP_MS, WakeWatch};
 pub use cases::{MIN_PURGE_DAYS, NewCaseRequest, NewCaseWithHousehold, VaultStatus};
+pub use lock::{AutoLock, SLEEP_GAP_MS, WakeWatch};
 pub use export::{CaseListExport, WorkflowInfo};
 
 pub const DEFAULT_LANG: &str = "en";
