@@ -30,10 +30,10 @@ pub use crate::casework::CaseView;
 pub use crate::export::pdf::PageSize;
 pub use crate::export::{BlankFormat, BlankRequest, ExportDone, ExportFormat, ExportRequest};
 pub use crate::workflow::Evaluation;
-pub use lock::{AutoLock, SLEEP_GAP_MS, WakeWatch};
 pub use cases::{MIN_PURGE_DAYS, NewCaseRequest, NewCaseWithHousehold, VaultStatus};
 pub use lock::{AutoLock, SLEEP_GAP_MS, WakeWatch};
 pub use export::{CaseListExport, WorkflowInfo};
+pub use lock::{AutoLock, SLEEP_GAP_MS, WakeWatch};
 
 pub const DEFAULT_LANG: &str = "en";
 
