@@ -20,7 +20,6 @@ pub use crate::search::{BuildProgress, ChapterRef, SearchHit, SearchRequest, Sea
 mod cases;
 mod export;
 mod lock;
-mod lock;
 
 pub use crate::cases::{
     AuditEvent, AuditReport, BackupInfo, CaseFilter, CaseSort, CaseStatus, CaseSummary, ConsentDecision,
@@ -31,7 +30,6 @@ pub use crate::export::pdf::PageSize;
 pub use crate::export::{BlankFormat, BlankRequest, ExportDone, ExportFormat, ExportRequest};
 pub use crate::workflow::Evaluation;
 pub use cases::{MIN_PURGE_DAYS, NewCaseRequest, NewCaseWithHousehold, VaultStatus};
-pub use lock::{AutoLock, SLEEP_GAP_MS, WakeWatch};
 pub use export::{CaseListExport, WorkflowInfo};
 pub use lock::{AutoLock, SLEEP_GAP_MS, WakeWatch};
 
