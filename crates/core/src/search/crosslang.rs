@@ -68,18 +68,18 @@ impl CrossTerms {
         &self,
         edition: &str,
         mut query_stems: impl FnMut(&str) -> HashSet<String>,
-    ) -> Vec<(&'static str, Vec<String>)> {
+    ) -> Crossing {
+        let mut crossing = Crossing::default();
         if self.terms.is_empty() {
-            return Vec::new();
+            return crossing;
         }
         let stems: Vec<(&str, HashSet<String>)> = TERM_LANGS.iter().map(|l| (*l, query_stems(l))).collect();
         let named = |lang: &str, rendering: &[String]| {
             stems
                 .iter()
                 .find(|(l, _)| *l == lang)
-                .is_some_and(|(_, q)| rendering.iter().all(|s| q.contains(s)))
+                .is_some_and(|(_, q)| rendering.iter().all(|r| q.iter().any(|s| same_word(r, s))))
         };
-        let mut out = Vec::new();
         for term in &self.terms {
             let languages: Vec<&str> = term
                 .iter()
@@ -89,19 +89,48 @@ impl CrossTerms {
             if languages.is_empty() {
                 continue;
             }
+            crossing.named.extend(
+                term.iter()
+                    .filter(|(l, _)| languages.contains(l))
+                    .map(|(l, r)| (*l, r.clone())),
+            );
             let mut added: Vec<&str> = Vec::new();
             for want in [edition, REFERENCE_LANG] {
                 if languages.contains(&want) || added.contains(&want) {
                     continue;
                 }
                 if let Some((lang, rendering)) = term.iter().find(|(l, _)| *l == want) {
-                    out.push((*lang, rendering.clone()));
+                    crossing.add.push((*lang, rendering.clone()));
                     added.push(want);
                 }
             }
         }
-        out
+        crossing
     }
+}
+
+/// What the term base makes of a query.
+#[derive(Debug, Default)]
+pub(super) struct Crossing {
+    /// Renderings to add to the query: `(language, stems)`.
+    pub(super) add: Vec<(&'static str, Vec<String>)>,
+    /// Renderings the query names: `(language, stems)`. Their words are known words in that language, never
+    /// typos to correct.
+    pub(super) named: Vec<(&'static str, Vec<String>)>,
+}
+
+/// Whether a query's stem is a rendering's stem. Equal, or one the start of the other, longer by at most two
+/// letters, when the shorter has at least five: Snowball stems a plural and its singular apart in places
+/// ("passagers" → `passager`, "passager" → `passag`), and a term must be named whatever its number; a longer
+/// difference is another word or a typo ("reintegraton" is not `reintegr`).
+pub(super) fn same_word(rendering: &str, query: &str) -> bool {
+    let (r, q) = (rendering.chars().count(), query.chars().count());
+    let (short, long, n, extra) = if r <= q {
+        (rendering, query, r, q - r)
+    } else {
+        (query, rendering, q, r - q)
+    };
+    short == long || (n >= 5 && extra <= 2 && long.starts_with(short))
 }
 
 /// A stemmer per language of the term base, with its static name.
@@ -143,7 +172,7 @@ ar = "الطفل غير المصحوب"
     fn a_french_query_naming_a_term_adds_its_english_rendering_only() {
         let cross = CrossTerms::from_base(&base());
         let targets = cross.targets("fr", stems_of("enfants non accompagnés"));
-        let langs: Vec<&str> = targets.iter().map(|(l, _)| *l).collect();
+        let langs: Vec<&str> = targets.add.iter().map(|(l, _)| *l).collect();
         assert_eq!(
             langs,
             ["en"],
@@ -155,7 +184,7 @@ ar = "الطفل غير المصحوب"
     fn an_arabic_query_in_another_edition_adds_that_editions_rendering_and_english() {
         let cross = CrossTerms::from_base(&base());
         let targets = cross.targets("es", stems_of("الطِّفْل غير مصحوب"));
-        let langs: Vec<&str> = targets.iter().map(|(l, _)| *l).collect();
+        let langs: Vec<&str> = targets.add.iter().map(|(l, _)| *l).collect();
         assert_eq!(
             langs,
             ["es", "en"],
@@ -164,10 +193,25 @@ ar = "الطفل غير المصحوب"
     }
 
     #[test]
+    fn a_plural_names_the_term_its_singular_renders() {
+        let toml = "[[term]]\nid = \"stowaway\"\nen = \"stowaway\"\nfr = \"passager clandestin\"\nes = \"polizón\"\nar = \"المسافر خلسة\"\n";
+        let cross = CrossTerms::from_base(&TermBase::parse("t.toml", toml.to_owned()).unwrap_or_default());
+        let targets = cross.targets("fr", stems_of("passagers clandestins"));
+        assert_eq!(targets.named.len(), 1, "the plural names the term: {targets:?}");
+        assert!(
+            !same_word("migr", "migration"),
+            "a short stem never stands for a longer word"
+        );
+    }
+
+    #[test]
     fn an_english_query_in_the_english_edition_adds_nothing() {
         let cross = CrossTerms::from_base(&base());
         assert!(
-            cross.targets("en", stems_of("unaccompanied children")).is_empty(),
+            cross
+                .targets("en", stems_of("unaccompanied children"))
+                .add
+                .is_empty(),
             "English ranking is left exactly as it was"
         );
     }

@@ -10,6 +10,7 @@ use tantivy::schema::Field;
 use tantivy::tokenizer::TextAnalyzer;
 
 use super::analyzers::{self, MAX_TOKEN_LEN};
+use super::crosslang;
 use super::docs::StemFields;
 use super::exec::{self, Node};
 use super::index::EditionIndex;
@@ -61,6 +62,9 @@ pub(super) struct Plan<'a> {
     /// The stem hashes of each content word of the query, in order (a misspelt word by its correction), for
     /// proximity.
     pub(super) near: Vec<Vec<u32>>,
+    /// Query words that belong to a term the query names in another language than the edition's: words, not
+    /// typos.
+    pub(super) foreign_term_words: HashSet<String>,
 }
 
 impl<'a> Plan<'a> {
@@ -89,6 +93,7 @@ impl<'a> Plan<'a> {
             want_highlight,
             intent: Intent::default(),
             near: Vec::new(),
+            foreign_term_words: HashSet::new(),
         }
     }
 
@@ -222,7 +227,11 @@ impl<'a> Plan<'a> {
                 EXACT_BONUS
             };
             self.exact_clauses(token, boost, &mut alts);
-        } else if completions.is_empty() && meanings.is_empty() && query::typo_budget(token) > 0 {
+        } else if completions.is_empty()
+            && meanings.is_empty()
+            && !self.foreign_term_words.contains(token)
+            && query::typo_budget(token) > 0
+        {
             let fixes = self.si.nearest(token, query::typo_budget(token));
             if let Some(best) = fixes.first() {
                 self.corrections.insert(token.to_owned(), best.clone());
@@ -305,6 +314,9 @@ impl<'a> Plan<'a> {
         } else {
             content
         };
+        // Terms the query names in another language: computed first, so their words are not taken for typos.
+        let all_tokens: Vec<String> = all.iter().map(|(t, _)| t.clone()).collect();
+        let crossing = self.cross_language(&all_tokens);
         let mut per_word: Vec<Node> = Vec::new();
         self.near.clear();
         for (token, is_last) in &words {
@@ -367,7 +379,7 @@ impl<'a> Plan<'a> {
             }
             groups.push(Node::Any(alts));
         }
-        groups.extend(self.cross_language(&tokens));
+        groups.extend(crossing);
         // A spelled-out expansion also finds its acronym.
         let acronyms: Vec<String> = self
             .si
@@ -452,7 +464,7 @@ impl<'a> Plan<'a> {
         for t in tokens {
             words.extend(self.meanings(t).into_iter().filter(|m| m.len() == 1).flatten());
         }
-        let targets = si.cross.targets(self.lang, |lang| {
+        let crossing = si.cross.targets(self.lang, |lang| {
             let Some(mut stemmer) = si.stemmers.get(lang).cloned() else {
                 return HashSet::new();
             };
@@ -461,8 +473,23 @@ impl<'a> Plan<'a> {
                 .flat_map(|w| analyzers::tokens(&mut stemmer, w))
                 .collect()
         });
+        for (lang, rendering) in crossing.named.iter().filter(|(l, _)| *l != self.lang) {
+            let Some(mut stemmer) = si.stemmers.get(lang).cloned() else {
+                continue;
+            };
+            for t in tokens {
+                let stems = analyzers::tokens(&mut stemmer, t);
+                if !stems.is_empty()
+                    && stems
+                        .iter()
+                        .all(|s| rendering.iter().any(|r| crosslang::same_word(r, s)))
+                {
+                    self.foreign_term_words.insert(t.clone());
+                }
+            }
+        }
         let mut out = Vec::new();
-        for (lang, stems) in targets {
+        for (lang, stems) in crossing.add {
             let Some(f) = si.fields.stem.get(lang).copied() else {
                 continue;
             };

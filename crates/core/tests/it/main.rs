@@ -16,6 +16,9 @@ mod forms;
 mod household;
 mod sanitizer;
 mod search;
+// Tests say why each expectation holds, in `expect`.
+#[allow(clippy::expect_used)]
+mod search_editions;
 mod workflow;
 
 use std::path::{Path, PathBuf};
