@@ -112,6 +112,12 @@ pub enum DiagnosticKind {
     HandbookRef,
 }
 
+/// Compile one definition from its text; `file` names it in diagnostics and must be `<id>-v<version>.toml`, as
+/// [`load_dir`] requires. What the fuzzer and tools call.
+pub fn load_str(file: &str, source: &str) -> Result<Workflow, Vec<Diagnostic>> {
+    definition::compile(file, source)
+}
+
 /// Read and compile every `*.toml` definition in `dir`, in file-name order. Any problem in any file fails the
 /// load, and every problem found is returned.
 pub fn load_dir(dir: &Path) -> Result<Vec<Workflow>, Vec<Diagnostic>> {
