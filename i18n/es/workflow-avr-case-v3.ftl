@@ -327,7 +327,7 @@ field-withdrawn = ¿Ha desistido la persona del retorno?
 field-withdrawn-help = Un desistimiento registrado es definitivo. Si se registró por error, un supervisor registra una corrección; si más adelante la persona pide de nuevo retornar, abra un caso nuevo.
 field-withdrawal_date = Fecha del desistimiento
 field-withdrawal_interpreter = Quién interpretó (nombre o identificación; «ninguno: idioma propio»)
-field-withdrawal_offices_told = ¿Se avisó al equipo de traslados y a la oficina receptora?
+field-withdrawal_offices_told = ¿Se avisó a la oficina de traslado y a la oficina receptora?
 field-withdrawal_needs = Qué necesita ahora la persona, y adónde se la derivó
 
 ## step
@@ -542,7 +542,7 @@ safeguard-no-voluntary-declaration-message = El retorno solo es voluntario con u
 safeguard-no-voluntary-declaration-lift = El paso de decisión está completo con la declaración de voluntariedad firmada por la persona (y, en el caso de un niño, el consentimiento del tutor).
 safeguard-withdrawal-recorded = Desistimiento registrado
 safeguard-withdrawal-recorded-rule = Un desistimiento registrado cierra la vía del retorno.
-safeguard-withdrawal-recorded-message = La persona ha desistido del retorno. Puede cambiar de opinión en cualquier momento hasta la partida, y nadie puede decirle que es demasiado tarde. Avise de inmediato al equipo de traslados y a la oficina receptora, y pregunte qué necesita ahora la persona.
+safeguard-withdrawal-recorded-message = La persona ha desistido del retorno. Puede cambiar de opinión en cualquier momento hasta la partida, y nadie puede decirle que es demasiado tarde. Avise de inmediato a la oficina de traslado y a la oficina receptora, y pregunte qué necesita ahora la persona.
 safeguard-withdrawal-recorded-lift = Nada en este caso. Si más adelante la persona pide de nuevo retornar, abra un caso nuevo: el asesoramiento y la declaración de voluntariedad empiezan otra vez. Un desistimiento registrado por error solo se rectifica con una corrección registrada por un supervisor.
 safeguard-decision-not-reconfirmed = Decisión no confirmada de nuevo
 safeguard-decision-not-reconfirmed-rule = Ninguna solicitud de documentos de viaje y ninguna reserva hasta que se vuelva a confirmar la decisión.
@@ -590,7 +590,7 @@ checklist-interpreter-recorded = Intérprete registrado para la sesión de aseso
 checklist-understanding-checked = Comprensión comprobada: la persona lo explicó con sus propias palabras
 checklist-time-to-reflect = Tiempo de reflexión dado antes de cualquier decisión
 checklist-voluntary-declaration = Declaración de voluntariedad leída en voz alta y firmada, intérprete registrado
-checklist-withdrawal-handled = Desistimiento registrado; equipo de traslados y oficina receptora avisados
+checklist-withdrawal-handled = Desistimiento registrado; oficina de traslado y oficina receptora avisadas
 checklist-decision-reconfirmed = Decisión confirmada de nuevo antes de cualquier solicitud de documentos o reserva
 checklist-consular-consent = Consentimiento para el contacto consular registrado, con el nombre del intérprete
 checklist-consular-disclosure-told = Persona informada de lo que se compartió con el consulado
