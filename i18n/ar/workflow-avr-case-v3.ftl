@@ -87,12 +87,12 @@ field-travelling_with-opt-alone = وحده
 field-travelling_with-opt-family = أحد الوالدين أو مقدِّم رعاية أو الأسرة
 field-travelling_with-opt-other_adults = بالغون آخرون (ليسوا من الأسرة)
 field-languages = اللغات التي يفهمها الشخص
-field-informed_in_language = أُبلغ، بلغة يفهمها، بمن هي المنظمة الدولية للهجرة وبما سيحدث بعد ذلك؟
+field-informed_in_language = أُبلغ، بلغة يفهمها، بماهية المنظمة الدولية للهجرة وبما سيحدث بعد ذلك؟
 field-informed_in_language-constraint-1 = قدّم المعلومات بلغة يفهمها الشخص: ابحث عن مترجم شفوي أولًا.
 
 ## step
 step-vulnerability-identification = تحديد الأشخاص في أوضاع هشة
-step-vulnerability-identification-guidance = لاحظ من هو وحده، ومن يُحمَل، ومن يُبعَد عن الآخرين، ومن يتكلم غيره باسمه. اعرض عليه حديثًا على انفراد مع مترجم شفوي يقبله. اكتب ما رأيته وما طلبه الشخص، لا ما تخمّنه.
+step-vulnerability-identification-guidance = لاحظ من هو وحده، ومن يُحمَل، ومن يُبعَد عن الآخرين، ومن يتكلم غيره باسمه. اعرض على الشخص حديثًا على انفراد مع مترجم شفوي يقبله. اكتب ما رأيته وما طلبه الشخص، لا ما تخمّنه.
 
 ## field
 field-vulnerabilities = ما شوهد أو قيل
@@ -135,7 +135,7 @@ field-asylum_referred = أُحيل إلى المفوضية وإلى السلطة
 field-asylum_referred-constraint-1 = أحِل طلب اللجوء المحتمل في اليوم نفسه.
 field-asylum_referral_date = تاريخ الإحالة
 field-asylum_outcome = أين وصل طلب اللجوء
-field-asylum_outcome-help = لا يسمح بمواصلة المساعدة على العودة الطوعية إلا قرار الشخص نفسه بالتخلي عن طلبه، أو قرار نهائي بعدم وجود حاجة إلى الحماية. ولا يتناول هذا المسار عودة اللاجئ.
+field-asylum_outcome-help = لا يسمح بمواصلة المساعدة على العودة الطوعية إلا قرار الشخص نفسه بالتخلي عن طلبه، أو قرار نهائي بعدم وجود حاجة إلى الحماية. ولا يتناول مسار العمل هذا عودة اللاجئ.
 field-asylum_outcome-opt-pending = قيد النظر
 field-asylum_outcome-opt-claim_withdrawn = قرر الشخص عدم متابعة طلبه
 field-asylum_outcome-opt-no_protection_need = قرار نهائي: لا حاجة إلى الحماية الدولية
@@ -274,7 +274,7 @@ field-interpreter_mode = الترجمة الشفوية
 field-interpreter_mode-opt-in_person = حضوريًا
 field-interpreter_mode-opt-phone = بالهاتف
 field-interpreter_mode-opt-video = بالفيديو
-field-understanding_checked = تحقّقت من الفهم: هل شرح الشخص بكلماته ما سيحدث وما الذي لا يزال بإمكانه تغييره؟
+field-understanding_checked = جرى التحقق من الفهم: هل شرح الشخص، بكلماته، ما سيحدث وما الذي لا يزال بإمكانه تغييره؟
 field-understanding_checked-constraint-1 = لا يكون القرار مستنيرًا إلا إذا فهم الشخص: تحقّق من ذلك قبل المتابعة.
 field-asylum_right_explained = شُرح له أن طلب اللجوء ممكن دائمًا، وما الذي يحدث لملف العودة إن طلبه؟
 field-asylum_right_explained-constraint-1 = اشرح دائمًا أن طلب اللجوء ممكن في أي وقت.
@@ -345,8 +345,8 @@ step-documents-check = وثائق السفر
 step-documents-check-guidance = تحقّق من الأوراق التي يحملها الشخص وأين هي. قد يكون عدم امتلاك الشخص وثائقه الخاصة مؤشرًا على الاتجار: دوِّن ذلك دون إصدار حكم. الاتصال ببلد المنشأ يحتاج إلى فحص لم يكشف عن أي حاجة إلى الحماية، وإلى موافقة لذلك الغرض.
 
 ## field
-field-own_travel_document = هل يحمل الشخص جواز سفر أو وثيقة سفر صالحة باسمه؟
-field-consent_consular = شُرحت الموافقة على الاتصال بالقنصلية للحصول على وثيقة سفر، وأُعطيت لهذا الغرض؟
+field-own_travel_document = هل يحمل الشخص جواز سفر أو وثيقة سفر صالحة خاصة به؟
+field-consent_consular = الموافقة على الاتصال بالقنصلية للحصول على وثيقة سفر: هل شُرحت وأُعطيت لهذا الغرض؟
 field-consent_consular_interpreter = من تولّى ترجمة الموافقة (الاسم أو الرقم التعريفي؛ "لا أحد: بلغته")
 field-alternative_document_route = رُفضت الموافقة: طريق آخر للحصول على وثيقة سفر
 field-alternative_document_route-required = عند غياب الموافقة على الاتصال القنصلي، سجّل الطريق الآخر المتاح للحصول على وثيقة، أو "لم يُعثر على طريق بعد".
@@ -357,7 +357,7 @@ field-alternative_document_route-opt-other_state_document = وثيقة من ال
 
 ## step
 step-consular-contact = الاتصال القنصلي
-step-consular-contact-guidance = لا تشارك إلا ما تحتاج إليه القنصلية لتأكيد الجنسية وإصدار الوثيقة. لا تقل شيئًا عن طريقة سفر الشخص، ولا عن أي طلب لجوء سابق، ولا عن الاتجار أو الصحة. سجّل ما أُرسل، وإلى من، ومتى، ومن أرسله، وأخبر الشخص بذلك.
+step-consular-contact-guidance = لا تشارك إلا ما تحتاج إليه القنصلية لتأكيد الجنسية وإصدار الوثيقة. لا تقل شيئًا عن طريقة سفر الشخص، ولا عن أي شيء يتعلق باللجوء، ولا عن الاتجار أو الصحة. سجّل ما أُرسل، وإلى من، ومتى، ومن أرسله، وأخبر الشخص بذلك.
 
 ## field
 field-consular_request_date = تاريخ إرسال الطلب
@@ -395,7 +395,7 @@ field-fitness_valid_until = سجل اللياقة صالح حتى (كما يحد
 field-fitness_valid_until-constraint-1 = لا يمكن أن ينتهي السجل قبل تاريخ الفحص الطبي.
 field-fitness_review_date = موعد المراجعة (أبلغ فريق التنقل)
 field-pregnant = حامل؟
-field-pregnant-help = قارن بما شوهد على الرصيف (الأوضاع الهشة).
+field-pregnant-help = قارن بما شوهد على الرصيف (خطوة تحديد الأشخاص في أوضاع هشة).
 field-pregnant-constraint-1 = سُجّل حمل على الرصيف: تحقّق مجددًا مع عامل صحي، وصحّح الجواب الخاطئ أيًّا كان.
 field-pregnancy_weeks = أسابيع الحمل، كما قدّرها عامل صحي
 field-pregnancy_weeks-required = سجّل مرحلة الحمل كما قدّرها عامل صحي، لا بالتخمين.
@@ -406,10 +406,10 @@ field-fit_to_fly_certificate = شهادة طبية للناقل، مؤرَّخة
 field-fit_to_fly_certificate-help = يطلب الناقلون عادةً شهادة بعد نحو الأسبوع 28. راجع القاعدة الحالية لكل ناقل على المسار.
 field-maternity_care_confirmed = تأكّدت رعاية ما قبل الولادة ورعاية الولادة في بلد المقصد؟
 field-chronic_illness = مرض طويل الأمد يتطلب علاجًا يجب ألا يتوقف؟
-field-chronic_illness-constraint-1 = سجّل الفحص احتياجات طبية مستمرة: تحقّق مجددًا مع العامل الصحي، وصحّح الجواب الخاطئ أيًّا كان.
+field-chronic_illness-constraint-1 = سُجّلت في الفحص احتياجات طبية مستمرة: تحقّق مجددًا مع العامل الصحي، وصحّح الجواب الخاطئ أيًّا كان.
 field-treatment_available_at_home = تأكّد أن العلاج موجود حيث سيعيش الشخص، وأنه يستطيع الوصول إليه؟
 field-medication_supply = أدوية كافية للرحلة وحتى بدء العلاج في بلده، مع الوصفات الطبية؟
-field-medical_summary_prepared = ملخص طبي للرحلة وللخدمة الصحية المستقبِلة، تمت مشاركته بالموافقة؟
+field-medical_summary_prepared = ملخص طبي للرحلة وللخدمة الصحية المستقبِلة، شورك بموافقة الشخص؟
 field-escort_type = المرافق
 field-escort_type-opt-none = لا حاجة إليه
 field-escort_type-opt-medical = طبي
@@ -433,7 +433,7 @@ field-child_escort_confirmed = هل يسافر مع الطفل أحد الوال
 
 ## step
 step-departure-day = يوم المغادرة
-step-departure-day-guidance = أعِد تأكيد القرار في اليوم نفسه. إذا تردد الشخص، أو صمت، أو طرح أسئلة جديدة، فتوقّف، وتحدّث معه على انفراد بوجود مترجم شفوي، وعامِل ذلك على أنه عدول محتمل. سلِّم الشخص وثائقه وتذكرته، واشرح له كل واحدة منها.
+step-departure-day-guidance = أعِد تأكيد القرار في يوم المغادرة نفسه. إذا تردد الشخص، أو صمت، أو طرح أسئلة جديدة، فتوقّف، وتحدّث معه على انفراد بوجود مترجم شفوي، وعامِل ذلك على أنه عدول محتمل. سلِّم الشخص وثائقه وتذكرته، واشرح له كل واحدة منها.
 
 ## field
 field-reconfirmed_on_the_day = أُعيد تأكيد القرار اليوم، على انفراد، بلغة الشخص؟
@@ -478,7 +478,7 @@ field-plan_dimensions = تشمل الخطة
 field-plan_dimensions-opt-economic = البعد الاقتصادي: كسب الرزق
 field-plan_dimensions-opt-social = البعد الاجتماعي: السكن، وأشخاص يلجأ إليهم
 field-plan_dimensions-opt-psychosocial = البعد النفسي الاجتماعي: التعامل مع ما حدث
-field-plan_dimensions-opt-health = الصحة: العلاج، والأدوية، ورعاية ما قبل الولادة في بلده
+field-plan_dimensions-opt-health = البعد الصحي: العلاج، والأدوية، ورعاية ما قبل الولادة في بلده
 field-plan_dimensions-constraint-1 = الشخص مصاب بمرض طويل الأمد أو حامل: تحتاج الخطة إلى بُعدها الصحي.
 field-caseworker_introduced = عُرِّف الشخص بمدير الحالة أو الشريك؟
 
@@ -599,7 +599,7 @@ checklist-document-route = رُفض الاتصال القنصلي: سُجّل ط
 checklist-interception-detention = سُجّل مكان الاحتجاز والسلطة المحتجِزة؛ وطُرحت البدائل
 checklist-interception-asylum-access = شُرح الحق في التماس اللجوء وإمكانية الوصول إلى المفوضية بعد الاعتراض
 checklist-medication-supply = أدوية للرحلة وحتى بدء العلاج في بلده، مع الوصفات الطبية
-checklist-medical-summary = ملخص طبي للرحلة وللخدمة الصحية المستقبِلة، تمت مشاركته بالموافقة
+checklist-medical-summary = ملخص طبي للرحلة وللخدمة الصحية المستقبِلة، شورك بموافقة الشخص
 checklist-escort-decision = سُجّل قرار المرافقة لشخص مصاب بمرض طويل الأمد
 checklist-pregnancy-certificate = شهادة طبية للناقل للحمل الذي يتجاوز نحو 28 أسبوعًا في الموعد المقرر
 checklist-departure-date-not-past = موعد المغادرة المقرر ليس في الماضي
