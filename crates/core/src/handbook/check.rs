@@ -40,11 +40,14 @@ impl EditionsCheck {
 }
 
 /// Load the edition in `dir` and return it with every problem found, sorted by file and position. A
-/// translation is compared with the `en` edition beside it, and the term base beside the editions is applied.
+/// translation (a folder named by a language code other than `en`) is compared with the `en` edition beside it,
+/// and the term base beside the editions is applied. A folder with another name (a draft, a test's temporary
+/// folder) is checked on its own, as English is.
 pub fn check_dir(dir: &Path) -> Result<(Handbook, Vec<Diagnostic>), Error> {
     let handbook = Handbook::load(dir)?;
     let root = dir.parent().unwrap_or(Path::new("."));
-    let reference = if handbook.lang == REFERENCE_LANG {
+    let is_edition = Handbook::languages(root).contains(&handbook.lang);
+    let reference = if handbook.lang == REFERENCE_LANG || !is_edition {
         None
     } else {
         Some(Handbook::load(&root.join(REFERENCE_LANG))?)
