@@ -7,6 +7,7 @@ use std::sync::Mutex;
 
 use avr_core::ErrorCode;
 use avr_core::api::{ExportDone, IpcError};
+use avr_core::i18n::{interface_lang, t};
 use tauri::{AppHandle, Manager};
 use tauri_plugin_dialog::DialogExt;
 
@@ -45,6 +46,7 @@ pub(crate) fn save_as(
             let mut dialog = app
                 .dialog()
                 .file()
+                .set_title(t(interface_lang(), "shell-save-title"))
                 .set_file_name(suggested)
                 .add_filter(ext.to_uppercase(), &[ext]);
             if let Some(dir) = remembered_folder(app).or_else(|| app.path().document_dir().ok()) {
@@ -69,7 +71,8 @@ pub(crate) fn pick_json(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> {
     match app
         .dialog()
         .file()
-        .add_filter("AVR case export (JSON)", &["json"])
+        .set_title(t(interface_lang(), "shell-import-title"))
+        .add_filter(t(interface_lang(), "shell-json-filter"), &["json"])
         .blocking_pick_file()
     {
         Some(p) => Ok(Some(p.into_path().map_err(internal)?)),

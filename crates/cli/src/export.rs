@@ -86,6 +86,7 @@ pub(crate) fn export(api: &Api, args: &ExportArgs) -> Result<ExitCode, String> {
             form: args.form.clone(),
             format,
             page_size: page_size(args.paper),
+            lang: Some(crate::lang()),
         };
         if stdout {
             return to_stdout(&api.render_blank(&req).map_err(|e| e.to_string())?);

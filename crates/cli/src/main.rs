@@ -232,12 +232,14 @@ fn default_data_dir() -> PathBuf {
 }
 
 fn open_api(cli: &Cli) -> Result<Api, String> {
-    Api::open(ApiConfig {
+    let api = Api::open(ApiConfig {
         handbook_dir: cli.handbook_dir.clone(),
         data_dir: cli.data_dir.clone().unwrap_or_else(default_data_dir),
         started: Instant::now(),
     })
-    .map_err(|e| e.to_string())
+    .map_err(|e| e.to_string())?;
+    api.set_lang(lang());
+    Ok(api)
 }
 
 fn run(cli: &Cli) -> Result<ExitCode, String> {

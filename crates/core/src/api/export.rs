@@ -133,7 +133,7 @@ impl Api {
             let head = self.with_store(|s| Ok(s.audit_head()?))?;
             let options = ExportOptions {
                 redact: req.redact,
-                lang: req.lang.unwrap_or_default(),
+                lang: req.lang.unwrap_or_else(|| self.lang()),
             };
             Ok(export::build_checklist(&view, wf, options, generated_at, &head))
         };
@@ -181,7 +181,7 @@ impl Api {
         let head = self.with_store(|s| Ok(s.audit_head()?))?;
         let options = ExportOptions {
             redact: req.redact,
-            lang: crate::i18n::Lang::En,
+            lang: self.lang(),
         };
         let docs = ids
             .iter()
@@ -232,7 +232,9 @@ impl Api {
 
     /// A blank checklist of a workflow, for paper. Needs no case and works while the case records are locked.
     pub fn render_blank(&self, req: &BlankRequest) -> Result<Vec<u8>> {
-        let wf = self.blank_workflow(req)?;
+        let lang = req.lang.unwrap_or_else(|| self.lang());
+        let localized = crate::i18n::workflow::localized(self.blank_workflow(req)?, lang);
+        let wf = &*localized;
         if let Some(id) = &req.form {
             let form = wf.forms.iter().find(|f| &f.id == id).ok_or_else(|| {
                 let known: Vec<&str> = wf.forms.iter().map(|f| f.id.as_str()).collect();
@@ -244,13 +246,13 @@ impl Api {
                 ))
             })?;
             return Ok(match req.format {
-                BlankFormat::Pdf => pdf::form(wf, form, req.page_size)?,
-                BlankFormat::Markdown => export::form_markdown(wf, form).into_bytes(),
+                BlankFormat::Pdf => pdf::form_in(wf, form, req.page_size, lang)?,
+                BlankFormat::Markdown => export::form_markdown_in(wf, form, lang).into_bytes(),
             });
         }
         Ok(match req.format {
-            BlankFormat::Pdf => pdf::blank(wf, req.page_size)?,
-            BlankFormat::Markdown => export::blank_markdown(wf).into_bytes(),
+            BlankFormat::Pdf => pdf::blank_in(wf, req.page_size, lang)?,
+            BlankFormat::Markdown => export::blank_markdown_in(wf, lang).into_bytes(),
         })
     }
 

@@ -19,6 +19,7 @@ pub use crate::search::{BuildProgress, ChapterRef, SearchHit, SearchRequest, Sea
 
 mod cases;
 mod export;
+mod lang;
 mod lock;
 
 pub use crate::cases::{

@@ -21,7 +21,7 @@ mod write;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-pub use blank::{blank_markdown, form_markdown};
+pub use blank::{blank_markdown, blank_markdown_in, form_markdown, form_markdown_in};
 pub use doc::{
     ChecklistDoc, DocHeader, DocRow, DocSection, REDACTED, REDACTED_DATA, RowStatus, build_checklist,
     format_utc,
@@ -134,6 +134,10 @@ pub struct BlankRequest {
     pub format: BlankFormat,
     #[serde(default)]
     pub page_size: pdf::PageSize,
+    /// The language to print in (the workflow's texts and the paper's own words); the interface's when absent.
+    #[serde(default)]
+    #[ts(optional)]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// A file written by an export.

@@ -10,9 +10,10 @@ use krilla::text::{Font, TextDirection};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::i18n::{Lang, t, tr};
 use super::ExportError;
 use super::doc::{ChecklistDoc, RowStatus};
-use crate::workflow::{FieldKind, Workflow};
+use crate::workflow::Workflow;
 
 static REGULAR: &[u8] = include_bytes!("../../../../assets/fonts/DejaVuSans.ttf");
 static BOLD: &[u8] = include_bytes!("../../../../assets/fonts/DejaVuSans-Bold.ttf");
@@ -361,12 +362,12 @@ pub fn render(doc: &ChecklistDoc, size: PageSize) -> Result<Vec<u8>, ExportError
 const BLANK: &str = "________________________________";
 
 /// The top of a paper to fill in: its title, what it comes from, and a line for the case number.
-fn paper_heading(title: &str, source: String) -> Vec<Line> {
+fn paper_heading(title: &str, source: String, lang: Lang) -> Vec<Line> {
     vec![
         line(title.to_owned(), 16.0, true, 0.0, 0.0),
         line(source, BODY, false, 0.0, 6.0),
         line(
-            "Case number: ________________________________".to_owned(),
+            format!("{}: {BLANK}", t(lang, "export-case-number")),
             BODY,
             false,
             0.0,
@@ -377,25 +378,38 @@ fn paper_heading(title: &str, source: String) -> Vec<Line> {
 
 /// A printable form of the workflow, for paper.
 pub fn form(wf: &Workflow, form: &crate::workflow::Form, size: PageSize) -> Result<Vec<u8>, ExportError> {
-    let mut lines = paper_heading(
-        &form.title,
-        format!("Workflow {} version {}   ·   form {}", wf.id, wf.version, form.id),
+    form_in(wf, form, size, Lang::En)
+}
+
+/// [`form`] with the printed words in `lang` (`wf` localized already).
+pub fn form_in(
+    wf: &Workflow,
+    form: &crate::workflow::Form,
+    size: PageSize,
+    lang: Lang,
+) -> Result<Vec<u8>, ExportError> {
+    let source = format!(
+        "{}   ·   {}",
+        super::blank::paper_source(wf, false, lang),
+        tr(lang, "export-paper-form", &[("form", form.id.as_str().into())])
     );
+    let mut lines = paper_heading(&form.title, source, lang);
     for p in &form.intro {
         lines.push(line(p.clone(), BODY, false, 0.0, 8.0));
     }
     for id in &form.fields {
         if let Some((_, f)) = wf.field(id) {
-            let answer = super::blank::blank_answer(f, "   ");
+            let answer = super::blank::blank_answer(f, "   ", lang);
             let end = super::blank::label_end(&f.label);
             lines.push(line(format!("{}{end} {answer}", f.label), BODY, false, 0.0, 6.0));
         }
     }
     if !form.signatures.is_empty() {
-        lines.push(line("Signatures", 12.0, true, 0.0, 12.0));
+        lines.push(line(t(lang, "export-signatures"), 12.0, true, 0.0, 12.0));
+        let date = t(lang, "export-date");
         for who in &form.signatures {
             lines.push(line(
-                format!("{who}: {BLANK}   Date: ______________"),
+                format!("{who}: {BLANK}   {date}: ______________"),
                 BODY,
                 false,
                 0.0,
@@ -407,50 +421,52 @@ pub fn form(wf: &Workflow, form: &crate::workflow::Form, size: PageSize) -> Resu
         &format!("{}   ·   {} v{}", form.title, wf.id, wf.version),
         lines,
         size,
-        crate::i18n::Lang::En,
+        lang,
     )
 }
 
 /// A blank checklist of the workflow, for paper.
 pub fn blank(wf: &Workflow, size: PageSize) -> Result<Vec<u8>, ExportError> {
-    let mut lines = paper_heading(&wf.title, format!("Workflow {} version {}", wf.id, wf.version));
+    blank_in(wf, size, Lang::En)
+}
+
+/// [`blank`] with the printed words in `lang` (`wf` localized already).
+pub fn blank_in(wf: &Workflow, size: PageSize, lang: Lang) -> Result<Vec<u8>, ExportError> {
+    let source = super::blank::paper_source(wf, false, lang);
+    let mut lines = paper_heading(&wf.title, source, lang);
     for stage in &wf.stages {
         lines.push(line(stage.title.clone(), 12.0, true, 0.0, 12.0));
         for step in wf.steps.iter().filter(|s| s.stage == stage.id) {
-            let optional = if step.optional { " (optional)" } else { "" };
+            let title = if step.optional {
+                tr(lang, "export-optional-step", &[("title", step.title.as_str().into())])
+            } else {
+                step.title.clone()
+            };
             lines.push(line(
-                format!("[ ] {}{optional}", step.title),
+                format!("[ ] {title}"),
                 10.5,
                 true,
                 0.0,
                 6.0,
             ));
             for f in &step.fields {
-                let answer = match f.kind {
-                    FieldKind::YesNo => "[ ] yes   [ ] no".to_owned(),
-                    FieldKind::Single | FieldKind::Multi => f
-                        .options
-                        .iter()
-                        .map(|o| format!("[ ] {}", o.label))
-                        .collect::<Vec<_>>()
-                        .join("   "),
-                    FieldKind::Date => "____-__-__".to_owned(),
-                    FieldKind::Text | FieldKind::Number => BLANK.to_owned(),
-                };
+                let answer = super::blank::blank_answer(f, "   ", lang);
                 lines.push(line(format!("{}: {answer}", f.label), BODY, false, 14.0, 2.0));
             }
         }
     }
     if !wf.checklist.is_empty() {
-        lines.push(line("Checklist", 12.0, true, 0.0, 12.0));
+        lines.push(line(t(lang, "export-checklist"), 12.0, true, 0.0, 12.0));
         for item in &wf.checklist {
             lines.push(line(format!("[ ] {}", item.text), BODY, false, 0.0, 2.0));
         }
     }
-    lines.push(line("Signatures", 12.0, true, 0.0, 12.0));
-    for who in ["Staff member", "Migrant", "Interpreter"] {
+    lines.push(line(t(lang, "export-signatures"), 12.0, true, 0.0, 12.0));
+    let date = t(lang, "export-date");
+    for who in ["export-sign-staff", "export-sign-migrant", "export-sign-interpreter"] {
+        let who = t(lang, who);
         lines.push(line(
-            format!("{who}: {BLANK}   Date: ______________"),
+            format!("{who}: {BLANK}   {date}: ______________"),
             BODY,
             false,
             0.0,
@@ -458,9 +474,9 @@ pub fn blank(wf: &Workflow, size: PageSize) -> Result<Vec<u8>, ExportError> {
         ));
     }
     render_lines(
-        &format!("Blank checklist   ·   {} v{}", wf.id, wf.version),
+        &format!("{}   ·   {} v{}", t(lang, "export-blank-checklist"), wf.id, wf.version),
         lines,
         size,
-        crate::i18n::Lang::En,
+        lang,
     )
 }

@@ -95,6 +95,23 @@ impl FromStr for Lang {
     }
 }
 
+static INTERFACE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Set the language the person chose for the interface (process-wide: one window, or one command-line run, speaks
+/// one language). Read by the api for workflow texts and exports that name no language, and by the shell's
+/// dialogs.
+pub fn set_interface_lang(lang: Lang) {
+    INTERFACE.store(lang.index(), std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The language set by [`set_interface_lang`]; English until then.
+pub fn interface_lang() -> Lang {
+    Lang::ALL
+        .get(INTERFACE.load(std::sync::atomic::Ordering::Relaxed))
+        .copied()
+        .unwrap_or_default()
+}
+
 /// Writing direction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "lowercase")]

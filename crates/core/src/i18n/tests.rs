@@ -268,3 +268,14 @@ fn fluent_values_escape_braces_and_line_starts() {
         "a {b} c\n[x] y\n* z"
     );
 }
+
+#[test]
+fn every_language_has_its_own_slot() {
+    for l in Lang::ALL {
+        assert_eq!(
+            Lang::ALL.get(l.index()).copied(),
+            Some(l),
+            "{l} maps to its own slot"
+        );
+    }
+}

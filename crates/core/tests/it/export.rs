@@ -870,6 +870,7 @@ mod through_the_api {
                 version: None,
                 format,
                 page_size: PageSize::Letter,
+                lang: None,
             };
             let name = api.blank_file_name(&req).unwrap_or_else(|e| panic!("{e}"));
             let done = api
@@ -883,6 +884,7 @@ mod through_the_api {
             version: None,
             format: BlankFormat::Pdf,
             page_size: PageSize::A4,
+            lang: None,
         };
         assert_eq!(
             api.render_blank(&unknown).err().map(|e| e.code()),

@@ -25,6 +25,7 @@ fn request(form: &str, format: BlankFormat) -> BlankRequest {
         form: Some(form.into()),
         format,
         page_size: PageSize::A4,
+        lang: None,
     }
 }
 

@@ -34,7 +34,8 @@ export const catalogs: Record<string, string> = Object.fromEntries(
 );
 
 function bundle(lang: string): FluentBundle {
-  const b = new FluentBundle(lang, { useIsolating: lang === "ar" });
+  // Arabic numbers in Western digits, as in the dates below and the app's case numbers.
+  const b = new FluentBundle(lang === "ar" ? "ar-u-nu-latn" : lang, { useIsolating: lang === "ar" });
   const errors = b.addResource(new FluentResource(catalogs[lang] ?? ""));
   for (const e of errors) console.error(`i18n/${lang}/ui.ftl: ${e.message}`);
   return b;
