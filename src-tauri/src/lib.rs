@@ -50,6 +50,14 @@ fn handbook_dir(app: &tauri::AppHandle) -> Result<PathBuf, IpcError> {
     Ok(app.path().resource_dir().map_err(internal)?.join("handbook"))
 }
 
+/// One start-up step for `scripts/bench-startup.py`, printed only when `AVR_TIMELINE` is set: its name and the
+/// milliseconds since `main` started. No user data.
+fn mark(started: Instant, step: &str) {
+    if std::env::var_os("AVR_TIMELINE").is_some() {
+        println!("AVR_MARK {step}={:.1}", started.elapsed().as_secs_f64() * 1000.0);
+    }
+}
+
 fn now_ms() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -91,6 +99,9 @@ fn paint_without_gpu_compositing(window: &tauri::WebviewWindow) {
 }
 
 pub fn run(started: Instant) {
+    mark(started, "run");
+    let first_ipc = std::sync::Once::new();
+    let handler = commands::handler();
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             if let Some(w) = app.get_webview_window("main") {
@@ -102,11 +113,14 @@ pub fn run(started: Instant) {
         .plugin(tauri_plugin_dialog::init())
         .manage(files::LastExport::default())
         .setup(move |app| {
+            mark(started, "setup");
             #[cfg(target_os = "linux")]
             if let Some(w) = app.get_webview_window("main") {
                 paint_without_gpu_compositing(&w);
             }
+            mark(started, "api-open-start");
             let state = open_api(app.handle(), started);
+            mark(started, "api-open-end");
             if let Ok(api) = &state {
                 // The idle lock runs in the core, whatever screen is open; the UI only shows it. A `Weak` lets the
                 // api go at exit.
@@ -128,14 +142,30 @@ pub fn run(started: Instant) {
                     let done = api.prepare_search(&mut |p| {
                         let _ = handle.emit("search-index-progress", (p.done, p.total));
                     });
+                    mark(started, "index-open");
                     let _ = handle.emit("search-index-ready", done.is_ok());
+                    // For the benchmark only: the first query answered, as the search box would ask it.
+                    if std::env::var_os("AVR_TIMELINE").is_some()
+                        && let Ok(req) = serde_json::from_value(serde_json::json!({ "query": "return" }))
+                        && api.search(&req).is_ok()
+                    {
+                        mark(started, "first-query");
+                    }
                 });
             }
             app.manage(AppState(state));
             Ok(())
         })
-        .invoke_handler(commands::handler())
+        .on_page_load(move |_, page| match page.event() {
+            tauri::webview::PageLoadEvent::Started => mark(started, "page-load-started"),
+            tauri::webview::PageLoadEvent::Finished => mark(started, "page-load-finished"),
+        })
+        .invoke_handler(move |invoke| {
+            first_ipc.call_once(|| mark(started, "first-ipc"));
+            handler(invoke)
+        })
         .build(tauri::generate_context!());
+    mark(started, "plugins");
     match result {
         // On exit the store is locked before the process ends.
         Ok(app) => app.run(|app, event| {
