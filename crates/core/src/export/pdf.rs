@@ -105,6 +105,55 @@ impl Fonts {
         units as f32 / face.units_per_em() as f32 * size
     }
 
+    /// A right-to-left run shaped for drawing, with the text each glyph stands for in the text layer.
+    ///
+    /// Glyphs come out of shaping in visual order (right to left read from the left), and text extractors
+    /// (poppler's `pdftotext`, PDF.js, most others) put an Arabic line back in reading order by reversing its
+    /// characters. A glyph that stands for several characters (the lam-alef ligature `لا`, a letter with its
+    /// vowel mark) would be reversed with them and come out as `ال`: `ملاحظة` read back as `مالحظة`. So each
+    /// glyph's text is written in visual order too (its characters reversed), and the reversal puts it right.
+    fn shape_rtl(&self, run: &str, bold: bool) -> (Vec<krilla::text::KrillaGlyph>, String) {
+        let face = if bold { &self.bold_face } else { &self.regular_face };
+        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        buffer.push_str(run);
+        buffer.guess_segment_properties();
+        buffer.set_direction(rustybuzz::Direction::RightToLeft);
+        let out = rustybuzz::shape(face, &[], buffer);
+        let units = face.units_per_em() as f32;
+        let infos = out.glyph_infos();
+        // Cluster starts in text order, to find where each cluster ends.
+        let mut starts: Vec<usize> = infos.iter().map(|i| i.cluster as usize).collect();
+        starts.sort_unstable();
+        starts.dedup();
+        let end_of = |start: usize| starts.iter().find(|&&s| s > start).copied().unwrap_or(run.len());
+        let mut text = String::new();
+        let mut glyphs = Vec::with_capacity(infos.len());
+        let mut last: Option<(usize, std::ops::Range<usize>)> = None;
+        for (info, pos) in infos.iter().zip(out.glyph_positions()) {
+            let cluster = info.cluster as usize;
+            // Glyphs of one cluster (a letter and its mark drawn apart) share its text.
+            let range = match &last {
+                Some((c, r)) if *c == cluster => r.clone(),
+                _ => {
+                    let from = text.len();
+                    text.extend(run.get(cluster..end_of(cluster)).unwrap_or("").chars().rev());
+                    from..text.len()
+                }
+            };
+            last = Some((cluster, range.clone()));
+            glyphs.push(krilla::text::KrillaGlyph::new(
+                krilla::text::GlyphId::new(info.glyph_id),
+                pos.x_advance as f32 / units,
+                pos.x_offset as f32 / units,
+                pos.y_offset as f32 / units,
+                pos.y_advance as f32 / units,
+                range,
+                None,
+            ));
+        }
+        (glyphs, text)
+    }
+
     fn line_width(&self, text: &str, size: f32, bold: bool) -> f32 {
         runs(text).iter().map(|(t, _)| self.width(t, size, bold)).sum()
     }
@@ -183,19 +232,19 @@ fn wrap(fonts: &Fonts, lines: Vec<Line>, width: f32) -> Vec<Line> {
 fn draw_line(surface: &mut krilla::surface::Surface<'_>, fonts: &Fonts, x: f32, y: f32, l: &Line) {
     let mut x = x;
     for (run, rtl) in runs(&l.text) {
-        let direction = if rtl {
-            TextDirection::RightToLeft
+        if rtl {
+            let (glyphs, text) = fonts.shape_rtl(&run, l.bold);
+            surface.draw_glyphs(Point::from_xy(x, y), &glyphs, fonts.font(l.bold), &text, l.size, false);
         } else {
-            TextDirection::LeftToRight
-        };
-        surface.draw_text(
-            Point::from_xy(x, y),
-            fonts.font(l.bold),
-            l.size,
-            &run,
-            false,
-            direction,
-        );
+            surface.draw_text(
+                Point::from_xy(x, y),
+                fonts.font(l.bold),
+                l.size,
+                &run,
+                false,
+                TextDirection::LeftToRight,
+            );
+        }
         x += fonts.width(&run, l.size, l.bold);
     }
 }

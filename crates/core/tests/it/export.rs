@@ -591,24 +591,53 @@ fn a_pdf_checklist_carries_steps_the_verification_code_and_arabic_names() {
             text.contains("محمد"),
             "an Arabic-script name is extractable ({size:?})"
         );
-        // pdftotext writes the shaped lam-alef ligature of the second word with its two letters swapped, so
-        // compare the letters of each word, not their order.
-        let letters = |w: &str| {
-            let mut v: Vec<char> = w
-                .chars()
-                .filter(|c| ('\u{0600}'..='\u{06FF}').contains(c))
-                .collect();
-            v.sort_unstable();
-            v
-        };
-        let tokens: Vec<Vec<char>> = text.split_whitespace().map(letters).collect();
+        // pdftotext marks the right-to-left run with embedding controls; the words between them are compared.
+        let words = arabic_words(&text);
         for word in ARABIC.split(' ') {
+            // `الأمين` is drawn with the lam-alef ligature: its two letters come back in reading order.
             assert!(
-                tokens.contains(&letters(word)),
-                "the Arabic-script name `{word}` is in the text ({size:?})"
+                words.contains(word),
+                "the Arabic-script name `{word}` reads back exactly ({size:?})"
             );
         }
     }
+}
+
+/// The words of a text layer's Arabic-script tokens, punctuation around them left out.
+fn arabic_words(text: &str) -> std::collections::BTreeSet<String> {
+    text.split(|c: char| !('\u{0600}'..='\u{06FF}').contains(&c) || c == '\u{060C}' || c == '\u{061B}')
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn an_arabic_blank_checklist_reads_back_word_for_word_ligatures_included() {
+    let all = workflow::load_dir(&handbook_root().join("workflows")).unwrap_or_else(|e| panic!("{e:?}"));
+    let v3 = all
+        .into_iter()
+        .find(|w| w.id == "avr-case" && w.version == 3)
+        .unwrap_or_else(|| panic!("avr-case v3 is in handbook/workflows"));
+    let wf = avr_core::i18n::workflow::localized(&v3, avr_core::i18n::Lang::Ar);
+    let bytes = pdf::blank_in(&wf, pdf::PageSize::A4, avr_core::i18n::Lang::Ar)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let Some(text) = pdf_text(&bytes) else { return };
+    let read = arabic_words(&text);
+    let mut checked = 0;
+    let mut ligatures = 0;
+    for step in &wf.steps {
+        for word in arabic_words(&step.title) {
+            assert!(
+                read.contains(&word),
+                "`{word}` of the step `{}` reads back from the PDF as it was written",
+                step.title
+            );
+            checked += 1;
+            ligatures += usize::from(word.contains("لا") || word.contains("لأ") || word.contains("لإ"));
+        }
+    }
+    assert!(checked > 50, "the Arabic step titles were checked ({checked} words)");
+    assert!(ligatures > 0, "some of them carry the lam-alef ligature ({ligatures} words)");
 }
 
 #[test]
