@@ -12,6 +12,7 @@ use avr_core::api::{
     Toc, VaultStatus,
 };
 use avr_core::api::{BlankRequest, CaseListExport, ExportDone, ExportRequest, WorkflowInfo};
+use avr_core::i18n::Lang;
 use tauri::{AppHandle, State};
 
 use crate::AppState;
@@ -98,6 +99,11 @@ fn vault_create(s: State<'_, AppState>, passphrase: String, staff: StaffProfile)
 #[tauri::command]
 fn vault_unlock(s: State<'_, AppState>, passphrase: String) -> Res<VaultStatus> {
     Ok(s.api()?.vault_unlock(&passphrase)?)
+}
+
+#[tauri::command]
+fn set_lang(s: State<'_, AppState>, lang: Lang) -> Res<()> {
+    Ok(s.api()?.set_lang(lang))
 }
 
 #[tauri::command]
@@ -259,6 +265,7 @@ pub(crate) fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + '
         vault_unlock,
         vault_lock,
         vault_change_passphrase,
+        set_lang,
         set_staff_profile,
         cases_list,
         case_create,

@@ -96,6 +96,13 @@ test("Arabic, chosen in Settings, lays the app out right to left with numbers le
   const number = await browser.$('[data-testid="case-number"] [dir="ltr"]');
   await number.waitForDisplayed({ timeout: 15000 });
   assert.match(await number.getText(), /^AVR-\d{4}-\d{4}$/, "the case number is whole and left to right");
+  // The workflow's own words come from the core in the interface's language: the step, its question, the stops.
+  const arabic = /[\u0600-\u06FF]/;
+  const title = await (await browser.$("#step-title")).getText();
+  assert.match(title, arabic, `the step title is in Arabic, not "${title}"`);
+  const stops = await browser.$$('[data-testid="case-stop"]').map((e) => e.getText());
+  assert.ok(stops.length > 0, "a new case shows the stops still holding it");
+  for (const stop of stops) assert.match(stop, arabic, `the stop "${stop}" is named in Arabic`);
   const [rail, step] = [await box("nav.rail"), await box('[data-testid="step"]')];
   assert.ok(rail.left >= step.right - 1, `the rail is right of the step: ${JSON.stringify({ rail, step })}`);
   await app.screenshot("i18n-ar-case");

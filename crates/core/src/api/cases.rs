@@ -273,7 +273,11 @@ impl Api {
     pub fn cases_list(&self, filter: &CaseFilter) -> Result<Vec<CaseSummary>> {
         let mut page = self.with_store(|s| Ok(s.list_cases(filter)?))?;
         for c in &mut page {
-            let wf = self.case_workflow(&c.workflow_id, c.workflow_version).ok();
+            let wf = self
+                .case_workflow(&c.workflow_id, c.workflow_version)
+                .ok()
+                .map(|wf| self.localized(wf));
+            let wf = wf.as_deref();
             c.safeguards = c
                 .flags
                 .iter()
@@ -341,7 +345,9 @@ impl Api {
     pub fn case_view(&self, id: i64) -> Result<CaseView> {
         self.with_store(|s| {
             let (record, wf) = self.case_with_workflow(s, id)?;
-            let evaluation = casework::evaluate_case(wf, &record.persons, &record.answers, today(now_ms())?);
+            let mut evaluation = casework::evaluate_case(wf, &record.persons, &record.answers, today(now_ms())?);
+            // The texts in the interface's language (same ids and statuses; English where untranslated).
+            crate::i18n::workflow::localize_evaluation(&mut evaluation, wf, self.lang());
             let mut timeline = s.timeline(id)?;
             timeline.reverse();
             let mut record = record;
@@ -350,7 +356,7 @@ impl Api {
                 ref_titles: self.ref_titles(&evaluation),
                 changes: s.answer_changes(id)?,
                 record,
-                workflow_title: wf.title.clone(),
+                workflow_title: self.localized(wf).title.clone(),
                 evaluation,
                 timeline,
             })

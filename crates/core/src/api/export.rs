@@ -69,6 +69,7 @@ impl Api {
         let mut list: Vec<WorkflowInfo> = self
             .workflows
             .iter()
+            .map(|w| self.localized(w))
             .map(|w| WorkflowInfo {
                 id: w.id.clone(),
                 version: w.version,

@@ -19,6 +19,7 @@ import type { CaseView } from "./bindings/CaseView";
 import type { NewCaseRequest } from "./bindings/NewCaseRequest";
 import type { PurgeReport } from "./bindings/PurgeReport";
 import type { StaffProfile } from "./bindings/StaffProfile";
+import type { Lang } from "./bindings/Lang";
 import type { VaultStatus } from "./bindings/VaultStatus";
 import type { AnswerValue } from "./bindings/AnswerValue";
 import type { BlankRequest } from "./bindings/BlankRequest";
@@ -69,6 +70,7 @@ export const commands = {
   vault_create: (passphrase: string, staff: StaffProfile) => call<VaultStatus>("vault_create", { passphrase, staff }),
   vault_unlock: (passphrase: string) => call<VaultStatus>("vault_unlock", { passphrase }),
   vault_lock: () => call<null>("vault_lock"),
+  set_lang: (lang: Lang) => call<null>("set_lang", { lang }),
   vault_change_passphrase: (current: string, next: string) =>
     call<null>("vault_change_passphrase", { current, new: next }),
   set_staff_profile: (staff: StaffProfile) => call<VaultStatus>("set_staff_profile", { staff }),
