@@ -103,7 +103,8 @@ fn vault_unlock(s: State<'_, AppState>, passphrase: String) -> Res<VaultStatus> 
 
 #[tauri::command]
 fn set_lang(s: State<'_, AppState>, lang: Lang) -> Res<()> {
-    Ok(s.api()?.set_lang(lang))
+    s.api()?.set_lang(lang);
+    Ok(())
 }
 
 #[tauri::command]

@@ -345,7 +345,8 @@ impl Api {
     pub fn case_view(&self, id: i64) -> Result<CaseView> {
         self.with_store(|s| {
             let (record, wf) = self.case_with_workflow(s, id)?;
-            let mut evaluation = casework::evaluate_case(wf, &record.persons, &record.answers, today(now_ms())?);
+            let mut evaluation =
+                casework::evaluate_case(wf, &record.persons, &record.answers, today(now_ms())?);
             // The texts in the interface's language (same ids and statuses; English where untranslated).
             crate::i18n::workflow::localize_evaluation(&mut evaluation, wf, self.lang());
             let mut timeline = s.timeline(id)?;
