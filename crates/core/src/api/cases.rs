@@ -317,7 +317,8 @@ impl Api {
 
     /// Titles for the handbook references an evaluation shows, from the default edition.
     fn ref_titles(&self, eval: &workflow::Evaluation) -> std::collections::BTreeMap<String, String> {
-        let Ok(hb) = self.edition(super::DEFAULT_LANG) else {
+        // Chapter and section titles of the interface's edition (English where it lacks one).
+        let Ok(hb) = self.edition(self.lang().code()) else {
             return Default::default();
         };
         let refs = eval
