@@ -15,6 +15,7 @@ mod cases;
 mod casework;
 mod export;
 mod handbook;
+mod handover;
 
 #[derive(Parser)]
 #[command(
@@ -110,6 +111,16 @@ enum Command {
     Export(export::ExportArgs),
     /// Import a case from a JSON export made on another installation.
     Import { file: PathBuf },
+    /// This installation's office card, and the trust list of other offices' cards.
+    Identity {
+        #[command(subcommand)]
+        command: handover::IdentityCommand,
+    },
+    /// Cases handed over between offices as encrypted, signed packages (.avrcase).
+    Handover {
+        #[command(subcommand)]
+        command: handover::HandoverCommand,
+    },
     /// Benchmarks (run a release build): `avr bench search|handbook|cases|export`.
     Bench {
         #[command(subcommand)]
@@ -260,6 +271,8 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
         Command::Backup => cases::backup(&open_api(cli)?),
         Command::Export(args) => export::export(&open_api(cli)?, args),
         Command::Import { file } => export::import(&open_api(cli)?, file),
+        Command::Identity { command } => handover::identity(&open_api(cli)?, command),
+        Command::Handover { command } => handover::handover(&open_api(cli)?, command),
         Command::Bench {
             command: BenchCommand::Export { cases, iterations },
         } => {

@@ -40,6 +40,8 @@ pub enum Error {
     Workflow(#[from] crate::workflow::Error),
     #[error(transparent)]
     Export(#[from] crate::export::ExportError),
+    #[error(transparent)]
+    Identity(#[from] crate::identity::IdentityError),
     #[error("reading-state database: {0}")]
     Db(#[from] rusqlite::Error),
     #[error("{path}: {source}")]
@@ -56,6 +58,7 @@ impl Error {
             Error::Cases(e) => e.code(),
             Error::Workflow(crate::workflow::Error::NotFound { .. }) => ErrorCode::NotFound,
             Error::Export(e) => e.code(),
+            Error::Identity(e) => e.code(),
             Error::Handbook(_) | Error::Search(_) | Error::Db(_) | Error::Io { .. } | Error::Workflow(_) => {
                 ErrorCode::Internal
             }

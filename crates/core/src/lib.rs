@@ -12,6 +12,7 @@ mod error;
 pub mod export;
 pub mod handbook;
 pub mod i18n;
+pub mod identity;
 pub mod search;
 #[cfg(feature = "bench")]
 mod stats;

@@ -268,23 +268,31 @@ impl Api {
     /// in use here is refused, and nothing is written.
     pub fn import_case(&self, path: &Path) -> Result<CaseView> {
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        let imported = self.checked_import(&text, &path.display().to_string())?;
+        let id =
+            self.with_store(|st| Ok(st.import_record(&imported.record, imported.exported_at, now_ms())?))?;
+        // What the file's answers trigger is latched here too, and the list shows this office's reading of it.
+        self.sync_list_columns(id)?;
+        self.case_view(id)
+    }
+
+    /// Read a case export and check every field as creating the case here would (the JSON schema, then the
+    /// case against its workflow); errors start with `origin` (the file, or the package it came in). Every way
+    /// a case enters this installation goes through here.
+    pub(super) fn checked_import(&self, text: &str, origin: &str) -> Result<json::ImportedCase> {
         // Some editors save JSON with a byte-order mark; it is not part of the document.
-        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let imported = json::from_json(text).map_err(|e| match e {
-            export::ExportError::Json(m) => Error::Validation(format!("{}: {m}", path.display())),
+            export::ExportError::Json(m) => Error::Validation(format!("{origin}: {m}")),
             export::ExportError::Schema { field, message } => {
-                Error::Validation(format!("{}: field `{field}`: {message}", path.display()))
+                Error::Validation(format!("{origin}: field `{field}`: {message}"))
             }
             other => Error::Export(other),
         })?;
         let s = &imported.record.summary;
         let wf = self.case_workflow(&s.workflow_id, s.workflow_version)?;
         casework::check_imported(wf, &imported.record, super::cases::today(now_ms())?)
-            .map_err(|e| Error::Validation(format!("{}: {}", path.display(), e.0)))?;
-        let id =
-            self.with_store(|st| Ok(st.import_record(&imported.record, imported.exported_at, now_ms())?))?;
-        // What the file's answers trigger is latched here too, and the list shows this office's reading of it.
-        self.sync_list_columns(id)?;
-        self.case_view(id)
+            .map_err(|e| Error::Validation(format!("{origin}: {}", e.0)))?;
+        Ok(imported)
     }
 }

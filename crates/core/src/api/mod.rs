@@ -19,6 +19,7 @@ pub use crate::search::{BuildProgress, ChapterRef, SearchHit, SearchRequest, Sea
 
 mod cases;
 mod export;
+mod handover;
 mod lang;
 mod lock;
 
@@ -29,9 +30,14 @@ pub use crate::cases::{
 pub use crate::casework::CaseView;
 pub use crate::export::pdf::PageSize;
 pub use crate::export::{BlankFormat, BlankRequest, ExportDone, ExportFormat, ExportRequest};
+pub use crate::identity::OfficeCard;
 pub use crate::workflow::Evaluation;
 pub use cases::{MIN_PURGE_DAYS, NewCaseRequest, NewCaseWithHousehold, VaultStatus};
 pub use export::{CaseListExport, WorkflowInfo};
+pub use handover::{
+    CardInfo, HandoverPreview, HandoverSender, HandoverSent, HandoverStatus, HandoverTo, SenderTrust,
+    TrustedCard,
+};
 pub use lock::{AutoLock, SLEEP_GAP_MS, WakeWatch};
 
 pub const DEFAULT_LANG: &str = "en";

@@ -45,6 +45,7 @@ mod background;
 #[cfg(feature = "bench")]
 pub mod bench;
 mod files;
+mod identity;
 mod list;
 mod model;
 mod ops;
@@ -56,6 +57,7 @@ mod validate;
 
 pub use answers::AnswerWrite;
 pub use files::{BackupInfo, DB_FILE};
+pub use identity::{HandoverMark, StoredIdentity, TrustEntry};
 
 /// `path` with `suffix` appended, as SQLite names its side files (`-wal`) and the store its own (`.anchor`).
 pub fn side_file(path: &std::path::Path, suffix: &str) -> std::path::PathBuf {
@@ -119,8 +121,13 @@ pub enum CaseError {
     Backup { path: String, message: String },
     #[error("{path}: {source}")]
     Io { path: String, source: std::io::Error },
+    #[error(
+        "this case was handed over to another office and is read-only here: it can be changed again once it \
+         comes back"
+    )]
+    HandedOver,
     #[error("case database: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
     #[error("case database migration: {0}")]
     Migration(#[from] rusqlite_migration::Error),
 }
@@ -141,6 +148,21 @@ impl CaseError {
     }
 }
 
+/// Every SQLite error enters the store's errors here, so that a write refused by the read-only triggers of a
+/// handed-over case (migration 8) reads as [`CaseError::HandedOver`] whatever code path tried it.
+impl From<rusqlite::Error> for CaseError {
+    fn from(e: rusqlite::Error) -> Self {
+        match &e {
+            rusqlite::Error::SqliteFailure(_, Some(message))
+                if message.starts_with(identity::HANDED_OVER) =>
+            {
+                CaseError::HandedOver
+            }
+            _ => CaseError::Sqlite(e),
+        }
+    }
+}
+
 pub type Result<T, E = CaseError> = std::result::Result<T, E>;
 
 impl CaseError {
@@ -155,7 +177,8 @@ impl CaseError {
             CaseError::CaseNotOpen { .. }
             | CaseError::AlreadyInState { .. }
             | CaseError::AlreadyExists { .. }
-            | CaseError::CaseNumberTaken { .. } => ErrorCode::Conflict,
+            | CaseError::CaseNumberTaken { .. }
+            | CaseError::HandedOver => ErrorCode::Conflict,
             CaseError::BrokenLink { .. }
             | CaseError::MigrationChanged { .. }
             | CaseError::TooNew { .. }

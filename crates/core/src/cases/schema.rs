@@ -44,6 +44,10 @@ pub(crate) const SHIPPED: &[Shipped] = &[
         name: "0007-keyed-audit",
         sql: include_str!("migrations/0007-keyed-audit/up.sql"),
     },
+    Shipped {
+        name: "0008-identity",
+        sql: include_str!("migrations/0008-identity/up.sql"),
+    },
 ];
 
 pub(crate) fn latest_version() -> usize {

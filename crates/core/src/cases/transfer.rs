@@ -52,134 +52,140 @@ fn check_record(record: &CaseRecord) -> Result<(i64, i64)> {
     Ok((year, seq))
 }
 
+/// Insert a case exported from another installation inside `tx`, keeping its case number, its answers' authors
+/// and times, its notes and its consent ledger; a case number already used here is refused. `local_id` reuses
+/// the id of a local copy removed in the same transaction (a case handed back keeps its id, so its timeline
+/// runs on). Records `case.imported`; returns the local id.
+pub(super) fn insert_record(
+    tx: &rusqlite::Transaction<'_>,
+    record: &CaseRecord,
+    exported_at: i64,
+    local_id: Option<i64>,
+    now: i64,
+) -> Result<i64> {
+    let (year, seq) = check_record(record)?;
+    let s = &record.summary;
+    let taken: bool = tx
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM case_file WHERE case_number = ?1)")?
+        .query_row([&s.case_number], |r| r.get(0))?;
+    if taken {
+        return Err(CaseError::CaseNumberTaken {
+            case_number: s.case_number.clone(),
+        });
+    }
+    let (display_name, person_count, flag_list) = ops::list_columns(
+        record
+            .persons
+            .iter()
+            .map(|p| (p.position, p.given_names.as_str(), p.family_name.as_str())),
+        &s.flags,
+    );
+    let updated_at = s.updated_at.max(now);
+    tx.prepare_cached(
+        "INSERT INTO case_file (case_year, case_seq, case_number, status, stage, workflow_id,
+         workflow_version, handbook_version, disembarked_on, due_on, created_at, updated_at, closed_at,
+         display_name, person_count, flag_list, id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+    )?
+    .execute(params![
+        year,
+        seq,
+        s.case_number,
+        s.status.as_str(),
+        s.stage,
+        s.workflow_id,
+        s.workflow_version,
+        s.handbook_version,
+        s.disembarked_on,
+        s.due_on,
+        s.created_at,
+        updated_at,
+        s.closed_at,
+        display_name,
+        person_count,
+        flag_list,
+        local_id,
+    ])?;
+    let case_id = tx.last_insert_rowid();
+    ops::insert_flags(
+        tx,
+        case_id,
+        &s.flags,
+        (s.status.as_str(), &s.stage, updated_at, s.due_on.as_deref()),
+    )?;
+    let first_person = ops::next_person_id(tx)?;
+    let mut person_ids = HashMap::new();
+    for p in &record.persons {
+        let person = NewPerson {
+            given_names: p.given_names.clone(),
+            family_name: p.family_name.clone(),
+            other_names: p.other_names.clone(),
+            date_of_birth: p.date_of_birth.clone(),
+            dob_estimated: p.dob_estimated,
+            sex: p.sex.clone(),
+            nationality: p.nationality.clone(),
+            relationship: p.relationship.clone(),
+        };
+        let id = ops::insert_person(tx, case_id, p.position, &person, now)?;
+        person_ids.insert(p.id, id);
+    }
+    ops::index_names_from(tx, first_person)?;
+    for a in &record.answers {
+        let json = validate::answer_json(&a.field_id, &a.value)?;
+        tx.prepare_cached(
+            "INSERT INTO answer (case_id, field_id, value, saved_by, saved_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?
+        .execute(params![case_id, a.field_id, json, a.saved_by, a.saved_at])?;
+    }
+    for n in &record.notes {
+        tx.prepare_cached("INSERT INTO note (case_id, body, author, created_at) VALUES (?1, ?2, ?3, ?4)")?
+            .execute(params![case_id, n.body, n.author, n.created_at])?;
+    }
+    for (i, c) in record.consents.iter().enumerate() {
+        let person_id = match c.person_id {
+            Some(old) => Some(*person_ids.get(&old).ok_or_else(|| {
+                CaseError::invalid(
+                    format!("case.consents[{i}].person_id"),
+                    format!("no person {old} in this case"),
+                )
+            })?),
+            None => None,
+        };
+        tx.prepare_cached(
+            "INSERT INTO consent (case_id, person_id, purpose, recipient, decision, decided_at,
+             interpreter, language, recorded_by, recorded_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        )?
+        .execute(params![
+            case_id,
+            person_id,
+            c.purpose,
+            c.recipient,
+            c.decision.as_str(),
+            c.decided_at,
+            c.interpreter,
+            c.language,
+            c.recorded_by,
+            c.recorded_at
+        ])?;
+    }
+    let summary = format!(
+        "imported from an export made {}: {} person(s), {} answer(s), {} note(s), {} consent entr(ies)",
+        crate::export::format_utc(exported_at),
+        record.persons.len(),
+        record.answers.len(),
+        record.notes.len(),
+        record.consents.len()
+    );
+    trail::append(tx, now, &actor_of(tx)?, "case.imported", Some(case_id), &summary)?;
+    Ok(case_id)
+}
+
 impl CaseStore {
-    /// Insert a case exported from another installation, keeping its case number, its answers' authors and
-    /// times, its notes and its consent ledger. All or nothing; a case number already used here is refused.
-    /// Returns the new local id.
+    /// Insert a case exported from another installation (see [`insert_record`]). All or nothing; a case number
+    /// already used here is refused. Returns the new local id.
     pub fn import_record(&self, record: &CaseRecord, exported_at: i64, now: i64) -> Result<i64> {
-        let (year, seq) = check_record(record)?;
-        let s = &record.summary;
-        self.write(|tx| {
-            let taken: bool = tx
-                .prepare_cached("SELECT EXISTS (SELECT 1 FROM case_file WHERE case_number = ?1)")?
-                .query_row([&s.case_number], |r| r.get(0))?;
-            if taken {
-                return Err(CaseError::CaseNumberTaken {
-                    case_number: s.case_number.clone(),
-                });
-            }
-            let (display_name, person_count, flag_list) = ops::list_columns(
-                record
-                    .persons
-                    .iter()
-                    .map(|p| (p.position, p.given_names.as_str(), p.family_name.as_str())),
-                &s.flags,
-            );
-            let updated_at = s.updated_at.max(now);
-            tx.prepare_cached(
-                "INSERT INTO case_file (case_year, case_seq, case_number, status, stage, workflow_id,
-                 workflow_version, handbook_version, disembarked_on, due_on, created_at, updated_at, closed_at,
-                 display_name, person_count, flag_list)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-            )?
-            .execute(params![
-                year,
-                seq,
-                s.case_number,
-                s.status.as_str(),
-                s.stage,
-                s.workflow_id,
-                s.workflow_version,
-                s.handbook_version,
-                s.disembarked_on,
-                s.due_on,
-                s.created_at,
-                updated_at,
-                s.closed_at,
-                display_name,
-                person_count,
-                flag_list,
-            ])?;
-            let case_id = tx.last_insert_rowid();
-            ops::insert_flags(
-                tx,
-                case_id,
-                &s.flags,
-                (s.status.as_str(), &s.stage, updated_at, s.due_on.as_deref()),
-            )?;
-            let first_person = ops::next_person_id(tx)?;
-            let mut person_ids = HashMap::new();
-            for p in &record.persons {
-                let person = NewPerson {
-                    given_names: p.given_names.clone(),
-                    family_name: p.family_name.clone(),
-                    other_names: p.other_names.clone(),
-                    date_of_birth: p.date_of_birth.clone(),
-                    dob_estimated: p.dob_estimated,
-                    sex: p.sex.clone(),
-                    nationality: p.nationality.clone(),
-                    relationship: p.relationship.clone(),
-                };
-                let id = ops::insert_person(tx, case_id, p.position, &person, now)?;
-                person_ids.insert(p.id, id);
-            }
-            ops::index_names_from(tx, first_person)?;
-            for a in &record.answers {
-                let json = validate::answer_json(&a.field_id, &a.value)?;
-                tx.prepare_cached(
-                    "INSERT INTO answer (case_id, field_id, value, saved_by, saved_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                )?
-                .execute(params![
-                    case_id,
-                    a.field_id,
-                    json,
-                    a.saved_by,
-                    a.saved_at
-                ])?;
-            }
-            for n in &record.notes {
-                tx.prepare_cached("INSERT INTO note (case_id, body, author, created_at) VALUES (?1, ?2, ?3, ?4)")?
-                    .execute(params![case_id, n.body, n.author, n.created_at])?;
-            }
-            for (i, c) in record.consents.iter().enumerate() {
-                let person_id = match c.person_id {
-                    Some(old) => Some(*person_ids.get(&old).ok_or_else(|| {
-                        CaseError::invalid(
-                            format!("case.consents[{i}].person_id"),
-                            format!("no person {old} in this case"),
-                        )
-                    })?),
-                    None => None,
-                };
-                tx.prepare_cached(
-                    "INSERT INTO consent (case_id, person_id, purpose, recipient, decision, decided_at,
-                     interpreter, language, recorded_by, recorded_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                )?
-                .execute(params![
-                    case_id,
-                    person_id,
-                    c.purpose,
-                    c.recipient,
-                    c.decision.as_str(),
-                    c.decided_at,
-                    c.interpreter,
-                    c.language,
-                    c.recorded_by,
-                    c.recorded_at
-                ])?;
-            }
-            let summary = format!(
-                "imported from an export made {}: {} person(s), {} answer(s), {} note(s), {} consent entr(ies)",
-                crate::export::format_utc(exported_at),
-                record.persons.len(),
-                record.answers.len(),
-                record.notes.len(),
-                record.consents.len()
-            );
-            trail::append(tx, now, &actor_of(tx)?, "case.imported", Some(case_id), &summary)?;
-            Ok(case_id)
-        })
+        self.write(|tx| insert_record(tx, record, exported_at, None, now))
     }
 
     /// Record that many cases left in one file, in one transaction.

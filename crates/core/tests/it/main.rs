@@ -13,6 +13,8 @@ mod editions;
 mod export;
 #[allow(clippy::expect_used)]
 mod forms;
+#[allow(clippy::expect_used)]
+mod handover;
 mod household;
 mod sanitizer;
 mod search;
