@@ -17,6 +17,7 @@ const COMMANDS: &[&str] = &[
     "vault_unlock",
     "vault_lock",
     "vault_change_passphrase",
+    "passphrase_strength",
     "set_lang",
     "set_staff_profile",
     "cases_list",

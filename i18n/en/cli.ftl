@@ -17,3 +17,14 @@ cli-audit-anchor-invalid = WARNING: the record of the last state (cases.anchor) 
 cli-audit-anchor-behind = WARNING: the chain ends at event { $db }, but event { $anchor } was seen: this is an older copy of the store, or changes were lost with its log
 cli-audit-anchor-diverged = WARNING: event { $at } is not the one seen before: the chain was rewritten
 cli-audit-rollbacks = WARNING: rollbacks found when the store was unlocked, recorded as audit events { $ids }
+cli-failed-unlocks = { $count ->
+    [one] WARNING: 1 failed attempt to unlock since the last unlock, on { $last }
+   *[other] WARNING: { $count } failed attempts to unlock since the last unlock, the last on { $last }
+}
+cli-passphrase-changed = { $backups ->
+    [one] passphrase changed; 1 backup re-encrypted
+   *[other] passphrase changed; { $backups } backups re-encrypted
+}
+cli-passphrase-backup-not-rekeyed = backup not re-encrypted (it still opens with the passphrase it was made with): { $file }
+cli-passphrase-set-aside-rekeyed = set-aside file re-encrypted: { $file }
+cli-passphrase-set-aside-removed = set-aside file removed (it could not be re-encrypted): { $file }

@@ -256,3 +256,20 @@ status-Pending = Pending
 ## language
 language-choose = Choose the language of the app
 language-hint = You can change it later in Settings.
+
+# Choosing a passphrase: the estimate shown while typing (zxcvbn, 0–4), failed unlocks, and the change report.
+vault-strength = Strength { $score } of 4.
+vault-strengthOk = Hard enough to guess.
+vault-strengthWeak = Too easy to guess: at least { $min } of 4 is needed.
+vault-strengthShort = { $chars } characters; at least { $min } are needed.
+vault-failedUnlocks = { $count ->
+    [one] 1 failed attempt to unlock since the last unlock, on { $date }.
+   *[other] { $count } failed attempts to unlock since the last unlock, the last on { $date }.
+}
+settings-backupNotRekeyed = Backup not re-encrypted (it still opens with the old passphrase): { $file }
+settings-setAsideRekeyed = Set-aside file re-encrypted: { $file }
+settings-setAsideRemoved = Set-aside file removed (it could not be re-encrypted): { $file }
+settings-purgedSetAside = { $count ->
+    [one] 1 set-aside file older than the retention period was removed.
+   *[other] { $count } set-aside files older than the retention period were removed.
+}

@@ -16,3 +16,14 @@ cli-audit-anchor-invalid = ATENCIÓN: el registro del último estado (cases.anch
 cli-audit-anchor-behind = ATENCIÓN: la cadena termina en el evento { $db }, pero se había registrado el evento { $anchor }: es una copia más antigua de la base, o se perdieron cambios con su registro
 cli-audit-anchor-diverged = ATENCIÓN: el evento { $at } no es el que se registró antes: la cadena fue reescrita
 cli-audit-rollbacks = ATENCIÓN: se detectaron vueltas atrás al abrir la base, registradas como eventos de auditoría { $ids }
+cli-failed-unlocks = { $count ->
+    [one] ATENCIÓN: 1 intento fallido de desbloqueo desde el último desbloqueo, el { $last }
+   *[other] ATENCIÓN: { $count } intentos fallidos de desbloqueo desde el último desbloqueo, el último el { $last }
+}
+cli-passphrase-changed = { $backups ->
+    [one] frase de contraseña cambiada; 1 copia de seguridad cifrada de nuevo
+   *[other] frase de contraseña cambiada; { $backups } copias de seguridad cifradas de nuevo
+}
+cli-passphrase-backup-not-rekeyed = copia de seguridad no cifrada de nuevo (sigue abriéndose con la frase de contraseña con la que se hizo): { $file }
+cli-passphrase-set-aside-rekeyed = archivo apartado cifrado de nuevo: { $file }
+cli-passphrase-set-aside-removed = archivo apartado eliminado (no se podía volver a cifrar): { $file }

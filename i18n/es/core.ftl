@@ -1,1 +1,26 @@
 workflow-required-default = Responda: { $label }
+
+# Elección de una frase de contraseña (primer uso, cambio): por qué se rechaza y los consejos de zxcvbn.
+passphrase-too-short = La frase de contraseña debe tener al menos { $min } caracteres; esta tiene { $chars }.
+passphrase-too-weak = Esta frase de contraseña es demasiado fácil de adivinar (solidez { $score } de 4; se necesita al menos { $min }).
+passphrase-warning-key-rows = Las filas seguidas de teclas son fáciles de adivinar.
+passphrase-warning-keyboard-patterns = Los patrones cortos de teclado son fáciles de adivinar.
+passphrase-warning-repeats = Los caracteres repetidos como «aaa» son fáciles de adivinar.
+passphrase-warning-repeated-groups = Las repeticiones como «abcabcabc» son apenas más difíciles de adivinar que «abc».
+passphrase-warning-common = Es una de las contraseñas más comunes.
+passphrase-warning-similar-to-common = Se parece mucho a una contraseña de uso común.
+passphrase-warning-sequences = Las secuencias como «abc» o «6543» son fáciles de adivinar.
+passphrase-warning-recent-years = Los años recientes son fáciles de adivinar.
+passphrase-warning-single-word = Una palabra sola es fácil de adivinar.
+passphrase-warning-dates = Las fechas suelen ser fáciles de adivinar.
+passphrase-warning-names = Los nombres y apellidos son fáciles de adivinar.
+passphrase-suggest-few-words = Use varias palabras que no tengan relación entre sí; evite las frases hechas.
+passphrase-suggest-no-symbols-needed = No hacen falta símbolos, cifras ni mayúsculas.
+passphrase-suggest-another-word = Añada una o dos palabras más; mejor si son poco comunes.
+passphrase-suggest-capitals = Las mayúsculas no ayudan mucho.
+passphrase-suggest-reversed = Las palabras escritas al revés no son mucho más difíciles de adivinar.
+passphrase-suggest-substitutions = Las sustituciones previsibles como «@» por «a» no ayudan mucho.
+passphrase-suggest-keyboard = Use un patrón de teclado más largo y con más cambios de dirección.
+passphrase-suggest-repeats = Evite repetir palabras y caracteres.
+passphrase-suggest-sequences = Evite las secuencias.
+passphrase-suggest-dates = Evite fechas y años relacionados con usted.

@@ -255,3 +255,20 @@ status-Pending = Pendiente
 ## language
 language-choose = Elija el idioma de la aplicación
 language-hint = Podrá cambiarlo más tarde en Ajustes.
+
+# Elección de una frase de contraseña: la estimación mostrada al escribir (zxcvbn, 0–4), los desbloqueos fallidos y el informe del cambio.
+vault-strength = Solidez { $score } de 4.
+vault-strengthOk = Suficientemente difícil de adivinar.
+vault-strengthWeak = Demasiado fácil de adivinar: se necesita al menos { $min } de 4.
+vault-strengthShort = { $chars } caracteres; se necesitan al menos { $min }.
+vault-failedUnlocks = { $count ->
+    [one] 1 intento fallido de desbloqueo desde el último desbloqueo, el { $date }.
+   *[other] { $count } intentos fallidos de desbloqueo desde el último desbloqueo, el último el { $date }.
+}
+settings-backupNotRekeyed = Copia de seguridad no cifrada de nuevo (sigue abriéndose con la frase de contraseña anterior): { $file }
+settings-setAsideRekeyed = Archivo apartado cifrado de nuevo: { $file }
+settings-setAsideRemoved = Archivo apartado eliminado (no se podía volver a cifrar): { $file }
+settings-purgedSetAside = { $count ->
+    [one] Se eliminó 1 archivo apartado anterior al período de conservación.
+   *[other] Se eliminaron { $count } archivos apartados anteriores al período de conservación.
+}

@@ -16,3 +16,14 @@ cli-audit-anchor-invalid = ATTENTION : le relevé du dernier état (cases.anchor
 cli-audit-anchor-behind = ATTENTION : la chaîne s’arrête à l’événement { $db }, mais l’événement { $anchor } avait été constaté : il s’agit d’une copie plus ancienne de la base, ou des modifications ont été perdues avec son journal
 cli-audit-anchor-diverged = ATTENTION : l’événement { $at } n’est pas celui constaté auparavant : la chaîne a été réécrite
 cli-audit-rollbacks = ATTENTION : des retours en arrière ont été constatés à l’ouverture de la base, enregistrés comme événements d’audit { $ids }
+cli-failed-unlocks = { $count ->
+    [one] ATTENTION : 1 tentative de déverrouillage échouée depuis le dernier déverrouillage, le { $last }
+   *[other] ATTENTION : { $count } tentatives de déverrouillage échouées depuis le dernier déverrouillage, la dernière le { $last }
+}
+cli-passphrase-changed = { $backups ->
+    [one] phrase secrète changée ; 1 sauvegarde rechiffrée
+   *[other] phrase secrète changée ; { $backups } sauvegardes rechiffrées
+}
+cli-passphrase-backup-not-rekeyed = sauvegarde non rechiffrée (elle s'ouvre toujours avec la phrase secrète de sa création) : { $file }
+cli-passphrase-set-aside-rekeyed = fichier mis de côté rechiffré : { $file }
+cli-passphrase-set-aside-removed = fichier mis de côté supprimé (il ne pouvait pas être rechiffré) : { $file }

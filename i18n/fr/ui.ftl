@@ -255,3 +255,20 @@ status-Pending = En attente
 ## language
 language-choose = Choisissez la langue de l'application
 language-hint = Vous pourrez la changer plus tard dans les Paramètres.
+
+# Choix d'une phrase secrète : l'estimation affichée pendant la saisie (zxcvbn, 0–4), les déverrouillages échoués et le rapport de changement.
+vault-strength = Robustesse { $score } sur 4.
+vault-strengthOk = Suffisamment difficile à deviner.
+vault-strengthWeak = Trop facile à deviner : il faut au moins { $min } sur 4.
+vault-strengthShort = { $chars } caractères ; il en faut au moins { $min }.
+vault-failedUnlocks = { $count ->
+    [one] 1 tentative de déverrouillage échouée depuis le dernier déverrouillage, le { $date }.
+   *[other] { $count } tentatives de déverrouillage échouées depuis le dernier déverrouillage, la dernière le { $date }.
+}
+settings-backupNotRekeyed = Sauvegarde non rechiffrée (elle s'ouvre toujours avec l'ancienne phrase secrète) : { $file }
+settings-setAsideRekeyed = Fichier mis de côté rechiffré : { $file }
+settings-setAsideRemoved = Fichier mis de côté supprimé (il ne pouvait pas être rechiffré) : { $file }
+settings-purgedSetAside = { $count ->
+    [one] 1 fichier mis de côté, plus ancien que la durée de conservation, a été supprimé.
+   *[other] { $count } fichiers mis de côté, plus anciens que la durée de conservation, ont été supprimés.
+}

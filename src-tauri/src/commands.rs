@@ -8,8 +8,8 @@
 
 use avr_core::api::{
     About, AuditReport, BackupInfo, Bookmark, CaseFilter, CaseSummary, CaseView, ChapterView, IpcError,
-    NewCaseRequest, PurgeReport, ReadingState, SearchRequest, SearchResponse, SearchStatus, StaffProfile,
-    Toc, VaultStatus,
+    NewCaseRequest, PassphraseStrength, PurgeReport, ReadingState, RekeyReport, SearchRequest,
+    SearchResponse, SearchStatus, StaffProfile, Toc, VaultStatus,
 };
 use avr_core::api::{BlankRequest, CaseListExport, ExportDone, ExportRequest, WorkflowInfo};
 use avr_core::i18n::Lang;
@@ -113,8 +113,13 @@ fn vault_lock(s: State<'_, AppState>) -> Res<()> {
 }
 
 #[tauri::command]
-fn vault_change_passphrase(s: State<'_, AppState>, current: String, new: String) -> Res<()> {
+fn vault_change_passphrase(s: State<'_, AppState>, current: String, new: String) -> Res<RekeyReport> {
     Ok(s.api()?.vault_change_passphrase(&current, &new)?)
+}
+
+#[tauri::command]
+fn passphrase_strength(s: State<'_, AppState>, passphrase: String, lang: Lang) -> Res<PassphraseStrength> {
+    Ok(s.api()?.passphrase_strength(&passphrase, lang))
 }
 
 #[tauri::command]
@@ -266,6 +271,7 @@ pub(crate) fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + '
         vault_unlock,
         vault_lock,
         vault_change_passphrase,
+        passphrase_strength,
         set_lang,
         set_staff_profile,
         cases_list,
@@ -305,7 +311,7 @@ mod tests {
         let ts = include_str!("../../ui/src/lib/ipc/commands.ts");
         let caps = include_str!("../capabilities/default.json");
         let names = declared();
-        assert_eq!(names.len(), 36, "build.rs declares the app's commands: {names:?}");
+        assert_eq!(names.len(), 38, "build.rs declares the app's commands: {names:?}");
         for name in names {
             assert!(
                 ts.contains(&format!("{name}:")),

@@ -77,7 +77,12 @@ pub(crate) fn print_out(text: &str) {
 }
 
 fn passphrase() -> Result<String, String> {
-    if let Ok(p) = std::env::var("AVR_PASSPHRASE") {
+    secret_from("AVR_PASSPHRASE")
+}
+
+/// A passphrase from the variable `var`, or else the next line of standard input.
+fn secret_from(var: &str) -> Result<String, String> {
+    if let Ok(p) = std::env::var(var) {
         return Ok(p);
     }
     let mut line = String::new();
@@ -92,10 +97,54 @@ fn passphrase() -> Result<String, String> {
     Ok(p)
 }
 
+/// Unlock the store; failed attempts since the last unlock are told on standard error (they were audited).
 pub(crate) fn unlock(api: &Api) -> Result<(), String> {
-    api.vault_unlock(&passphrase()?)
-        .map(|_| ())
-        .map_err(|e| e.to_string())
+    unlock_with(api, &passphrase()?)
+}
+
+fn unlock_with(api: &Api, passphrase: &str) -> Result<(), String> {
+    let status = api.vault_unlock(passphrase).map_err(|e| e.to_string())?;
+    if let Some(failed) = status.failed_unlocks {
+        let last = avr_core::cases::IsoDate::from_unix_ms(failed.last_at).to_string();
+        eprintln!(
+            "{}",
+            avr_core::i18n::tr(
+                crate::lang(),
+                "cli-failed-unlocks",
+                &[("count", failed.count.into()), ("last", last.into())]
+            )
+        );
+    }
+    Ok(())
+}
+
+/// `avr store passphrase`: change the passphrase and say what was re-encrypted and what was removed.
+pub(crate) fn change_passphrase(api: &Api) -> Result<ExitCode, String> {
+    let current = passphrase()?;
+    let new = secret_from("AVR_NEW_PASSPHRASE")?;
+    unlock_with(api, &current)?;
+    let report = api
+        .vault_change_passphrase(&current, &new)
+        .map_err(|e| e.to_string())?;
+    let tr =
+        |key: &str, args: &[(&str, avr_core::i18n::Value<'_>)]| avr_core::i18n::tr(crate::lang(), key, args);
+    println!(
+        "{}",
+        tr(
+            "cli-passphrase-changed",
+            &[("backups", report.backups_rekeyed.into())]
+        )
+    );
+    for (key, files) in [
+        ("cli-passphrase-backup-not-rekeyed", &report.backups_not_rekeyed),
+        ("cli-passphrase-set-aside-rekeyed", &report.set_aside_rekeyed),
+        ("cli-passphrase-set-aside-removed", &report.set_aside_removed),
+    ] {
+        for file in files {
+            println!("{}", tr(key, &[("file", file.as_str().into())]));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// A case given as its number (`AVR-2026-0001`) or its id.

@@ -159,6 +159,10 @@ enum StoreCommand {
         #[arg(long)]
         office: String,
     },
+    /// Change the passphrase: the current one from AVR_PASSPHRASE or the first line of standard input, the new one
+    /// from AVR_NEW_PASSPHRASE or the next line. Backups and set-aside files are re-encrypted (or, where that is
+    /// impossible, set-aside files removed), and the report says which.
+    Passphrase,
 }
 
 #[derive(Subcommand)]
@@ -268,6 +272,9 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
         Command::Store {
             command: StoreCommand::Init { name, office },
         } => cases::store_init(&open_api(cli)?, name, office),
+        Command::Store {
+            command: StoreCommand::Passphrase,
+        } => cases::change_passphrase(&open_api(cli)?),
         Command::Backup => cases::backup(&open_api(cli)?),
         Command::Export(args) => export::export(&open_api(cli)?, args),
         Command::Import { file } => export::import(&open_api(cli)?, file),

@@ -10,7 +10,8 @@ use ts_rs::TS;
 use super::{Api, lock, now_ms};
 use crate::cases::{
     AnchorStatus, AnswerWrite, AuditReport, BackupInfo, CaseError, CaseFilter, CaseRecord, CaseStore,
-    CaseSummary, IntegrityStatus, NewCase, NewPerson, PurgeReport, StaffProfile,
+    CaseSummary, FailedUnlocks, IntegrityStatus, NewCase, NewPerson, PassphraseStrength, PurgeReport,
+    RekeyReport, StaffProfile,
 };
 use crate::casework::{self, CaseView, RuleError};
 use crate::workflow::{self, Date, Workflow};
@@ -33,6 +34,9 @@ pub struct VaultStatus {
     /// What unlocking found when it compared the audit chain with the last state seen outside the database:
     /// anything but `consistent` or `missing` means the store was turned back or rewritten, and was audited.
     pub anchor: Option<AnchorStatus>,
+    /// Failed unlock attempts since the previous unlock, as this unlock found them (they were audited and the
+    /// count reset): "3 failed attempts since the last unlock, the last on …". `None` when there were none.
+    pub failed_unlocks: Option<FailedUnlocks>,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -159,15 +163,17 @@ impl Api {
                     detail: damaged.to_string(),
                 },
                 anchor: None,
+                failed_unlocks: None,
             });
         }
-        let (staff, integrity, anchor) = match guard.as_ref() {
+        let (staff, integrity, anchor, failed_unlocks) = match guard.as_ref() {
             Some(store) => (
                 store.staff_profile()?,
                 store.integrity(),
                 Some(store.anchor_at_unlock().clone()),
+                store.failed_unlocks_at_unlock(),
             ),
-            None => (None, IntegrityStatus::NotChecked, None),
+            None => (None, IntegrityStatus::NotChecked, None, None),
         };
         Ok(VaultStatus {
             exists: CaseStore::exists(self.data_dir()),
@@ -175,7 +181,15 @@ impl Api {
             staff,
             integrity,
             anchor,
+            failed_unlocks,
         })
+    }
+
+    /// How hard `passphrase` is to guess, with advice in `lang`: what the setup and change forms show while the
+    /// person types. Creating a store or changing its passphrase applies the same rule and refuses what this
+    /// calls not acceptable.
+    pub fn passphrase_strength(&self, passphrase: &str, lang: crate::i18n::Lang) -> PassphraseStrength {
+        crate::cases::estimate(passphrase).strength(lang)
     }
 
     /// First run: create the encrypted case database with this passphrase and record who works on it.
@@ -246,8 +260,9 @@ impl Api {
         Ok(())
     }
 
-    /// Change the passphrase: the current one must be given again.
-    pub fn vault_change_passphrase(&self, current: &str, new: &str) -> Result<()> {
+    /// Change the passphrase: the current one must be given again. The report says which backups and set-aside
+    /// files were re-encrypted, and which set-aside files were removed.
+    pub fn vault_change_passphrase(&self, current: &str, new: &str) -> Result<RekeyReport> {
         // Proves the current passphrase without touching the open store.
         drop(CaseStore::unlock_with(
             self.data_dir(),
@@ -260,8 +275,7 @@ impl Api {
         )?);
         let mut guard = lock(&self.vault);
         let store = guard.as_mut().ok_or(Error::Locked)?;
-        store.rekey(new, now_ms())?;
-        Ok(())
+        Ok(store.rekey(new, now_ms())?)
     }
 
     pub fn set_staff_profile(&self, staff: &StaffProfile) -> Result<VaultStatus> {

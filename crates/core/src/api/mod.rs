@@ -25,7 +25,7 @@ mod lock;
 
 pub use crate::cases::{
     AuditEvent, AuditReport, BackupInfo, CaseFilter, CaseSort, CaseStatus, CaseSummary, ConsentDecision,
-    NewConsent, NewPerson, PurgeReport, StaffProfile,
+    FailedUnlocks, NewConsent, NewPerson, PassphraseStrength, PurgeReport, RekeyReport, StaffProfile,
 };
 pub use crate::casework::CaseView;
 pub use crate::export::pdf::PageSize;

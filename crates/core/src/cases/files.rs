@@ -6,6 +6,8 @@
 //! <data_dir>/cases.salts                            the salts (public, first 16 bytes) of databases this store made
 //! <data_dir>/cases.sqlite3.corrupt-<stamp>          a damaged database, moved aside, never overwritten
 //! <data_dir>/cases.sqlite3.before-restore-<stamp>   the database a restore replaced
+//! <data_dir>/cases.sqlite3.orphan-<stamp>-wal       a log left without its database by a crash in a first run
+//! <data_dir>/cases.attempts                         failed unlocks since the last one (a count and a time)
 //! <data_dir>/backups/cases-<stamp>-<reason>.sqlite3 encrypted backups, newest N kept
 //! ```
 
@@ -156,7 +158,7 @@ pub(crate) fn rotate_backups(dir: &Path, keep: usize) -> Result<Vec<PathBuf>> {
 }
 
 /// Inverse of `file_stamp`.
-fn parse_file_stamp(s: &str) -> Option<i64> {
+pub(crate) fn parse_file_stamp(s: &str) -> Option<i64> {
     let b = s.as_bytes();
     if b.len() != 19 || b[8] != b'T' || b[18] != b'Z' {
         return None;

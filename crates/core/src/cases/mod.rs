@@ -10,8 +10,10 @@
 //! (`temp_store = MEMORY`), and deleted content is overwritten (`secure_delete = ON`).
 //!
 //! # Damage
-//! Opening never writes before the passphrase is proven right: a wrong passphrase is
-//! [`CaseError::WrongPassphrase`] and leaves every file as it was. A database that is damaged (truncated,
+//! Opening never writes to the store before the passphrase is proven right: a wrong passphrase is
+//! [`CaseError::WrongPassphrase`] and leaves every file of the store as it was; it is only counted, in
+//! `cases.attempts` beside it (see `attempts.rs`), and told at the next successful unlock. A database that is
+//! damaged (truncated,
 //! garbage, failing `PRAGMA quick_check`) is [`CaseError::StorageCorrupt`]: it is renamed aside with a
 //! timestamp, never overwritten, so that a backup can be restored and the damaged file still examined.
 //! A page that fails its HMAC while other pages pass proves the passphrase right and the file damaged; a file
@@ -40,6 +42,8 @@
 //! [`MAX_SHORT_CHARS`] characters. Bigger input is refused with a message naming the field and the limit.
 
 mod answers;
+mod aside;
+mod attempts;
 mod background;
 /// Benchmarks for `avr bench` (the `bench` feature, which the CLI turns on; the app is built without them).
 #[cfg(feature = "bench")]
@@ -49,6 +53,7 @@ mod identity;
 mod list;
 mod model;
 mod ops;
+mod passphrase;
 mod schema;
 mod store;
 mod trail;
@@ -56,6 +61,7 @@ mod transfer;
 mod validate;
 
 pub use answers::AnswerWrite;
+pub use attempts::FailedUnlocks;
 pub use files::{BackupInfo, DB_FILE};
 pub use identity::{HandoverMark, StoredIdentity, TrustEntry};
 
@@ -68,6 +74,7 @@ pub use model::{
     CaseSort, CaseStatus, CaseSummary, ConsentDecision, ConsentEntry, IntegrityStatus, NewCase, NewConsent,
     NewPerson, Note, Person, PurgeReport, PurgedCase, RekeyReport, StaffProfile,
 };
+pub use passphrase::{Estimate, MIN_PASSPHRASE_SCORE, PassphraseStrength, estimate};
 pub use store::{CaseStore, StoreOptions};
 pub use validate::{
     IsoDate, MAX_SHORT_CHARS, MAX_TEXT_BYTES, MIN_PASSPHRASE_CHARS, validate_date_of_birth,
@@ -80,6 +87,9 @@ pub use validate::{
 pub enum CaseError {
     #[error("the passphrase does not open the case database")]
     WrongPassphrase,
+    /// A new passphrase that is too short or too easy to guess; the message says why, in the interface language.
+    #[error("{}", .0.refusal(crate::i18n::interface_lang()))]
+    WeakPassphrase(passphrase::Estimate),
     #[error("there is no case database in {path} yet: choose a passphrase to create one")]
     NotCreated { path: String },
     #[error("a case database already exists in {path}")]
@@ -172,7 +182,9 @@ impl CaseError {
         match self {
             CaseError::WrongPassphrase => ErrorCode::Locked,
             CaseError::StorageCorrupt { .. } => ErrorCode::StorageCorrupt,
-            CaseError::Invalid { .. } | CaseError::Backup { .. } => ErrorCode::Validation,
+            CaseError::Invalid { .. } | CaseError::WeakPassphrase(_) | CaseError::Backup { .. } => {
+                ErrorCode::Validation
+            }
             CaseError::NotFound { .. } | CaseError::NotCreated { .. } => ErrorCode::NotFound,
             CaseError::CaseNotOpen { .. }
             | CaseError::AlreadyInState { .. }

@@ -404,6 +404,8 @@ pub struct PurgeReport {
     pub audit_events_kept: u64,
     /// Backups made before this purge still hold the purged data until rotation removes them.
     pub older_backups: u32,
+    /// Files set aside before the cutoff (damaged databases, databases a restore replaced) that were removed.
+    pub set_aside_removed: Vec<String>,
 }
 
 /// The result of changing the passphrase.
@@ -415,6 +417,12 @@ pub struct RekeyReport {
     /// Backups that could not be re-encrypted (damaged or under another passphrase); they still open with the
     /// passphrase they were made with.
     pub backups_not_rekeyed: Vec<String>,
+    /// Files set aside in the data folder (a damaged database, the one a restore replaced) that were re-encrypted
+    /// with the new passphrase.
+    pub set_aside_rekeyed: Vec<String>,
+    /// Set-aside files that could not be re-encrypted (damaged, or a log on its own) and were removed, so that
+    /// nothing stays readable with the old passphrase.
+    pub set_aside_removed: Vec<String>,
 }
 
 /// The start-up integrity check (`PRAGMA quick_check` over the whole file). Unlocking checks the file's header,

@@ -912,6 +912,7 @@ impl CaseStore {
                 consents: 0,
                 audit_events_kept: 0,
                 older_backups: 0,
+                set_aside_removed: Vec::new(),
             };
             let actor = actor_of(tx)?;
             for case in due {
@@ -953,6 +954,18 @@ impl CaseStore {
                 .execute_batch("INSERT INTO person_search (person_search) VALUES ('optimize'); PRAGMA wal_checkpoint(TRUNCATE);")?;
         }
         report.older_backups = files::list_backups(&self.paths.backups)?.len() as u32;
+        report.set_aside_removed = super::aside::remove_older(&self.paths, cutoff)?;
+        if !report.set_aside_removed.is_empty() {
+            self.audit(
+                now,
+                "store.set-aside-removed",
+                None,
+                &format!(
+                    "retention {older_than_days} days; removed {}",
+                    report.set_aside_removed.join(", ")
+                ),
+            )?;
+        }
         Ok(report)
     }
 }

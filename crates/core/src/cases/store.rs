@@ -9,10 +9,11 @@ use rusqlite::config::DbConfig;
 use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
 use zeroize::Zeroizing;
 
+use super::attempts::{self, FailedUnlocks};
 use super::background::{AutoBackup, BackgroundCheck};
 use super::files::{self, BackupInfo, PAGE_SIZE, StorePaths};
 use super::model::{AnchorStatus, AuditEvent, AuditReport, IntegrityStatus, RekeyReport, StaffProfile};
-use super::{CaseError, Result, schema, trail, validate};
+use super::{CaseError, Result, aside, schema, trail, validate};
 
 /// Tunables of the store. The defaults are what the app uses.
 #[derive(Debug, Clone)]
@@ -91,6 +92,8 @@ pub struct CaseStore {
     options: StoreOptions,
     /// What unlocking found when it compared the audit chain with its anchor (see `trail::Anchor`).
     anchor_at_unlock: AnchorStatus,
+    /// Failed unlocks since the previous successful one, as this unlock found them (see `attempts.rs`).
+    failed_unlocks: Option<FailedUnlocks>,
 }
 
 /// Why an existing database file could not be opened.
@@ -359,6 +362,7 @@ impl CaseStore {
             secret,
             options,
             anchor_at_unlock: AnchorStatus::Consistent,
+            failed_unlocks: None,
         };
         store.audit(
             now,
@@ -399,7 +403,10 @@ impl CaseStore {
         }
         let conn = match open_existing(&paths, &secret) {
             Ok(conn) => conn,
-            Err(OpenFailure::WrongPassphrase) => return Err(CaseError::WrongPassphrase),
+            Err(OpenFailure::WrongPassphrase) => {
+                attempts::record_failure(&paths, now);
+                return Err(CaseError::WrongPassphrase);
+            }
             Err(OpenFailure::Other(e)) => return Err(e),
             Err(OpenFailure::Corrupt(detail)) => return Err(set_aside(&paths, detail, now)),
         };
@@ -449,6 +456,7 @@ impl CaseStore {
         {
             files::remember_salt(&paths, &salt)?;
         }
+        let paths_of_attempts = paths.clone();
         // Before this unlock writes anything: is the chain behind the head last seen outside the database?
         let anchor_at_unlock = trail::check_anchor(&conn, read_anchor(&paths.anchor).as_ref())?;
         let mut store = CaseStore {
@@ -459,6 +467,7 @@ impl CaseStore {
             secret,
             options,
             anchor_at_unlock,
+            failed_unlocks: attempts::read(&paths_of_attempts),
         };
         let found = match &store.anchor_at_unlock {
             AnchorStatus::Behind { db_head, anchor_head } => Some(format!(
@@ -491,6 +500,19 @@ impl CaseStore {
                     schema::latest_version()
                 ),
             )?;
+        }
+        if let Some(failed) = store.failed_unlocks {
+            let last = super::IsoDate::from_unix_ms(failed.last_at);
+            store.audit(
+                now,
+                "store.failed-unlocks",
+                None,
+                &format!(
+                    "{} failed unlock attempt(s) since the last unlock, the last on {last}",
+                    failed.count
+                ),
+            )?;
+            attempts::reset(&store.paths)?;
         }
         store.audit(now, "store.unlocked", None, "")?;
         store
@@ -601,12 +623,28 @@ impl CaseStore {
         let mut report = RekeyReport {
             backups_rekeyed: 0,
             backups_not_rekeyed: Vec::new(),
+            set_aside_rekeyed: Vec::new(),
+            set_aside_removed: Vec::new(),
         };
         for b in files::list_backups(&self.paths.backups)? {
             match rekey_file(Path::new(&b.path), &old, &self.secret) {
                 Ok(()) => report.backups_rekeyed += 1,
                 Err(_) => report.backups_not_rekeyed.push(b.file_name),
             }
+        }
+        (report.set_aside_rekeyed, report.set_aside_removed) =
+            aside::rekey_all(&self.paths, &old, &self.secret)?;
+        if !report.set_aside_rekeyed.is_empty() || !report.set_aside_removed.is_empty() {
+            self.audit(
+                now,
+                "store.set-aside-rekeyed",
+                None,
+                &format!(
+                    "set-aside files re-encrypted: {}; removed: {}",
+                    report.set_aside_rekeyed.join(", "),
+                    report.set_aside_removed.join(", ")
+                ),
+            )?;
         }
         Ok(report)
     }
@@ -828,6 +866,11 @@ impl CaseStore {
         &self.anchor_at_unlock
     }
 
+    /// The failed unlocks this unlock found recorded since the previous one (already audited and reset).
+    pub fn failed_unlocks_at_unlock(&self) -> Option<FailedUnlocks> {
+        self.failed_unlocks
+    }
+
     /// Let the start-up check finish before an operation that needs the log emptied (its reader holds it).
     pub(super) fn let_check_finish(&self) {
         self.check.wait();
@@ -1007,6 +1050,32 @@ fn rekey_file(path: &Path, old: &Secret, new: &Secret) -> Result<()> {
     Ok(())
 }
 
+/// Re-encrypt a database the store set aside (see `aside.rs`) from `old` to `new`: only when every page opens under
+/// `old`. Its log is folded in first, and it is left as one file without a log, like a backup.
+pub(super) fn rekey_set_aside_db(path: &Path, old: &Secret, new: &Secret) -> Result<()> {
+    let conn = open_conn(path, false)?;
+    old.apply(&conn, "key")?;
+    probe(&conn)?;
+    if cipher_failures(&conn)? > 0 || !quick_check(&conn)?.is_empty() {
+        return Err(CaseError::Backup {
+            path: path.display().to_string(),
+            message: "it is damaged".into(),
+        });
+    }
+    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;")?;
+    new.apply(&conn, "rekey")?;
+    let failures = cipher_failures(&conn)?;
+    drop(conn);
+    let _ = fs::remove_file(files::with_suffix(path, "-shm"));
+    if failures > 0 {
+        return Err(CaseError::Backup {
+            path: path.display().to_string(),
+            message: format!("{failures} pages were not re-encrypted"),
+        });
+    }
+    Ok(())
+}
+
 /// Open a staged copy of a backup, prove the key and its integrity, and put it in WAL mode like the live file.
 fn prepare_restored(path: &Path, secret: &Secret) -> Result<(), OpenFailure> {
     let conn = open_conn(path, false)?;
@@ -1050,6 +1119,7 @@ mod tests {
             secret,
             options: StoreOptions::default(),
             anchor_at_unlock: AnchorStatus::Consistent,
+            failed_unlocks: None,
         };
         store.audit(T0, "store.created", None, "schema v1")?;
         store.set_staff_profile("Fixture Officer", "Tunis", T0)?;

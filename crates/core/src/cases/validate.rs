@@ -9,7 +9,6 @@ use super::{CaseError, Result};
 pub const MAX_TEXT_BYTES: usize = 64 * 1024;
 /// Longest name, stage, purpose, recipient, office…, in characters.
 pub const MAX_SHORT_CHARS: usize = 200;
-/// Shortest passphrase accepted when one is chosen (first run or change).
 /// The shortest passphrase a new store or a passphrase change accepts, on every path (app, `avr store init`).
 pub const MIN_PASSPHRASE_CHARS: usize = 12;
 const MAX_FLAGS: usize = 32;
@@ -266,12 +265,11 @@ pub(crate) fn answer_json(field: &str, value: &serde_json::Value) -> Result<Stri
 }
 
 /// A passphrase being chosen. Passphrases that SQLCipher would read as a raw hex key (`x'…'`) are refused.
+/// Too short or too easy to guess (see `passphrase.rs`) is [`CaseError::WeakPassphrase`], saying why.
 pub(crate) fn new_passphrase(value: &str) -> Result<()> {
-    if value.chars().count() < MIN_PASSPHRASE_CHARS {
-        return Err(CaseError::invalid(
-            "passphrase",
-            format!("must be at least {MIN_PASSPHRASE_CHARS} characters"),
-        ));
+    let estimate = super::passphrase::estimate(value);
+    if estimate.too_short() {
+        return Err(CaseError::WeakPassphrase(estimate));
     }
     if value.trim() != value {
         return Err(CaseError::invalid(
@@ -279,7 +277,11 @@ pub(crate) fn new_passphrase(value: &str) -> Result<()> {
             "must not start or end with a space",
         ));
     }
-    usable_passphrase(value)
+    usable_passphrase(value)?;
+    if !estimate.acceptable() {
+        return Err(CaseError::WeakPassphrase(estimate));
+    }
+    Ok(())
 }
 
 /// Any passphrase handed to SQLCipher.
@@ -375,7 +377,10 @@ mod tests {
             new_passphrase("elevenchars").is_err(),
             "eleven characters are refused: twelve is the minimum everywhere"
         );
-        assert!(new_passphrase("twelve chars").is_ok());
+        assert!(
+            matches!(new_passphrase("abcabcabcabc"), Err(CaseError::WeakPassphrase(_))),
+            "twelve characters are not enough when they are easy to guess"
+        );
         assert!(new_passphrase("x'00112233'").is_err());
         assert!(new_passphrase("correct horse battery").is_ok());
     }

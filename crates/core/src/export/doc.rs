@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use crate::cases::{Answer, ConsentDecision};
 use crate::casework::{self, CaseView};
-use crate::workflow::{ChecklistStatus, FieldKind, FieldState, SafeguardStatus, StepStatus, Workflow};
+use crate::workflow::{ChecklistStatus, FieldState, SafeguardStatus, StepStatus, Workflow};
 
 use super::ExportOptions;
 use crate::i18n::{Lang, Value, t, tr};
@@ -13,12 +13,20 @@ use crate::i18n::{Lang, Value, t, tr};
 pub const REDACTED: &str = "[redacted]";
 
 /// The personal data a redacted export leaves out (also documented in `SCHEMA.md`).
+///
+/// Every answer is left out, not only free text: the workflow does not mark which questions are sensitive, and a
+/// yes or no to a screening question (a fear of return, trafficking, violence, a medical need) is itself personal
+/// data of the most sensitive kind. What stays is where the case stands: the case number, each step's status, the
+/// checklist, which safeguards hold or were overridden and by whom, the consent ledger's purposes, recipients and
+/// decisions, each household member's relationship, sex and nationality, and the staff names and times.
 pub const REDACTED_DATA: &[&str] = &[
     "person names: given names, family name, other names (the case number stays)",
     "dates of birth",
-    "document numbers and references: every free-text answer, e.g. person_ref",
-    "free-text answers (fields of kind `text`)",
+    "every answer: free text, document numbers and references, and yes/no, choice, date and number answers \
+     (the question stays, marked as answered)",
     "notes",
+    "the reasons given for overriding a safeguard (who overrode it, and when, stays)",
+    "interpreter names in the consent ledger",
     "answers covered by a consent purpose whose latest decision is `withdrawn` (the workflow's `[[consents]]`)",
 ];
 
@@ -295,10 +303,10 @@ pub fn build_checklist(
                 let Some(answer) = answers.get(field.id.as_str()).copied() else {
                     continue;
                 };
-                let value = if redact && field.kind == FieldKind::Text {
-                    REDACTED.to_owned()
-                } else if consent_covered(&field.id) {
+                let value = if consent_covered(&field.id) {
                     tr(lang, "export-consent-withdrawn", &[("redacted", REDACTED.into())])
+                } else if redact {
+                    REDACTED.to_owned()
                 } else {
                     display_value(&answer.value, Some(field))
                 };
@@ -373,9 +381,10 @@ pub fn build_checklist(
         .map(|g| {
             let (status, value) = match (&g.status, &g.override_record) {
                 (SafeguardStatus::Overridden, Some(o)) => {
+                    let reason = if redact { REDACTED } else { o.reason.as_str() };
                     let args = [
                         ("name", Value::from(o.supervisor.as_str())),
-                        ("reason", o.reason.as_str().into()),
+                        ("reason", reason.into()),
                     ];
                     (RowStatus::Done, tr(lang, "export-overridden", &args))
                 }
@@ -440,11 +449,8 @@ pub fn build_checklist(
             ];
             let mut value = tr(lang, "export-consent-value", &args);
             if let Some(i) = &c.interpreter {
-                value.push_str(&tr(
-                    lang,
-                    "export-consent-interpreter",
-                    &[("name", i.as_str().into())],
-                ));
+                let name = if redact { REDACTED } else { i.as_str() };
+                value.push_str(&tr(lang, "export-consent-interpreter", &[("name", name.into())]));
             }
             value.push(' ');
             value.push_str(&t(

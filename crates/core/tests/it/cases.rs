@@ -60,6 +60,8 @@ pub(crate) fn db_file(dir: &Path) -> PathBuf {
 }
 
 /// Every file under `dir` (recursively) with its bytes and modification time.
+/// Every file under `dir` with its bytes and modification time, except the count of failed unlocks
+/// (`cases.attempts`), which a wrong passphrase writes on purpose.
 fn snapshot(dir: &Path) -> BTreeMap<PathBuf, (Vec<u8>, Option<SystemTime>)> {
     let mut out = BTreeMap::new();
     let mut stack = vec![dir.to_path_buf()];
@@ -68,6 +70,8 @@ fn snapshot(dir: &Path) -> BTreeMap<PathBuf, (Vec<u8>, Option<SystemTime>)> {
             let p = entry.path();
             if p.is_dir() {
                 stack.push(p);
+            } else if p.file_name().is_some_and(|n| n == "cases.attempts") {
+                continue;
             } else {
                 let mtime = entry.metadata().ok().and_then(|m| m.modified().ok());
                 out.insert(p.clone(), (ok(std::fs::read(&p)), mtime));
@@ -151,6 +155,10 @@ fn a_wrong_passphrase_is_refused_and_touches_nothing() {
         "every file keeps its bytes and modification time"
     );
     assert!(
+        tmp.path().join("cases.attempts").exists(),
+        "the failed attempt is counted beside the store, the one file a wrong passphrase writes"
+    );
+    assert!(
         CaseStore::unlock(tmp.path(), PASS, T0 + 3).is_ok(),
         "the right passphrase still opens it"
     );
@@ -164,7 +172,7 @@ fn changing_the_passphrase_locks_out_the_old_one_and_rekeys_the_backups() {
     ok(store.save_answer(c.id, "intake.language", &json!("bambara"), T0 + 2));
     let backup = ok(store.backup_now(T0 + 3));
     assert!(
-        matches!(store.rekey("short", T0 + 4), Err(CaseError::Invalid { .. })),
+        matches!(store.rekey("short", T0 + 4), Err(CaseError::WeakPassphrase(_))),
         "a new passphrase has a minimum length"
     );
     let new_pass = "a much better passphrase 2026";

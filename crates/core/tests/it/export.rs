@@ -336,6 +336,46 @@ fn a_redacted_checklist_leaves_out_names_dates_of_birth_notes_free_text_and_with
     );
 }
 
+/// The header of a redacted export says personal data is left out: the reason a supervisor gave for an override,
+/// the interpreter's name and the person's yes/no and choice answers (a medical need, a declined trafficking
+/// referral) are personal data too, and none of them may reach a redacted copy in any format.
+#[test]
+fn a_redacted_export_leaves_out_override_reasons_interpreter_names_and_yes_no_answers() {
+    let d = doc(true);
+    for (format, text) in [
+        ("Markdown", markdown::render(&d)),
+        ("CSV", csv::render(&d)),
+        ("HTML", html::render(&d)),
+    ] {
+        for (secret, what) in [
+            ("risk assessed", "the override's reason"),
+            ("Yasmin Ali", "the interpreter's name"),
+            (
+                "the person declined",
+                "the answer to the trafficking referral question",
+            ),
+            ("Rescued at sea", "how the person arrived"),
+            ("?: no", "the yes/no answer to the urgent medical need question"),
+        ] {
+            assert!(
+                !text.contains(secret),
+                "a redacted {format} export leaves out {what} (`{secret}`)"
+            );
+        }
+        assert!(
+            text.contains("Sara Bianchi") && text.contains("AVR-2026-0007"),
+            "a redacted {format} export still says who overrode the safeguard, and which case it is"
+        );
+    }
+    let full = markdown::render(&doc(false));
+    for kept in ["risk assessed", "Yasmin Ali", "the person declined"] {
+        assert!(
+            full.contains(kept),
+            "the full export is the staff member's own record and keeps `{kept}`"
+        );
+    }
+}
+
 #[test]
 fn csv_cells_that_look_like_formulas_are_defused() {
     for evil in ["=1+1", "+SUM(A1)", "-2", "@cmd", "\tx", "\rx"] {

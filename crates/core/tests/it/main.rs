@@ -16,6 +16,7 @@ mod forms;
 #[allow(clippy::expect_used)]
 mod handover;
 mod household;
+mod passphrases;
 mod sanitizer;
 mod search;
 // Tests say why each expectation holds, in `expect`.

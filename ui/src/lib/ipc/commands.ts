@@ -18,6 +18,8 @@ import type { CaseSummary } from "./bindings/CaseSummary";
 import type { CaseView } from "./bindings/CaseView";
 import type { NewCaseRequest } from "./bindings/NewCaseRequest";
 import type { PurgeReport } from "./bindings/PurgeReport";
+import type { PassphraseStrength } from "./bindings/PassphraseStrength";
+import type { RekeyReport } from "./bindings/RekeyReport";
 import type { StaffProfile } from "./bindings/StaffProfile";
 import type { Lang } from "./bindings/Lang";
 import type { VaultStatus } from "./bindings/VaultStatus";
@@ -72,7 +74,9 @@ export const commands = {
   vault_lock: () => call<null>("vault_lock"),
   set_lang: (lang: Lang) => call<null>("set_lang", { lang }),
   vault_change_passphrase: (current: string, next: string) =>
-    call<null>("vault_change_passphrase", { current, new: next }),
+    call<RekeyReport>("vault_change_passphrase", { current, new: next }),
+  passphrase_strength: (passphrase: string, lang: Lang) =>
+    call<PassphraseStrength>("passphrase_strength", { passphrase, lang }),
   set_staff_profile: (staff: StaffProfile) => call<VaultStatus>("set_staff_profile", { staff }),
   cases_list: (filter: CaseFilter) => call<CaseSummary[]>("cases_list", { filter }),
   case_create: (req: NewCaseRequest) => call<CaseView>("case_create", { req }),

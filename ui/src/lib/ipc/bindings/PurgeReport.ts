@@ -16,4 +16,8 @@ audit_events_kept: number,
 /**
  * Backups made before this purge still hold the purged data until rotation removes them.
  */
-older_backups: number, };
+older_backups: number, 
+/**
+ * Files set aside before the cutoff (damaged databases, databases a restore replaced) that were removed.
+ */
+set_aside_removed: Array<string>, };

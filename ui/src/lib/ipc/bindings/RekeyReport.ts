@@ -12,4 +12,14 @@ backups_rekeyed: number,
  * Backups that could not be re-encrypted (damaged or under another passphrase); they still open with the
  * passphrase they were made with.
  */
-backups_not_rekeyed: Array<string>, };
+backups_not_rekeyed: Array<string>, 
+/**
+ * Files set aside in the data folder (a damaged database, the one a restore replaced) that were re-encrypted
+ * with the new passphrase.
+ */
+set_aside_rekeyed: Array<string>, 
+/**
+ * Set-aside files that could not be re-encrypted (damaged, or a log on its own) and were removed, so that
+ * nothing stays readable with the old passphrase.
+ */
+set_aside_removed: Array<string>, };
