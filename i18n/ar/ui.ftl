@@ -87,6 +87,15 @@ case-sidePanel = قسم من الدليل
 case-closePanel = إغلاق لوحة الدليل
 case-prevStep = الخطوة السابقة
 case-nextStep = الخطوة التالية
+case-whoseAnswers = لمن تسجّل الإجابات؟
+case-personHeld = موقوف هنا
+case-principalName = { $name }، مقدّم الطلب الرئيسي
+case-memberName = { $name }، فرد الأسرة رقم { $position }
+case-answersFor = الإجابات المسجَّلة الآن تخصّ: { $name }
+case-stepNotForPerson = لا تنطبق هذه الخطوة على { $name } وفق الإجابات المسجَّلة حتى الآن.
+case-holdsFor = يسري على: { $names }
+case-railMemberHeld = موقوفة بسبب أحد أفراد الأسرة
+case-overrideFor = الاستثناء بشأن
 
 ## reader
 reader-toolbar = أدوات الفصل

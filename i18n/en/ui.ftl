@@ -88,6 +88,15 @@ case-sidePanel = Handbook section
 case-closePanel = Close the handbook panel
 case-prevStep = Previous step
 case-nextStep = Next step
+case-whoseAnswers = Whose answers are you recording?
+case-personHeld = blocked here
+case-principalName = { $name }, principal applicant
+case-memberName = { $name }, member { $position }
+case-answersFor = Now recording answers for { $name }
+case-stepNotForPerson = This step does not apply to { $name } with the answers recorded so far.
+case-holdsFor = Holds for: { $names }
+case-railMemberHeld = held for a household member
+case-overrideFor = Override for
 
 ## reader
 reader-toolbar = Chapter tools

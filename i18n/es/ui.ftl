@@ -87,6 +87,15 @@ case-sidePanel = Sección del manual
 case-closePanel = Cerrar el panel del manual
 case-prevStep = Paso anterior
 case-nextStep = Paso siguiente
+case-whoseAnswers = ¿De quién son las respuestas que registra?
+case-personHeld = bloqueado aquí
+case-principalName = { $name }, solicitante principal
+case-memberName = { $name }, miembro { $position }
+case-answersFor = Ahora se registran las respuestas de { $name }
+case-stepNotForPerson = Este paso no corresponde a { $name } según las respuestas registradas hasta ahora.
+case-holdsFor = Se aplica a: { $names }
+case-railMemberHeld = bloqueado por un miembro del hogar
+case-overrideFor = Excepción para
 
 ## reader
 reader-toolbar = Herramientas del capítulo

@@ -87,6 +87,15 @@ case-sidePanel = Section du manuel
 case-closePanel = Fermer le panneau du manuel
 case-prevStep = Étape précédente
 case-nextStep = Étape suivante
+case-whoseAnswers = Pour qui enregistrez-vous les réponses ?
+case-personHeld = bloqué ici
+case-principalName = { $name }, demandeur principal
+case-memberName = { $name }, membre { $position }
+case-answersFor = Réponses enregistrées maintenant pour { $name }
+case-stepNotForPerson = Cette étape ne concerne pas { $name } d'après les réponses enregistrées jusqu'ici.
+case-holdsFor = S'applique à : { $names }
+case-railMemberHeld = bloqué pour un membre du ménage
+case-overrideFor = Dérogation pour
 
 ## reader
 reader-toolbar = Outils du chapitre

@@ -142,33 +142,43 @@ fn case_view(s: State<'_, AppState>, id: i64) -> Res<CaseView> {
     Ok(s.api()?.case_view(id)?)
 }
 
+/// `person`: `null` for the principal applicant, n for household member n (member steps only).
 #[tauri::command]
-fn case_answer(s: State<'_, AppState>, id: i64, field: String, value: serde_json::Value) -> Res<CaseView> {
-    Ok(s.api()?.case_answer(id, &field, &value)?)
+fn case_answer(
+    s: State<'_, AppState>,
+    id: i64,
+    person: Option<u32>,
+    field: String,
+    value: serde_json::Value,
+) -> Res<CaseView> {
+    Ok(s.api()?.case_answer_for(id, person, &field, &value)?)
 }
 
 #[tauri::command]
 fn case_correct(
     s: State<'_, AppState>,
     id: i64,
+    person: Option<u32>,
     field: String,
     value: serde_json::Value,
     reason: String,
     supervisor: Option<String>,
 ) -> Res<CaseView> {
     Ok(s.api()?
-        .case_correct(id, &field, &value, &reason, supervisor.as_deref())?)
+        .case_correct_for(id, person, &field, &value, &reason, supervisor.as_deref())?)
 }
 
 #[tauri::command]
 fn case_override(
     s: State<'_, AppState>,
     id: i64,
+    person: Option<u32>,
     safeguard: String,
     supervisor: String,
     reason: String,
 ) -> Res<CaseView> {
-    Ok(s.api()?.case_override(id, &safeguard, &supervisor, &reason)?)
+    Ok(s.api()?
+        .case_override_for(id, person, &safeguard, &supervisor, &reason)?)
 }
 
 #[tauri::command]

@@ -360,10 +360,14 @@ impl Api {
     pub fn case_view(&self, id: i64) -> Result<CaseView> {
         self.with_store(|s| {
             let (record, wf) = self.case_with_workflow(s, id)?;
-            let mut evaluation =
-                casework::evaluate_case(wf, &record.persons, &record.answers, today(now_ms())?);
+            let today = today(now_ms())?;
+            let mut evaluation = casework::evaluate_case(wf, &record.persons, &record.answers, today);
             // The texts in the interface's language (same ids and statuses; English where untranslated).
             crate::i18n::workflow::localize_evaluation(&mut evaluation, wf, self.lang());
+            let mut members = casework::member_views(wf, &record.persons, &record.answers, today);
+            for m in &mut members {
+                crate::i18n::workflow::localize_evaluation(&mut m.evaluation, wf, self.lang());
+            }
             let mut timeline = s.timeline(id)?;
             timeline.reverse();
             let mut record = record;
@@ -375,6 +379,9 @@ impl Api {
                 workflow_title: self.localized(wf).title.clone(),
                 evaluation,
                 timeline,
+                member_steps: wf.household.member_steps.clone(),
+                member_safeguards: casework::member_safeguards(wf),
+                members,
             })
         })
     }
@@ -497,6 +504,45 @@ impl Api {
             save_case_writes(s, wf, &record, writes, today, None)
         })?;
         self.case_view(id)
+    }
+
+    /// [`Api::case_answer`] for `person`: `None` (or 0) for the principal applicant, `n` for household member n,
+    /// who answers the workflow's member steps for themselves. What the case screen calls.
+    pub fn case_answer_for(
+        &self,
+        id: i64,
+        person: Option<u32>,
+        field: &str,
+        value: &serde_json::Value,
+    ) -> Result<CaseView> {
+        self.case_answer(id, &casework::person_key(person, field), value)
+    }
+
+    /// [`Api::case_correct`] for `person`, as [`Api::case_answer_for`].
+    pub fn case_correct_for(
+        &self,
+        id: i64,
+        person: Option<u32>,
+        field: &str,
+        value: &serde_json::Value,
+        reason: &str,
+        supervisor: Option<&str>,
+    ) -> Result<CaseView> {
+        let key = casework::person_key(person, field);
+        self.case_correct(id, &key, value, reason, supervisor)
+    }
+
+    /// [`Api::case_override`] for `person`: a stop that holds for a household member is lifted on that
+    /// member's record only.
+    pub fn case_override_for(
+        &self,
+        id: i64,
+        person: Option<u32>,
+        safeguard: &str,
+        supervisor: &str,
+        reason: &str,
+    ) -> Result<CaseView> {
+        self.case_override(id, &casework::person_key(person, safeguard), supervisor, reason)
     }
 
     /// Bring the case list's stage and flags in step with the answers as they are (after an import, say).

@@ -10,9 +10,9 @@
 use std::collections::BTreeMap;
 
 use crate::cases::{Answer, Person};
-use crate::workflow::{Answers, Date, Evaluation, MemberAnswers, Workflow, evaluate_household};
+use crate::workflow::{Answers, Date, Evaluation, MemberAnswers, Workflow, evaluate, evaluate_household};
 
-use super::{RuleError, answers_from, refuse};
+use super::{MemberView, RuleError, answers_from, refuse};
 
 /// A household member's stored keys start with this: `member:<position>:<key>`.
 pub const MEMBER_PREFIX: &str = "member:";
@@ -156,6 +156,38 @@ pub fn member_name(p: &Person) -> String {
 pub fn evaluate_case(wf: &Workflow, persons: &[Person], stored: &[Answer], today: Date) -> Evaluation {
     let principal = answers_for(wf, stored, Scope::Principal);
     evaluate_household(wf, &principal, &members(wf, persons, stored), today)
+}
+
+/// Every household member evaluated on their own answers, for the case screen (see [`MemberView`]). Empty when
+/// the workflow has no member steps.
+pub fn member_views(wf: &Workflow, persons: &[Person], stored: &[Answer], today: Date) -> Vec<MemberView> {
+    members(wf, persons, stored)
+        .into_iter()
+        .map(|m| MemberView {
+            position: m.position,
+            evaluation: evaluate(wf, &m.answers, today),
+            name: m.name,
+        })
+        .collect()
+}
+
+/// The ids of the safeguards checked for every household member, in definition order.
+pub fn member_safeguards(wf: &Workflow) -> Vec<String> {
+    wf.safeguards
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| wf.is_member_safeguard(i))
+        .map(|(_, g)| g.id.clone())
+        .collect()
+}
+
+/// The stored key for `key` (a field or safeguard id) answered for `person`: `None` or `Some(0)` is the principal
+/// applicant, `Some(n)` household member n. What the app and the command line send; [`scope_of`] then checks it.
+pub fn person_key(person: Option<u32>, key: &str) -> String {
+    match person {
+        None | Some(0) => Scope::Principal.key(key),
+        Some(p) => Scope::Member(p).key(key),
+    }
 }
 
 /// What the store will hold once `writes` (key, value) are saved: `stored` with each key replaced or added.

@@ -43,11 +43,11 @@ use crate::workflow::{
 };
 
 pub use household::{
-    MEMBER_PREFIX, Scope, answers_for, evaluate_case, latches_for_case, member_name, members, scope_of,
-    split_key, with_writes,
+    MEMBER_PREFIX, Scope, answers_for, evaluate_case, latches_for_case, member_name, member_safeguards,
+    member_views, members, person_key, scope_of, split_key, with_writes,
 };
 pub use import::check_imported;
-pub use view::{CaseView, blocked_answers, consent_coverage, safeguard_title};
+pub use view::{CaseView, MemberView, blocked_answers, consent_coverage, safeguard_title};
 
 /// Overrides are stored as answers under this prefix: `override:<safeguard>`.
 pub const OVERRIDE_PREFIX: &str = "override:";

@@ -21,6 +21,28 @@ pub struct CaseView {
     /// `chapter#section` → "Chapter › Section", for every handbook reference the evaluation shows: links read as
     /// titles, never as ids.
     pub ref_titles: std::collections::BTreeMap<String, String>,
+    /// The steps every household member answers for themselves (the workflow's `[household] member_steps`):
+    /// on these the case screen asks whose answers are being recorded.
+    pub member_steps: Vec<String>,
+    /// The safeguards checked for every household member (they read member steps): on a member's view, such a
+    /// stop is that member's, lifted or overridden on their record; any other is the whole case's.
+    pub member_safeguards: Vec<String>,
+    /// Each household member besides the principal applicant, evaluated on their own answers, in household
+    /// order. Empty unless the case has members and its workflow has member steps.
+    pub members: Vec<MemberView>,
+}
+
+/// One household member as the case screen shows them on a member step: the evaluation on the member's own
+/// answers (the case's shared answers, with the member's answers, latches and overrides in place of the
+/// principal's), so the member's values, stops and missing answers read as the principal's do.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct MemberView {
+    /// The member's place in the household (1 and up); answers for them are saved with this position.
+    pub position: u32,
+    /// The names as entered, with the relationship: "Amal Haddad (daughter)".
+    pub name: String,
+    pub evaluation: Evaluation,
 }
 
 /// The title of safeguard `id` in `wf`, or the id itself when the workflow has no such safeguard (an answer kept

@@ -153,6 +153,9 @@ fn view_of(record: CaseRecord) -> CaseView {
         timeline: vec![],
         changes: vec![],
         ref_titles: Default::default(),
+        member_steps: vec![],
+        member_safeguards: vec![],
+        members: vec![],
     }
 }
 

@@ -2,11 +2,12 @@
 //! encrypted store and the shipped `avr-case` v3, whose `[household]` lists the steps each member answers for
 //! themselves. Each test is one way a member used to go unchecked, named after what the officer now sees.
 
-#![allow(clippy::needless_pass_by_value)]
+// Each `expect` says why the call must succeed.
+#![allow(clippy::needless_pass_by_value, clippy::expect_used)]
 
 use avr_core::api::NewCaseWithHousehold;
 use avr_core::cases::{CaseFilter, NewPerson};
-use avr_core::workflow::Evaluation;
+use avr_core::workflow::{Evaluation, Value};
 use serde_json::{Value as Json, json};
 
 use crate::casework::{
@@ -394,5 +395,113 @@ fn an_imported_family_keeps_each_members_stop_and_refuses_a_members_shared_answe
     assert!(
         r.is_err_and(|m| m.contains("no member 9")),
         "an answer for someone not in the household is refused"
+    );
+}
+
+/// Member `position`'s answer to `field` on `step`, as the case screen shows it when the officer picks them:
+/// `None` when unanswered, or when the step does not apply to them.
+fn members_answer(view: &avr_core::api::CaseView, position: u32, step: &str, field: &str) -> Option<Value> {
+    view.members
+        .iter()
+        .find(|m| m.position == position)
+        .and_then(|m| m.evaluation.steps.iter().find(|s| s.id == step))
+        .and_then(|s| s.fields.iter().find(|f| f.id == field))
+        .and_then(|f| f.value.clone())
+}
+
+#[test]
+fn the_case_screen_shows_and_saves_each_members_own_answers_on_member_steps() {
+    let d = family();
+    member_answers(&d, 2, &adult_member_clear());
+    let view = d.view();
+    assert!(
+        view.member_steps.iter().any(|s| s == "fear-of-return"),
+        "fear of return is asked of every member, so the screen offers the person switcher there: {:?}",
+        view.member_steps
+    );
+    assert!(
+        view.member_safeguards.iter().any(|g| g == "asylum-claim-open"),
+        "the asylum stop reads fear of return, so on a member's view it is that member's own: {:?}",
+        view.member_safeguards
+    );
+    let names: Vec<(u32, &str)> = view
+        .members
+        .iter()
+        .map(|m| (m.position, m.name.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [(1, "Saba Tesfaye (spouse)"), (2, "Dawit Tesfaye (child)")],
+        "the switcher lists the members in household order, by name and relationship"
+    );
+
+    // The officer picks Saba and records her fear of return, as the app does.
+    let view = d
+        .api
+        .case_answer_for(d.case, Some(1), "fear_of_return", &json!(true))
+        .expect("a member's answer to a member step is saved");
+    assert_eq!(
+        members_answer(&view, 1, "fear-of-return", "fear_of_return"),
+        Some(true.into()),
+        "Saba's step shows her own answer"
+    );
+    assert_eq!(
+        members_answer(&view, 2, "fear-of-return", "fear_of_return"),
+        Some(false.into()),
+        "Dawit's step shows his own answer, not hers"
+    );
+    let principal = view
+        .evaluation
+        .steps
+        .iter()
+        .find(|s| s.id == "fear-of-return")
+        .and_then(|s| s.fields.iter().find(|f| f.id == "fear_of_return"))
+        .and_then(|f| f.value.clone());
+    assert_eq!(principal, Some(false.into()), "Yonas's own answer is unchanged");
+    let saba = &view.members[0].evaluation;
+    assert!(
+        saba.safeguards.iter().any(|g| g.id == "asylum-claim-open"),
+        "Saba's own evaluation shows the stop her answer triggered: {:?}",
+        saba.safeguards.iter().map(|g| &g.id).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        held_for(&view.evaluation, "asylum-claim-open"),
+        ["Saba Tesfaye (spouse)"],
+        "the case's evaluation names her as the member it holds for"
+    );
+    let refused = d
+        .api
+        .case_answer_for(d.case, Some(1), "departure_date", &day(30))
+        .expect_err("a shared question has no per-member answer");
+    assert!(
+        refused.to_string().contains("once for the whole case"),
+        "the message says the question is the family's: {refused}"
+    );
+}
+
+#[test]
+fn an_override_chosen_for_a_member_on_the_case_screen_lifts_that_members_stop() {
+    let d = family();
+    member_answers(&d, 1, &adult_member_clear());
+    member_answers(&d, 2, &adult_member_clear());
+    d.answer(&member(1, "trafficking_indicators"), json!(["debt"]));
+    d.answer(&member(1, "trafficking_referral_status"), json!("declined"));
+    d.answer(&member(1, "trafficking_referral_date"), day(-1));
+    assert_blocked_by(&d.eval(), "departure-day", "trafficking-referral-declined");
+    let view = d
+        .api
+        .case_override_for(
+            d.case,
+            Some(1),
+            "trafficking-referral-declined",
+            "F. Rossi",
+            "Saba declined the referral after full information in Tigrinya",
+        )
+        .expect("the override form, set to Saba, records her override");
+    assert_not_blocked_by(&view.evaluation, "departure-day", "trafficking-referral-declined");
+    assert!(
+        d.stored(&member(1, "override:trafficking-referral-declined"))
+            .is_some(),
+        "the override is on Saba's record, where her stop reads it"
     );
 }

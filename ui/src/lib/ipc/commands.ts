@@ -81,11 +81,19 @@ export const commands = {
   cases_list: (filter: CaseFilter) => call<CaseSummary[]>("cases_list", { filter }),
   case_create: (req: NewCaseRequest) => call<CaseView>("case_create", { req }),
   case_view: (id: number) => call<CaseView>("case_view", { id }),
-  case_answer: (id: number, field: string, value: AnswerValue) => call<CaseView>("case_answer", { id, field, value }),
-  case_override: (id: number, safeguard: string, supervisor: string, reason: string) =>
-    call<CaseView>("case_override", { id, safeguard, supervisor, reason }),
-  case_correct: (id: number, field: string, value: AnswerValue, reason: string, supervisor: string | null) =>
-    call<CaseView>("case_correct", { id, field, value, reason, supervisor }),
+  // `person`: null for the principal applicant, n for household member n (the workflow's member steps only).
+  case_answer: (id: number, person: number | null, field: string, value: AnswerValue) =>
+    call<CaseView>("case_answer", { id, person, field, value }),
+  case_override: (id: number, person: number | null, safeguard: string, supervisor: string, reason: string) =>
+    call<CaseView>("case_override", { id, person, safeguard, supervisor, reason }),
+  case_correct: (
+    id: number,
+    person: number | null,
+    field: string,
+    value: AnswerValue,
+    reason: string,
+    supervisor: string | null,
+  ) => call<CaseView>("case_correct", { id, person, field, value, reason, supervisor }),
   case_close: (id: number) => call<CaseView>("case_close", { id }),
   case_reopen: (id: number) => call<CaseView>("case_reopen", { id }),
   backup_now: () => call<BackupInfo[]>("backup_now"),

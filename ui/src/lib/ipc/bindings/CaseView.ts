@@ -3,6 +3,7 @@ import type { AnswerChange } from "./AnswerChange";
 import type { AuditEvent } from "./AuditEvent";
 import type { CaseRecord } from "./CaseRecord";
 import type { Evaluation } from "./Evaluation";
+import type { MemberView } from "./MemberView";
 
 /**
  * Everything the case screen shows.
@@ -20,4 +21,19 @@ changes: Array<AnswerChange>,
  * `chapter#section` → "Chapter › Section", for every handbook reference the evaluation shows: links read as
  * titles, never as ids.
  */
-ref_titles: { [key in string]: string }, };
+ref_titles: { [key in string]: string }, 
+/**
+ * The steps every household member answers for themselves (the workflow's `[household] member_steps`):
+ * on these the case screen asks whose answers are being recorded.
+ */
+member_steps: Array<string>, 
+/**
+ * The safeguards checked for every household member (they read member steps): on a member's view, such a
+ * stop is that member's, lifted or overridden on their record; any other is the whole case's.
+ */
+member_safeguards: Array<string>, 
+/**
+ * Each household member besides the principal applicant, evaluated on their own answers, in household
+ * order. Empty unless the case has members and its workflow has member steps.
+ */
+members: Array<MemberView>, };
