@@ -228,6 +228,14 @@ cases-clearFilters = Clear filters
 cases-noneYet = No cases yet.
 cases-firstPage = Showing the first { $count } cases: narrow the filters to see others.
 cases-integrityFailed = The start-up check of the case database could not finish: { $detail }
+cases-rollbackTitle = The case records may have been turned back
+cases-rollbackWhat = The case records on this laptop are older than the last ones this laptop saw. Someone may have restored a backup, or the file may have been replaced. Changes made since then may be missing.
+cases-rollbackBehind = Recorded changes are missing: the record of changes ends at change { $db }, but this laptop had already seen change { $anchor }.
+cases-rollbackDiverged = Change { $at } is not the one this laptop saw: the history of changes was rewritten.
+cases-rollbackInvalid = The note of the last state, kept beside the case records, does not match them: it was damaged, or it comes from other records.
+cases-rollbackDo = What to do: tell your supervisor now, before you change any case. They can check the records with the command { $command }. This finding is written in the audit log.
+cases-rollbackAck = I have read this warning
+cases-rollbackBanner = Warning: the case records may have been turned back. Tell your supervisor.
 
 ## vault
 vault-setupTitle = Protect case records with a passphrase

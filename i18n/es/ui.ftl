@@ -227,6 +227,14 @@ cases-clearFilters = Quitar filtros
 cases-noneYet = Todavía no hay casos.
 cases-firstPage = Se muestran los primeros { $count } casos: afine los filtros para ver otros.
 cases-integrityFailed = La comprobación de la base de casos al iniciar no pudo terminar: { $detail }
+cases-rollbackTitle = Puede que los registros de casos se hayan devuelto a un estado anterior
+cases-rollbackWhat = Los registros de casos de este portátil son más antiguos que los últimos que vio este portátil. Puede que alguien haya restaurado una copia de seguridad o que se haya sustituido el archivo. Pueden faltar cambios hechos desde entonces.
+cases-rollbackBehind = Faltan cambios registrados: el registro de cambios termina en el cambio { $db }, pero este portátil ya había visto el cambio { $anchor }.
+cases-rollbackDiverged = El cambio { $at } no es el que vio este portátil: el historial de cambios se reescribió.
+cases-rollbackInvalid = La constancia del último estado, guardada junto a los registros de casos, no coincide con ellos: está dañada o procede de otros registros.
+cases-rollbackDo = Qué hacer: avise ahora a su supervisor, antes de cambiar ningún caso. Puede comprobar los registros con la orden { $command }. Este hallazgo queda anotado en el registro de auditoría.
+cases-rollbackAck = He leído este aviso
+cases-rollbackBanner = Atención: puede que los registros de casos se hayan devuelto a un estado anterior. Avise a su supervisor.
 
 ## vault
 vault-setupTitle = Proteger los registros de casos con una frase de contraseña

@@ -227,6 +227,14 @@ cases-clearFilters = Effacer les filtres
 cases-noneYet = Aucun dossier pour l'instant.
 cases-firstPage = Affichage des { $count } premiers dossiers : affinez les filtres pour voir les autres.
 cases-integrityFailed = La vérification de la base des dossiers au démarrage n'a pas pu aboutir : { $detail }
+cases-rollbackTitle = Les dossiers ont peut-être été ramenés à un état antérieur
+cases-rollbackWhat = Les dossiers de cet ordinateur sont plus anciens que les derniers que cet ordinateur a vus. Quelqu'un a peut-être restauré une sauvegarde, ou le fichier a été remplacé. Des modifications faites depuis peuvent manquer.
+cases-rollbackBehind = Des modifications enregistrées manquent : le registre des modifications s'arrête à la modification { $db }, mais cet ordinateur avait déjà vu la modification { $anchor }.
+cases-rollbackDiverged = La modification { $at } n'est pas celle que cet ordinateur a vue : l'historique des modifications a été réécrit.
+cases-rollbackInvalid = Le relevé du dernier état, conservé à côté des dossiers, ne leur correspond pas : il a été endommagé, ou il provient d'autres dossiers.
+cases-rollbackDo = Que faire : prévenez votre superviseur maintenant, avant de modifier un dossier. Il peut vérifier les dossiers avec la commande { $command }. Ce constat est inscrit dans le journal d'audit.
+cases-rollbackAck = J'ai lu cet avertissement
+cases-rollbackBanner = Attention : les dossiers ont peut-être été ramenés à un état antérieur. Prévenez votre superviseur.
 
 ## vault
 vault-setupTitle = Protéger les dossiers par une phrase secrète
