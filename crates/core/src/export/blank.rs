@@ -53,7 +53,11 @@ pub fn form_markdown_in(wf: &Workflow, form: &Form, lang: Lang) -> String {
     out.push_str(&format!(
         "{} · {}\n\n{}: {LINE}\n\n",
         paper_source(wf, true, lang),
-        tr(lang, "export-paper-form", &[("form", format!("`{}`", escape(&form.id)).into())]),
+        tr(
+            lang,
+            "export-paper-form",
+            &[("form", format!("`{}`", escape(&form.id)).into())]
+        ),
         escape(&t(lang, "export-case-number"))
     ));
     for p in &form.intro {
@@ -96,7 +100,11 @@ pub fn blank_markdown_in(wf: &Workflow, lang: Lang) -> String {
         out.push_str(&format!("\n## {}\n", escape(&stage.title)));
         for step in wf.steps.iter().filter(|s| s.stage == stage.id) {
             let title = if step.optional {
-                tr(lang, "export-optional-step", &[("title", step.title.as_str().into())])
+                tr(
+                    lang,
+                    "export-optional-step",
+                    &[("title", step.title.as_str().into())],
+                )
             } else {
                 step.title.clone()
             };
@@ -123,8 +131,15 @@ pub fn blank_markdown_in(wf: &Workflow, lang: Lang) -> String {
     }
     out.push_str(&format!("\n## {}\n\n", escape(&t(lang, "export-signatures"))));
     let date = escape(&t(lang, "export-date"));
-    for who in ["export-sign-staff", "export-sign-migrant", "export-sign-interpreter"] {
-        out.push_str(&format!("{}: {LINE}  {date}: ____________\n\n", escape(&t(lang, who))));
+    for who in [
+        "export-sign-staff",
+        "export-sign-migrant",
+        "export-sign-interpreter",
+    ] {
+        out.push_str(&format!(
+            "{}: {LINE}  {date}: ____________\n\n",
+            escape(&t(lang, who))
+        ));
     }
     out
 }

@@ -10,9 +10,9 @@ use krilla::text::{Font, TextDirection};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::i18n::{Lang, t, tr};
 use super::ExportError;
 use super::doc::{ChecklistDoc, RowStatus};
+use crate::i18n::{Lang, t, tr};
 use crate::workflow::Workflow;
 
 static REGULAR: &[u8] = include_bytes!("../../../../assets/fonts/DejaVuSans.ttf");
@@ -234,7 +234,14 @@ fn draw_line(surface: &mut krilla::surface::Surface<'_>, fonts: &Fonts, x: f32, 
     for (run, rtl) in runs(&l.text) {
         if rtl {
             let (glyphs, text) = fonts.shape_rtl(&run, l.bold);
-            surface.draw_glyphs(Point::from_xy(x, y), &glyphs, fonts.font(l.bold), &text, l.size, false);
+            surface.draw_glyphs(
+                Point::from_xy(x, y),
+                &glyphs,
+                fonts.font(l.bold),
+                &text,
+                l.size,
+                false,
+            );
         } else {
             surface.draw_text(
                 Point::from_xy(x, y),
@@ -487,17 +494,15 @@ pub fn blank_in(wf: &Workflow, size: PageSize, lang: Lang) -> Result<Vec<u8>, Ex
         lines.push(line(stage.title.clone(), 12.0, true, 0.0, 12.0));
         for step in wf.steps.iter().filter(|s| s.stage == stage.id) {
             let title = if step.optional {
-                tr(lang, "export-optional-step", &[("title", step.title.as_str().into())])
+                tr(
+                    lang,
+                    "export-optional-step",
+                    &[("title", step.title.as_str().into())],
+                )
             } else {
                 step.title.clone()
             };
-            lines.push(line(
-                format!("[ ] {title}"),
-                10.5,
-                true,
-                0.0,
-                6.0,
-            ));
+            lines.push(line(format!("[ ] {title}"), 10.5, true, 0.0, 6.0));
             for f in &step.fields {
                 let answer = super::blank::blank_answer(f, "   ", lang);
                 lines.push(line(format!("{}: {answer}", f.label), BODY, false, 14.0, 2.0));
@@ -512,7 +517,11 @@ pub fn blank_in(wf: &Workflow, size: PageSize, lang: Lang) -> Result<Vec<u8>, Ex
     }
     lines.push(line(t(lang, "export-signatures"), 12.0, true, 0.0, 12.0));
     let date = t(lang, "export-date");
-    for who in ["export-sign-staff", "export-sign-migrant", "export-sign-interpreter"] {
+    for who in [
+        "export-sign-staff",
+        "export-sign-migrant",
+        "export-sign-interpreter",
+    ] {
         let who = t(lang, who);
         lines.push(line(
             format!("{who}: {BLANK}   {date}: ______________"),
@@ -523,7 +532,12 @@ pub fn blank_in(wf: &Workflow, size: PageSize, lang: Lang) -> Result<Vec<u8>, Ex
         ));
     }
     render_lines(
-        &format!("{}   ·   {} v{}", t(lang, "export-blank-checklist"), wf.id, wf.version),
+        &format!(
+            "{}   ·   {} v{}",
+            t(lang, "export-blank-checklist"),
+            wf.id,
+            wf.version
+        ),
         lines,
         size,
         lang,

@@ -4,8 +4,8 @@
 //! It reads answers and case state only through [`Env`], so it does no I/O and is deterministic for a given
 //! environment (today's date is asked of the caller too).
 
-use crate::workflow::date::Date;
 use super::{CmpOp, Func, Kind, Node};
+use crate::workflow::date::Date;
 
 /// A known value. Unknown is `None` wherever a `Val` is expected.
 #[derive(Debug, Clone, PartialEq)]
