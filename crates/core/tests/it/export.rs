@@ -662,8 +662,8 @@ fn an_arabic_blank_checklist_reads_back_word_for_word_ligatures_included() {
         .find(|w| w.id == "avr-case" && w.version == 3)
         .unwrap_or_else(|| panic!("avr-case v3 is in handbook/workflows"));
     let wf = avr_core::i18n::workflow::localized(&v3, avr_core::i18n::Lang::Ar);
-    let bytes = pdf::blank_in(&wf, pdf::PageSize::A4, avr_core::i18n::Lang::Ar)
-        .unwrap_or_else(|e| panic!("{e}"));
+    let bytes =
+        pdf::blank_in(&wf, pdf::PageSize::A4, avr_core::i18n::Lang::Ar).unwrap_or_else(|e| panic!("{e}"));
     let Some(text) = pdf_text(&bytes) else { return };
     let read = arabic_words(&text);
     let mut checked = 0;
@@ -679,8 +679,14 @@ fn an_arabic_blank_checklist_reads_back_word_for_word_ligatures_included() {
             ligatures += usize::from(word.contains("لا") || word.contains("لأ") || word.contains("لإ"));
         }
     }
-    assert!(checked > 50, "the Arabic step titles were checked ({checked} words)");
-    assert!(ligatures > 0, "some of them carry the lam-alef ligature ({ligatures} words)");
+    assert!(
+        checked > 50,
+        "the Arabic step titles were checked ({checked} words)"
+    );
+    assert!(
+        ligatures > 0,
+        "some of them carry the lam-alef ligature ({ligatures} words)"
+    );
 }
 
 #[test]
