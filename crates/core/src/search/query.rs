@@ -1,3 +1,6 @@
+//! A query as typed: quoted phrases and loose words, stop words per language, and how many typos a word may
+//! carry (edit distance and its budget by length).
+
 /// A user query split into quoted phrases and loose words.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub(super) struct Parsed {

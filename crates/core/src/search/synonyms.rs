@@ -1,3 +1,7 @@
+//! What search knows beyond the words of the handbook: acronyms from the glossary's table and the words people
+//! type for the handbook's own words, from `handbook/synonyms.toml` (one table per language), and the check that
+//! every entry points at words the edition uses.
+
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
