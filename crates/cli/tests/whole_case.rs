@@ -154,6 +154,11 @@ fn a_whole_case_from_the_command_line_alone() {
         shown.contains("triggered on"),
         "and says when and by whom:\n{shown}"
     );
+    let card = avr.ok(&["case", "show", &case]);
+    assert!(
+        card.contains("Fear of return or asylum claim open") && card.contains("triggered on"),
+        "`case show` says which stop holds, since when and by whom:\n{card}"
+    );
 
     // A correction without a supervisor is refused; with one, it lifts the stop.
     let err = avr.refused(&[
