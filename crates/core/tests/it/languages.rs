@@ -1,0 +1,75 @@
+//! Cases read in the officer's language, whatever workflow version they follow: the real shipped workflows, the
+//! real catalogs, the engine's own evaluation.
+
+use avr_core::casework;
+use avr_core::i18n::{self, Lang};
+use avr_core::workflow::{self, Workflow};
+
+use crate::casework::today;
+use crate::handbook_root;
+
+fn version(v: u32) -> Workflow {
+    let all = workflow::load_dir(&handbook_root().join("workflows")).expect("the shipped workflows load");
+    workflow::find(&all, "avr-case", v)
+        .unwrap_or_else(|e| panic!("avr-case v{v} still ships for the cases that follow it: {e}"))
+        .clone()
+}
+
+#[test]
+fn a_case_still_on_v1_reads_in_french_from_its_steps_to_its_stops() {
+    let v1 = version(1);
+    let mut fr = casework::evaluate_case(&v1, &[], &[], today());
+    let en = fr.clone();
+    i18n::workflow::localize_evaluation(&mut fr, &v1, Lang::Fr);
+
+    // Every text of the view, side by side with its English.
+    let mut pairs: Vec<(&str, &str, &str)> = vec![];
+    for (e, f) in en.stages.iter().zip(&fr.stages) {
+        pairs.push(("stage", &e.title, &f.title));
+    }
+    for (e, f) in en.steps.iter().zip(&fr.steps) {
+        pairs.push(("step", &e.title, &f.title));
+        pairs.push(("guidance", &e.guidance, &f.guidance));
+        for (a, b) in e.fields.iter().zip(&f.fields) {
+            pairs.push(("field", &a.label, &b.label));
+        }
+    }
+    for (e, f) in en.safeguards.iter().zip(&fr.safeguards) {
+        pairs.push(("safeguard title", &e.title, &f.title));
+        pairs.push(("safeguard rule", &e.rule, &f.rule));
+        pairs.push(("safeguard message", &e.message, &f.message));
+        pairs.push(("safeguard lift", &e.lift, &f.lift));
+    }
+    for (e, f) in en.checklist.iter().zip(&fr.checklist) {
+        pairs.push(("checklist item", &e.text, &f.text));
+    }
+    assert!(
+        !en.safeguards.is_empty(),
+        "a new v1 case has stops holding (nothing screened yet), so their texts are checked too"
+    );
+    assert!(
+        pairs.len() > 100,
+        "the whole view was compared ({} texts)",
+        pairs.len()
+    );
+    let english: Vec<_> = pairs
+        .iter()
+        .filter(|(_, e, f)| !e.is_empty() && e == f)
+        .map(|(what, e, _)| format!("{what}: {e}"))
+        .collect();
+    assert!(
+        english.is_empty(),
+        "every text of a v1 case shows in French, none stays English: {english:#?}"
+    );
+    // The v1 rule texts differ from v3's: v1 has its own translation, not v3's shorter titles.
+    let asylum = fr
+        .safeguards
+        .iter()
+        .find(|g| g.id == "asylum-claim-open")
+        .expect("an unasked fear of return holds the asylum stop on a new case");
+    assert!(
+        asylum.title.starts_with("Aucune étape du retour"),
+        "v1's asylum stop is titled by its rule, in French: {}",
+        asylum.title
+    );
+}
