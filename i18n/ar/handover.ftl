@@ -1,5 +1,5 @@
 # ‏`avr identity` و`avr handover`: بطاقات المكاتب وقائمة الثقة والحالات المُسلَّمة بين المكاتب.
-cli-identity-card = بطاقة المكتب الخاصة بهذا الجهاز: { $officer }، { $office } (أُنشئت المفاتيح بتاريخ { $created })
+cli-identity-card = بطاقة المكتب الخاصة بهذا الجهاز: { $officer }، { $office } (أُنشئت المفاتيح بتاريخ { $created }، صالحة حتى { $expires })
 cli-identity-fingerprint = البصمة: { $fingerprint }
 cli-identity-card-written = كُتبت البطاقة في { $file }: سلّمها إلى المكاتب التي ترسل إليك الحالات، واقرأ لهم البصمة عبر الهاتف
 cli-identity-compare = بطاقة { $officer }، { $office }. البصمة: { $fingerprint }

@@ -1,5 +1,5 @@
 # `avr identity` and `avr handover`: office cards, the trust list and cases handed over between offices.
-cli-identity-card = This installation's office card: { $officer }, { $office } (keys made { $created })
+cli-identity-card = This installation's office card: { $officer }, { $office } (keys made { $created }, valid until { $expires })
 cli-identity-fingerprint = Fingerprint: { $fingerprint }
 cli-identity-card-written = card written to { $file }: give it to the offices that send you cases, and read them the fingerprint by phone
 cli-identity-compare = Card of { $officer }, { $office }. Fingerprint: { $fingerprint }

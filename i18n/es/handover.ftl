@@ -1,5 +1,5 @@
 # `avr identity` y `avr handover`: tarjetas de oficina, lista de confianza y casos transferidos entre oficinas.
-cli-identity-card = Tarjeta de oficina de esta instalación: { $officer }, { $office } (claves creadas el { $created })
+cli-identity-card = Tarjeta de oficina de esta instalación: { $officer }, { $office } (claves creadas el { $created }, válida hasta el { $expires })
 cli-identity-fingerprint = Huella: { $fingerprint }
 cli-identity-card-written = tarjeta guardada en { $file }: entréguela a las oficinas que le envían casos y léales la huella por teléfono
 cli-identity-compare = Tarjeta de { $officer }, { $office }. Huella: { $fingerprint }

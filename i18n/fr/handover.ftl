@@ -1,5 +1,5 @@
 # `avr identity` et `avr handover` : cartes de bureau, liste de confiance et dossiers transmis entre bureaux.
-cli-identity-card = Carte de bureau de cette installation : { $officer }, { $office } (clés créées le { $created })
+cli-identity-card = Carte de bureau de cette installation : { $officer }, { $office } (clés créées le { $created }, valable jusqu’au { $expires })
 cli-identity-fingerprint = Empreinte : { $fingerprint }
 cli-identity-card-written = carte écrite dans { $file } : remettez-la aux bureaux qui vous transmettent des dossiers, et lisez-leur l’empreinte par téléphone
 cli-identity-compare = Carte de { $officer }, { $office }. Empreinte : { $fingerprint }

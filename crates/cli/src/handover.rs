@@ -123,7 +123,8 @@ pub(crate) fn identity(api: &Api, command: &IdentityCommand) -> Result<ExitCode,
                     &[
                         ("officer", c.officer.as_str().into()),
                         ("office", c.office.as_str().into()),
-                        ("created", c.created.as_str().into())
+                        ("created", c.created.as_str().into()),
+                        ("expires", c.expires.as_str().into())
                     ]
                 )
             );

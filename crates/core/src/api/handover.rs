@@ -21,8 +21,8 @@ use zeroize::Zeroizing;
 use super::{Api, now_ms};
 use crate::cases::{CaseStatus, CaseStore, ConsentDecision, MIN_PASSPHRASE_CHARS, TrustEntry};
 use crate::casework::{self, CaseView, OVERRIDE_PREFIX};
-use crate::export::{self, format_utc, json};
-use crate::identity::{self, IdentityError, OfficeCard, Opened, SealTo, Unlock};
+use crate::export::{self, ExportDone, format_utc, json};
+use crate::identity::{self, IdentityError, MAX_CARD_BYTES, OfficeCard, Opened, SealTo, Unlock};
 use crate::{Error, Result};
 
 /// This installation's office card, and the same as the text of the file people exchange.
@@ -32,6 +32,8 @@ pub struct CardInfo {
     pub card: OfficeCard,
     /// The card file (JSON): to copy, print or save as `<office>.avrcard`.
     pub text: String,
+    /// The name a save dialog offers for it: the office's name in letters and digits, `.avrcard`.
+    pub file_name: String,
 }
 
 /// One card on the trust list.
@@ -44,6 +46,10 @@ pub struct TrustedCard {
     pub officer: String,
     #[ts(type = "number")]
     pub added_at: i64,
+    /// The card's last good day, `YYYY-MM-DD`.
+    pub expires: String,
+    /// Past `expires`: nothing is sent to it and its packages are refused until the office sends a new card.
+    pub expired: bool,
     /// Revoked cards stay listed: their packages are refused by name.
     #[ts(type = "number | null")]
     pub revoked_at: Option<i64>,
@@ -109,6 +115,8 @@ pub struct HandoverSender {
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct HandoverPreview {
+    /// The package's file name (no folder), when it was read from a file.
+    pub file: String,
     pub sender: HandoverSender,
     /// When the package was made (Unix ms).
     #[ts(type = "number")]
@@ -133,12 +141,21 @@ pub struct HandoverPreview {
     pub returning: bool,
 }
 
-fn trusted_card(e: &TrustEntry) -> TrustedCard {
+/// `YYYY-MM-DD` (UTC) at `now`, what card expiry dates are compared with.
+fn today(now: i64) -> String {
+    crate::cases::IsoDate::from_unix_ms(now).to_string()
+}
+
+fn trusted_card(e: &TrustEntry, today: &str) -> TrustedCard {
+    // The stored card was checked when it was trusted; one that no longer reads shows as expired.
+    let expires = OfficeCard::parse(&e.card).map(|c| c.expires).unwrap_or_default();
     TrustedCard {
         fingerprint: e.fingerprint.clone(),
         office: e.office.clone(),
         officer: e.officer.clone(),
         added_at: e.added_at,
+        expired: expires.is_empty() || expires.as_str() < today,
+        expires,
         revoked_at: e.revoked_at,
     }
 }
@@ -202,7 +219,8 @@ fn keys(s: &CaseStore, now: i64) -> Result<Keys> {
 }
 
 /// Who sent `header`'s package, as this installation knows them; a revoked card is refused here.
-fn sender_of(s: &CaseStore, own: &OfficeCard, sender: &OfficeCard) -> Result<HandoverSender> {
+fn sender_of(s: &CaseStore, own: &OfficeCard, sender: &OfficeCard, now: i64) -> Result<HandoverSender> {
+    sender.check_current(&today(now))?;
     let trust = if sender.fingerprint == own.fingerprint {
         SenderTrust::Itself
     } else {
@@ -228,6 +246,41 @@ fn sender_of(s: &CaseStore, own: &OfficeCard, sender: &OfficeCard) -> Result<Han
     })
 }
 
+fn card_info(card: OfficeCard) -> CardInfo {
+    let slug: String = card
+        .office
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    CardInfo {
+        text: card.to_file_text(),
+        file_name: format!("{}.avrcard", if slug.is_empty() { "office-card" } else { &slug }),
+        card,
+    }
+}
+
+fn file_name_of(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// A whole file, refused unread when it is bigger than `max` bytes (a card or a package is never that big).
+fn read_small(path: &Path, max: usize) -> Result<Vec<u8>> {
+    let len = std::fs::metadata(path).map_err(|e| Error::io(path, e))?.len();
+    if len > max as u64 {
+        return Err(Error::Validation(format!(
+            "{}: {len} bytes, more than such a file can be ({max})",
+            path.display()
+        )));
+    }
+    std::fs::read(path).map_err(|e| Error::io(path, e))
+}
+
 /// A package checked, opened and its case checked: everything but saving.
 struct Received {
     sender: HandoverSender,
@@ -241,8 +294,31 @@ impl Api {
     /// This installation's office card (its keys are made now if this is the first need).
     pub fn identity_card(&self) -> Result<CardInfo> {
         let card = self.with_store(|s| Ok(keys(s, now_ms())?.card))?;
+        Ok(card_info(card))
+    }
+
+    /// Write this installation's card to `path` (atomically), for the save dialog.
+    pub fn save_card(&self, path: &Path) -> Result<ExportDone> {
+        let started = Instant::now();
+        let text = self.identity_card()?.text;
+        export::write_atomically(path, text.as_bytes())?;
+        Ok(ExportDone {
+            path: path.display().to_string(),
+            folder: path.parent().map(|p| p.display().to_string()).unwrap_or_default(),
+            bytes: text.len() as u64,
+            millis: started.elapsed().as_secs_f64() * 1000.0,
+        })
+    }
+
+    /// Read a card file someone gave (checked, not trusted): the card and its text, for [`Api::trust_card`].
+    pub fn read_card_file(&self, path: &Path) -> Result<CardInfo> {
+        let bytes = read_small(path, MAX_CARD_BYTES)?;
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let card =
+            OfficeCard::parse(&text).map_err(|e| Error::Validation(format!("{}: {e}", path.display())))?;
         Ok(CardInfo {
-            text: card.to_file_text(),
+            text,
+            file_name: file_name_of(path),
             card,
         })
     }
@@ -257,6 +333,7 @@ impl Api {
     /// here is refused; a card already trusted is left as it is.
     pub fn trust_card(&self, text: &str) -> Result<TrustedCard> {
         let card = OfficeCard::parse(text)?;
+        card.check_current(&today(now_ms()))?;
         self.with_store(|s| {
             if card.fingerprint == keys(s, now_ms())?.card.fingerprint {
                 return Err(Error::Validation(
@@ -279,19 +356,50 @@ impl Api {
                     what: "card on the trust list",
                     id: card.fingerprint.clone(),
                 })?;
-            Ok(trusted_card(&stored))
+            Ok(trusted_card(&stored, &today(now_ms())))
         })
     }
 
     /// The trust list, revoked cards included, in the order they were added.
     pub fn trusted_cards(&self) -> Result<Vec<TrustedCard>> {
-        self.with_store(|s| Ok(s.trusted_cards()?.iter().map(trusted_card).collect()))
+        let today = today(now_ms());
+        self.with_store(|s| {
+            Ok(s.trusted_cards()?
+                .iter()
+                .map(|e| trusted_card(e, &today))
+                .collect())
+        })
     }
 
     /// Revoke a card (fingerprint as typed): its packages are refused from now on and nothing is sent to it.
     pub fn revoke_card(&self, fingerprint_text: &str) -> Result<TrustedCard> {
         let fp = fingerprint(fingerprint_text)?;
-        self.with_store(|s| Ok(trusted_card(&s.revoke_card(&fp, now_ms())?)))
+        self.with_store(|s| Ok(trusted_card(&s.revoke_card(&fp, now_ms())?, &today(now_ms()))))
+    }
+
+    /// The name a save dialog offers for a case's package: its number, never a person's name.
+    pub fn handover_file_name(&self, case_id: i64) -> Result<String> {
+        let number = self.with_store(|s| Ok(s.case_summary(case_id)?.case_number))?;
+        Ok(format!("{number}.avrcase"))
+    }
+
+    /// [`Api::handover_inspect`] on a package file (refused unread when bigger than a package can be).
+    pub fn handover_inspect_file(&self, path: &Path, passphrase: Option<&str>) -> Result<HandoverPreview> {
+        let bytes = read_small(path, identity::MAX_PACKAGE_BYTES)?;
+        let mut preview = self.handover_inspect(&bytes, passphrase)?;
+        preview.file = file_name_of(path);
+        Ok(preview)
+    }
+
+    /// [`Api::handover_receive`] on a package file.
+    pub fn handover_receive_file(
+        &self,
+        path: &Path,
+        passphrase: Option<&str>,
+        confirm_unknown_sender: bool,
+    ) -> Result<CaseView> {
+        let bytes = read_small(path, identity::MAX_PACKAGE_BYTES)?;
+        self.handover_receive(&bytes, passphrase, confirm_unknown_sender)
     }
 
     /// Whether a case was handed over from here and is read-only until it comes back.
@@ -321,6 +429,8 @@ impl Api {
         let case_json = Zeroizing::new(json::to_json(&view.record, now)?);
         let (bytes, recipients) = self.with_store(|st| {
             let keys = keys(st, now)?;
+            // Whoever receives it would refuse a package signed with an expired card: say so here.
+            keys.card.check_current(&today(now))?;
             match to {
                 HandoverTo::Cards { fingerprints } => {
                     let cards = fingerprints
@@ -334,7 +444,9 @@ impl Api {
                                 .trusted_card(&fp)?
                                 .filter(|e| e.revoked_at.is_none())
                                 .ok_or_else(not_trusted)?;
-                            Ok(OfficeCard::parse(&entry.card)?)
+                            let card = OfficeCard::parse(&entry.card)?;
+                            card.check_current(&today(now))?;
+                            Ok(card)
                         })
                         .collect::<Result<Vec<_>>>()?;
                     let names: Vec<String> = cards
@@ -400,6 +512,7 @@ impl Api {
             })
             .collect();
         Ok(HandoverPreview {
+            file: String::new(),
             sender: received.sender.clone(),
             made_at: received.made_at,
             case_number: s.case_number.clone(),
@@ -475,7 +588,7 @@ impl Api {
         let package = identity::read_package(bytes)?;
         let (sender, opened) = self.with_store(|s| {
             let keys = keys(s, now_ms())?;
-            let sender = sender_of(s, &keys.card, &package.header.sender)?;
+            let sender = sender_of(s, &keys.card, &package.header.sender, now_ms())?;
             if sender.trust == SenderTrust::Unknown && !accept_unknown {
                 return Err(IdentityError::UnknownSender {
                     officer: sender.officer,

@@ -8,9 +8,13 @@ use ts_rs::TS;
 use super::{IdentityError, hex, unhex};
 
 /// The `format` of every card this version writes and reads.
-const CARD_FORMAT: &str = "avr-office-card/1";
+/// `/2` added `expires`; a `/1` card (no expiry) is refused with the format named, and its office sends a new one.
+const CARD_FORMAT: &str = "avr-office-card/2";
+/// How long a card is good for after its keys were made: an office that rotates staff or loses a laptop does
+/// not have its old card trusted for ever on other installations.
+pub const CARD_VALID_YEARS: i32 = 2;
 /// A card file bigger than this is not a card.
-pub(crate) const MAX_CARD_BYTES: usize = 16 * 1024;
+pub const MAX_CARD_BYTES: usize = 16 * 1024;
 /// Office and officer names, at most.
 const MAX_NAME_CHARS: usize = 200;
 
@@ -29,6 +33,9 @@ pub struct OfficeCard {
     pub signing_key: String,
     /// The day the keys were made, `YYYY-MM-DD`.
     pub created: String,
+    /// The last day the card is good for, `YYYY-MM-DD` ([`CARD_VALID_YEARS`] after `created`): after it, nothing
+    /// is sent to it and nothing signed with it is received.
+    pub expires: String,
     /// `xxxx xxxx xxxx xxxx`.
     pub fingerprint: String,
     /// Ed25519 signature over the fields above, 128 hex digits.
@@ -62,6 +69,34 @@ pub fn normalize_fingerprint(text: &str) -> Option<String> {
     Some(groups.join(" "))
 }
 
+/// Whether `date` is `YYYY-MM-DD` (digits and dashes in place; the calendar is not checked here).
+fn is_iso_date(date: &str) -> bool {
+    let b = date.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}
+
+/// The day a card made on `created` expires: the same day [`CARD_VALID_YEARS`] later (28 February for a card
+/// made on 29 February).
+fn expiry_of(created: &str) -> Result<String, IdentityError> {
+    let year: i32 = created
+        .get(..4)
+        .filter(|_| is_iso_date(created))
+        .and_then(|y| y.parse().ok())
+        .ok_or_else(|| IdentityError::BadCard("created: expected YYYY-MM-DD".into()))?;
+    let rest = match &created[4..] {
+        "-02-29" => "-02-28",
+        other => other,
+    };
+    Ok(format!("{:04}{rest}", year + CARD_VALID_YEARS))
+}
+
 fn check_name(field: &str, value: &str) -> Result<(), IdentityError> {
     let n = value.chars().count();
     if value.trim().is_empty() || n > MAX_NAME_CHARS || value.chars().any(char::is_control) {
@@ -82,6 +117,7 @@ impl OfficeCard {
             &self.age_recipient,
             &self.signing_key,
             &self.created,
+            &self.expires,
             &self.fingerprint,
         ]
         .join("\n")
@@ -106,6 +142,7 @@ impl OfficeCard {
             age_recipient: age_recipient.to_owned(),
             signing_key: hex(&key),
             created: created.to_owned(),
+            expires: expiry_of(created)?,
             fingerprint: fingerprint_of(&key, age_recipient),
             self_signature: String::new(),
         };
@@ -140,8 +177,10 @@ impl OfficeCard {
         }
         check_name("office", &self.office)?;
         check_name("officer", &self.officer)?;
-        if self.created.len() != 10 || self.created.chars().any(|c| !(c.is_ascii_digit() || c == '-')) {
-            return Err(IdentityError::BadCard("created: expected YYYY-MM-DD".into()));
+        if !is_iso_date(&self.created) || !is_iso_date(&self.expires) || self.expires <= self.created {
+            return Err(IdentityError::BadCard(
+                "created and expires: expected two dates YYYY-MM-DD, the expiry after the creation".into(),
+            ));
         }
         self.age_recipient
             .parse::<age::x25519::Recipient>()
@@ -158,6 +197,24 @@ impl OfficeCard {
         key.verify_strict(&self.signed_bytes(), &sig).map_err(|_| {
             IdentityError::BadCard("the card's own signature does not match (it was changed)".into())
         })
+    }
+
+    /// Whether the card has expired on `today` (`YYYY-MM-DD`): it is good up to and including `expires`.
+    pub fn expired_on(&self, today: &str) -> bool {
+        self.expires.as_str() < today
+    }
+
+    /// The card, refused with [`IdentityError::ExpiredCard`] if it has expired on `today`.
+    pub fn check_current(&self, today: &str) -> Result<(), IdentityError> {
+        if self.expired_on(today) {
+            return Err(IdentityError::ExpiredCard {
+                officer: self.officer.clone(),
+                office: self.office.clone(),
+                fingerprint: self.fingerprint.clone(),
+                expired: self.expires.clone(),
+            });
+        }
+        Ok(())
     }
 
     pub fn verifying_key(&self) -> Result<VerifyingKey, IdentityError> {
@@ -212,6 +269,28 @@ mod tests {
         assert!(
             OfficeCard::parse(&swapped.to_file_text()).is_err(),
             "a swapped encryption key changes the fingerprint"
+        );
+    }
+
+    #[test]
+    fn a_card_is_good_for_two_years_to_the_day() {
+        let c = card();
+        assert_eq!(c.expires, "2028-12-03", "made 2026-12-03, good for two years");
+        assert!(
+            !c.expired_on("2028-12-03"),
+            "the card is still good on its last day"
+        );
+        assert!(c.expired_on("2028-12-04"), "and not the day after");
+        assert_eq!(
+            expiry_of("2028-02-29").ok().as_deref(),
+            Some("2030-02-28"),
+            "a card made on 29 February expires on a day that exists"
+        );
+        let mut stretched = c;
+        stretched.expires = "2099-12-31".into();
+        assert!(
+            OfficeCard::parse(&stretched.to_file_text()).is_err(),
+            "a later expiry written on the card breaks its self-signature"
         );
     }
 

@@ -3,7 +3,8 @@
 //! # Keys
 //! Each installation has an age X25519 key pair (to receive) and an Ed25519 key pair (to sign), made at first
 //! need and kept only inside the encrypted case store (`cases::identity`). Its public half is the
-//! [`OfficeCard`]: office, officer, both public keys, the day it was made, a fingerprint, and a signature by the
+//! [`OfficeCard`]: office, officer, both public keys, the day it was made and the day it expires (two years
+//! later: an expired card is refused as a recipient and as a sender), a fingerprint, and a signature by the
 //! card's own signing key over all of it (so the names on a card cannot be changed without breaking it).
 //!
 //! The fingerprint is the first 64 bits of SHA-256 over a context string, the signing key and the age recipient,
@@ -29,7 +30,7 @@
 mod card;
 mod package;
 
-pub use card::{OfficeCard, normalize_fingerprint};
+pub use card::{CARD_VALID_YEARS, MAX_CARD_BYTES, OfficeCard, normalize_fingerprint};
 pub use package::{
     MAX_PACKAGE_BYTES, Opened, Package, PackageHeader, SealTo, Unlock, open_envelope, read_package, seal,
 };
@@ -84,6 +85,16 @@ pub enum IdentityError {
         made: String,
         handed: String,
     },
+    #[error(
+        "office card of {officer} ({office}, {fingerprint}) expired on {expired}: ask them for their new card, \
+         compare its fingerprint and trust it; nothing was sent or saved"
+    )]
+    ExpiredCard {
+        officer: String,
+        office: String,
+        fingerprint: String,
+        expired: String,
+    },
     #[error("this installation's keys cannot be read: {0}")]
     Keys(String),
 }
@@ -99,7 +110,8 @@ impl IdentityError {
             | IdentityError::WrongPassphrase
             | IdentityError::UnknownSender { .. }
             | IdentityError::RevokedSender { .. }
-            | IdentityError::NotTrusted { .. } => ErrorCode::Validation,
+            | IdentityError::NotTrusted { .. }
+            | IdentityError::ExpiredCard { .. } => ErrorCode::Validation,
             IdentityError::OlderThanHandover { .. } => ErrorCode::Conflict,
             IdentityError::Encrypt(_) | IdentityError::Keys(_) => ErrorCode::Internal,
         }

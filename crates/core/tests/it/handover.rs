@@ -706,3 +706,99 @@ fn json_export(case_id: i64) -> avr_core::api::ExportRequest {
         lang: None,
     }
 }
+
+/// A card whose keys were made in 2020: it expired in 2022.
+fn expired_card(seed: u8) -> (OfficeCard, SigningKey) {
+    let key = SigningKey::from_bytes(&[seed; 32]);
+    let age = age::x25519::Identity::generate().to_public().to_string();
+    let card = OfficeCard::make("Old office", "P. Former", &age, &key, "2020-03-01").expect("a card");
+    (card, key)
+}
+
+#[test]
+fn an_expired_card_is_refused_as_a_recipient_and_as_a_sender_with_its_date() {
+    let rome = Office::new("Omar Haddad", "Rome");
+    let own = rome.api.identity_card().expect("a card").card;
+    assert_eq!(
+        (own.expires[..4].parse::<i32>().ok(), &own.expires[4..]),
+        (
+            own.created[..4].parse::<i32>().ok().map(|y| y + 2),
+            &own.created[4..]
+        ),
+        "this installation's card is good for two years from the day its keys were made"
+    );
+    let (old, key) = expired_card(9);
+    assert_eq!(
+        old.expires, "2022-03-01",
+        "made 2020-03-01, expired two years later"
+    );
+
+    // Trusting it: refused, with the day it expired.
+    let e = rome
+        .api
+        .trust_card(&old.to_file_text())
+        .expect_err("an expired card is not trusted");
+    assert!(e.to_string().contains("expired on 2022-03-01"), "{e}");
+    assert!(
+        rome.api.trusted_cards().expect("the list").is_empty(),
+        "nothing was added"
+    );
+
+    // As a sender: a package signed with it is refused even when the user would confirm an unknown sender.
+    let id = a_full_case(&rome);
+    let case_json = avr_core::export::json::to_json(&rome.api.case_view(id).expect("view").record, 1)
+        .expect("the case as JSON");
+    let package =
+        avr_core::identity::seal(&case_json, &old, &key, &SealTo::Cards(&[own]), 1).expect("sealed");
+    assert_refused(
+        rome.api.handover_receive(&package, None, true),
+        &["P. Former", "expired on 2022-03-01"],
+        &rome,
+        1,
+    );
+
+    // As a recipient: a card that was trusted while good and has expired since (put on the list here directly,
+    // as two years of waiting would) receives nothing.
+    rome.api.vault_lock().expect("locked");
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64);
+    let store = avr_core::cases::CaseStore::unlock(rome.dir.path(), PASSPHRASE, now).expect("the store");
+    store
+        .trust_card(
+            &avr_core::cases::TrustEntry {
+                fingerprint: old.fingerprint.clone(),
+                signing_key: old.signing_key.clone(),
+                card: old.to_file_text(),
+                office: old.office.clone(),
+                officer: old.officer.clone(),
+                added_at: now,
+                revoked_at: None,
+            },
+            now,
+        )
+        .expect("trusted back when it was good");
+    store.lock().expect("locked");
+    rome.api.vault_unlock(PASSPHRASE).expect("unlocked");
+    let listed = rome.api.trusted_cards().expect("the list");
+    assert!(
+        listed.len() == 1 && listed[0].expired && listed[0].expires == "2022-03-01",
+        "the trust list shows the card as expired, with its date: {listed:?}"
+    );
+    let e = rome
+        .api
+        .handover_send(
+            id,
+            &HandoverTo::Cards {
+                fingerprints: vec![old.fingerprint.clone()],
+            },
+            &rome.file("late.avrcase"),
+        )
+        .expect_err("nothing is sent to an expired card");
+    assert!(e.to_string().contains("expired on 2022-03-01"), "{e}");
+    assert!(!rome.file("late.avrcase").exists(), "no package is left behind");
+    assert!(
+        rome.api.handover_status(id).expect("status").is_none(),
+        "the case was not marked handed over"
+    );
+}

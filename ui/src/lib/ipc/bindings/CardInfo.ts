@@ -8,4 +8,8 @@ export type CardInfo = { card: OfficeCard,
 /**
  * The card file (JSON): to copy, print or save as `<office>.avrcard`.
  */
-text: string, };
+text: string, 
+/**
+ * The name a save dialog offers for it: the office's name in letters and digits, `.avrcard`.
+ */
+file_name: string, };

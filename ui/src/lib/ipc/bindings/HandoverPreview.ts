@@ -5,7 +5,11 @@ import type { HandoverSender } from "./HandoverSender";
 /**
  * What a package carries, shown before it is saved.
  */
-export type HandoverPreview = { sender: HandoverSender, 
+export type HandoverPreview = { 
+/**
+ * The package's file name (no folder), when it was read from a file.
+ */
+file: string, sender: HandoverSender, 
 /**
  * When the package was made (Unix ms).
  */

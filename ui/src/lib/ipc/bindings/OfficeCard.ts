@@ -18,6 +18,11 @@ signing_key: string,
  */
 created: string, 
 /**
+ * The last day the card is good for, `YYYY-MM-DD` ([`CARD_VALID_YEARS`] after `created`): after it, nothing
+ * is sent to it and nothing signed with it is received.
+ */
+expires: string, 
+/**
  * `xxxx xxxx xxxx xxxx`.
  */
 fingerprint: string, 

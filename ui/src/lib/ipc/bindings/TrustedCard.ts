@@ -9,6 +9,14 @@ export type TrustedCard = {
  */
 fingerprint: string, office: string, officer: string, added_at: number, 
 /**
+ * The card's last good day, `YYYY-MM-DD`.
+ */
+expires: string, 
+/**
+ * Past `expires`: nothing is sent to it and its packages are refused until the office sends a new card.
+ */
+expired: boolean, 
+/**
  * Revoked cards stay listed: their packages are refused by name.
  */
 revoked_at: number | null, };
