@@ -269,8 +269,12 @@ pub(crate) fn show(id: i64, view: &avr_core::api::CaseView) -> ExitCode {
         s.case_number, s.status, s.stage, view.workflow_title
     );
     let ev = &view.evaluation;
+    let not_recorded = avr_core::i18n::tr(crate::lang(), "cli-step-not-recorded", &[]);
     for step in &ev.steps {
+        // An optional step with nothing recorded (nobody withdrew) is neither done nor waiting.
+        let untouched = step.optional && step.fields.iter().all(|f| f.value.is_none());
         let mark = match step.status {
+            avr_core::workflow::StepStatus::Complete if untouched => not_recorded.as_str(),
             avr_core::workflow::StepStatus::Complete => "done   ",
             avr_core::workflow::StepStatus::Incomplete => "to do  ",
             avr_core::workflow::StepStatus::Blocked => "BLOCKED",
@@ -295,6 +299,17 @@ pub(crate) fn show(id: i64, view: &avr_core::api::CaseView) -> ExitCode {
                 "       triggered on {} by {}{by}",
                 l.triggered_on, l.triggered_by
             );
+        }
+        if let Some(o) = &g.override_record {
+            let line = avr_core::i18n::tr(
+                crate::lang(),
+                "cli-stop-overridden",
+                &[
+                    ("supervisor", o.supervisor.as_str().into()),
+                    ("reason", o.reason.as_str().into()),
+                ],
+            );
+            let _ = writeln!(out, "       {line}");
         }
         if !g.members.is_empty() {
             let names: Vec<String> = g

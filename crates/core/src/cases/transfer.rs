@@ -20,7 +20,7 @@ fn parse_case_number(number: &str) -> Option<(i64, i64)> {
     Some((year.parse().ok()?, seq.parse().ok()?))
 }
 
-fn check_record(record: &CaseRecord) -> Result<(i64, i64)> {
+fn check_record(record: &CaseRecord, now: i64) -> Result<(i64, i64)> {
     let s = &record.summary;
     let (year, seq) = parse_case_number(&s.case_number).ok_or_else(|| {
         CaseError::invalid(
@@ -35,6 +35,10 @@ fn check_record(record: &CaseRecord) -> Result<(i64, i64)> {
         ));
     }
     validate::short_text("case.summary.stage", &s.stage, true)?;
+    // The day the person came ashore is checked as creating the case checks it: never after today anywhere.
+    if let Some(d) = &s.disembarked_on {
+        validate::validate_disembarkation_date(d, validate::IsoDate::latest_anywhere(now))?;
+    }
     for (i, p) in record.persons.iter().enumerate() {
         let field = |name: &str| format!("case.persons[{i}].{name}");
         validate::short_text(&field("given_names"), &p.given_names, false)?;
@@ -63,7 +67,7 @@ pub(super) fn insert_record(
     local_id: Option<i64>,
     now: i64,
 ) -> Result<i64> {
-    let (year, seq) = check_record(record)?;
+    let (year, seq) = check_record(record, now)?;
     let s = &record.summary;
     let taken: bool = tx
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM case_file WHERE case_number = ?1)")?

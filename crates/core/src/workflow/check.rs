@@ -6,7 +6,8 @@
 //! - a safeguard that can never be overridden blocks it and can never be lifted (its condition is never false).
 //!
 //! A field is unreachable when its own relevance can never be true on a reachable step, and a checklist item when
-//! its step is unreachable or its `when` can never be true. Answers on unreachable steps and fields count as never
+//! its step is unreachable or its `when` can never be true. A safeguard whose `lifted_when` can never be true is
+//! reported too: once triggered, nothing would ever lift it. Answers on unreachable steps and fields count as never
 //! given, and the analysis repeats until nothing changes, so a step that depends only on an unreachable one is
 //! found too.
 //!
@@ -74,6 +75,20 @@ pub(crate) fn check(wf: &Workflow, handbook: &Handbook) -> Vec<Diagnostic> {
                     ),
                 ));
             }
+        }
+    }
+    for sg in &wf.safeguards {
+        if let Some(lift) = &sg.lifted_when
+            && !dead.can_be(wf, lift, true)
+        {
+            diags.push(diag(
+                sg.pos,
+                DiagnosticKind::Unreachable,
+                format!(
+                    "safeguard `{}`: its `lifted_when` can never be true, so once triggered nothing lifts it",
+                    sg.id
+                ),
+            ));
         }
     }
     for item in &wf.checklist {

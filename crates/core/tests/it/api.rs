@@ -227,3 +227,61 @@ fn the_purge_refuses_a_retention_under_thirty_days() {
         "thirty days and more is a retention"
     );
 }
+
+/// A case view's handbook links under every step, read against the `lang` edition of the real handbook: each
+/// carries "Chapter › Section" as that edition titles them, never an id.
+pub(crate) fn assert_step_links_read_as_titles(view: &avr_core::api::CaseView, lang: &str) {
+    let hb = avr_core::handbook::Handbook::load(&handbook_root().join(lang))
+        .unwrap_or_else(|e| panic!("the {lang} handbook loads: {e}"));
+    let mut seen = 0;
+    for step in &view.evaluation.steps {
+        for r in &step.refs {
+            let key = r.to_string();
+            let shown = view
+                .ref_titles
+                .get(&key)
+                .unwrap_or_else(|| panic!("step `{}` links `{key}` with a title", step.id));
+            let ch = hb
+                .chapter(&r.chapter)
+                .unwrap_or_else(|| panic!("the {lang} edition has chapter `{}`", r.chapter));
+            let section = ch
+                .section(&r.section)
+                .unwrap_or_else(|| panic!("chapter `{}` has section `{}`", r.chapter, r.section));
+            assert_eq!(
+                shown,
+                &format!("{} › {}", ch.meta.title, section.title),
+                "`{key}` under step `{}` reads as the {lang} edition's chapter and section titles",
+                step.id
+            );
+            assert!(!shown.contains('#'), "never the `chapter#section` id: {shown}");
+            seen += 1;
+        }
+    }
+    assert!(seen >= 20, "the steps of a new case cite the handbook: {seen} links");
+}
+
+#[test]
+fn a_steps_handbook_links_carry_the_section_titles_of_the_real_handbook() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let api = open(tmp.path());
+    let staff = avr_core::cases::StaffProfile {
+        name: "Amina Diallo".into(),
+        office: "Pozzallo".into(),
+    };
+    api.vault_create("quay-side laptop 42", &staff)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let view = api
+        .case_create(&avr_core::api::NewCaseRequest {
+            given_names: "Yonas".into(),
+            family_name: "Tesfaye".into(),
+            other_names: String::new(),
+            disembarked_on: None,
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        view.ref_titles.get("asylum#referral").map(String::as_str),
+        Some("Asylum and non-refoulement › Referral"),
+        "the fear-of-return step's link reads as the handbook's titles"
+    );
+    assert_step_links_read_as_titles(&view, "en");
+}

@@ -590,7 +590,7 @@ proptest! {
 }
 
 /// Text of a PDF as `pdftotext` reads it, or `None` when poppler is not installed.
-fn pdf_text(bytes: &[u8]) -> Option<String> {
+pub(crate) fn pdf_text(bytes: &[u8]) -> Option<String> {
     let tool = Path::new("/usr/bin/pdftotext");
     if !tool.exists() {
         // CI installs poppler (scripts/setup.sh): there, a missing tool is a failure, not a skip.

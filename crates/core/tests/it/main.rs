@@ -10,6 +10,9 @@ mod checker;
 // Tests say why each expectation holds, in `expect`.
 #[allow(clippy::expect_used)]
 mod editions;
+// Tests say why each expectation holds, in `expect`.
+#[allow(clippy::expect_used)]
+mod edges;
 mod export;
 #[allow(clippy::expect_used)]
 mod forms;
@@ -26,6 +29,9 @@ mod search;
 #[allow(clippy::expect_used)]
 mod search_editions;
 mod workflow;
+// Tests say why each expectation holds, in `expect`.
+#[allow(clippy::expect_used)]
+mod workflow_check;
 
 use std::path::{Path, PathBuf};
 

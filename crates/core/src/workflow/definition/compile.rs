@@ -253,6 +253,17 @@ impl Compiler<'_> {
     fn cond(&mut self, s: &Spanned<String>, names: &Names) -> Option<Expr> {
         self.expr(s, names, true).map(|(e, _)| e)
     }
+
+    /// [`Compiler::cond`], each problem it finds starting with `what` (which safeguard, which key): a reader of
+    /// the diagnostic sees which rule is wrong, not only which name.
+    fn cond_in(&mut self, s: &Spanned<String>, names: &Names, what: &str) -> Option<Expr> {
+        let before = self.diags.len();
+        let e = self.cond(s, names);
+        for d in &mut self.diags[before..] {
+            d.message = format!("{what}: {}", d.message);
+        }
+        e
+    }
 }
 
 fn step_id(index: &Index, s: usize) -> String {

@@ -160,8 +160,11 @@ impl Compiler<'_> {
             let rule = self.nonempty(&rg.rule, "a safeguard `rule`");
             let message = self.nonempty(&rg.message, "a safeguard `message`");
             let lift = self.nonempty(&rg.lift, "a safeguard `lift`");
-            let when = self.cond(&rg.when, names);
-            let lifted_when = rg.lifted_when.as_ref().map(|l| self.cond(l, names));
+            let when = self.cond_in(&rg.when, names, &format!("safeguard `{id}` `when`"));
+            let lifted_when = rg
+                .lifted_when
+                .as_ref()
+                .map(|l| self.cond_in(l, names, &format!("safeguard `{id}` `lifted_when`")));
             let (Some(when), Some(lifted_when)) = (when, lifted_when.map_or(Some(None), |l| l.map(Some)))
             else {
                 continue;
