@@ -39,6 +39,18 @@ const COMMANDS: &[&str] = &[
     "export_blank",
     "import_case",
     "reveal_export",
+    "identity_card",
+    "save_card",
+    "read_card_file",
+    "read_card",
+    "trust_card",
+    "trusted_cards",
+    "revoke_card",
+    "handover_status",
+    "handover_send",
+    "handover_open",
+    "handover_inspect",
+    "handover_receive",
 ];
 
 fn main() {

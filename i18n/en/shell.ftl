@@ -2,3 +2,7 @@
 shell-save-title = Save the export
 shell-import-title = Choose a case export to import
 shell-json-filter = AVR case export (JSON)
+shell-card-title = Choose an office card
+shell-card-filter = Office card (.avrcard)
+shell-package-title = Choose a handover package to receive
+shell-package-filter = Handover package (.avrcase)

@@ -12,6 +12,9 @@ use avr_core::api::{
     SearchResponse, SearchStatus, StaffProfile, Toc, VaultStatus,
 };
 use avr_core::api::{BlankRequest, CaseListExport, ExportDone, ExportRequest, WorkflowInfo};
+use avr_core::api::{
+    CardInfo, HandoverPreview, HandoverSent, HandoverStatus, HandoverTo, OfficeCard, TrustedCard,
+};
 use avr_core::i18n::Lang;
 use tauri::{AppHandle, State};
 
@@ -263,6 +266,102 @@ fn reveal_export(app: AppHandle) -> Res<()> {
     files::reveal_last(&app)
 }
 
+// Office cards, the trust list and handover packages (issue 17). Files are chosen in the shell's dialogs; the
+// package picked last is remembered by the shell, so the page looks into it and receives it without a path.
+
+#[tauri::command]
+fn identity_card(s: State<'_, AppState>) -> Res<CardInfo> {
+    Ok(s.api()?.identity_card()?)
+}
+
+#[tauri::command]
+async fn save_card(app: AppHandle, s: State<'_, AppState>) -> Res<Option<ExportDone>> {
+    let api = s.api()?;
+    files::save_as(&app, &api.identity_card()?.file_name, |path| api.save_card(path))
+}
+
+#[tauri::command]
+async fn read_card_file(app: AppHandle, s: State<'_, AppState>) -> Res<Option<CardInfo>> {
+    let api = s.api()?;
+    Ok(files::pick_card(&app)?
+        .map(|p| api.read_card_file(&p))
+        .transpose()?)
+}
+
+#[tauri::command]
+fn read_card(s: State<'_, AppState>, text: String) -> Res<OfficeCard> {
+    Ok(s.api()?.read_card(&text)?)
+}
+
+#[tauri::command]
+fn trust_card(s: State<'_, AppState>, text: String) -> Res<TrustedCard> {
+    Ok(s.api()?.trust_card(&text)?)
+}
+
+#[tauri::command]
+fn trusted_cards(s: State<'_, AppState>) -> Res<Vec<TrustedCard>> {
+    Ok(s.api()?.trusted_cards()?)
+}
+
+#[tauri::command]
+fn revoke_card(s: State<'_, AppState>, fingerprint: String) -> Res<TrustedCard> {
+    Ok(s.api()?.revoke_card(&fingerprint)?)
+}
+
+#[tauri::command]
+fn handover_status(s: State<'_, AppState>, id: i64) -> Res<Option<HandoverStatus>> {
+    Ok(s.api()?.handover_status(id)?)
+}
+
+#[tauri::command]
+async fn handover_send(
+    app: AppHandle,
+    s: State<'_, AppState>,
+    id: i64,
+    to: HandoverTo,
+) -> Res<Option<HandoverSent>> {
+    let api = s.api()?;
+    files::save_as(&app, &api.handover_file_name(id)?, |path| {
+        api.handover_send(id, &to, path)
+    })
+}
+
+#[tauri::command]
+async fn handover_open(
+    app: AppHandle,
+    s: State<'_, AppState>,
+    passphrase: Option<String>,
+) -> Res<Option<HandoverPreview>> {
+    let api = s.api()?;
+    Ok(files::pick_package(&app)?
+        .map(|p| api.handover_inspect_file(&p, passphrase.as_deref()))
+        .transpose()?)
+}
+
+#[tauri::command]
+fn handover_inspect(
+    app: AppHandle,
+    s: State<'_, AppState>,
+    passphrase: Option<String>,
+) -> Res<HandoverPreview> {
+    Ok(s.api()?
+        .handover_inspect_file(&files::picked_package(&app)?, passphrase.as_deref())?)
+}
+
+#[tauri::command]
+fn handover_receive(
+    app: AppHandle,
+    s: State<'_, AppState>,
+    passphrase: Option<String>,
+    confirm_unknown_sender: bool,
+) -> Res<CaseView> {
+    Ok(s.api()?.handover_receive_file(
+        &files::picked_package(&app)?,
+        passphrase.as_deref(),
+        confirm_unknown_sender,
+    )?)
+}
+
 pub(crate) fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         about,
@@ -302,7 +401,19 @@ pub(crate) fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + '
         export_cases_csv,
         export_blank,
         import_case,
-        reveal_export
+        reveal_export,
+        identity_card,
+        save_card,
+        read_card_file,
+        read_card,
+        trust_card,
+        trusted_cards,
+        revoke_card,
+        handover_status,
+        handover_send,
+        handover_open,
+        handover_inspect,
+        handover_receive
     ]
 }
 
@@ -321,7 +432,7 @@ mod tests {
         let ts = include_str!("../../ui/src/lib/ipc/commands.ts");
         let caps = include_str!("../capabilities/default.json");
         let names = declared();
-        assert_eq!(names.len(), 38, "build.rs declares the app's commands: {names:?}");
+        assert_eq!(names.len(), 50, "build.rs declares the app's commands: {names:?}");
         for name in names {
             assert!(
                 ts.contains(&format!("{name}:")),

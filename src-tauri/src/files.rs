@@ -1,12 +1,15 @@
 //! Where exports go and imports come from. The page never names a path: it asks for an export, and the shell
 //! shows the native save dialog (or, in a test build, uses the folder in `AVR_EXPORT_DIR`), then
-//! remembers the file so that "open folder" can reveal it. A cancelled dialog is `Ok(None)`.
+//! remembers the file so that "open folder" can reveal it. A cancelled dialog is `Ok(None)`. Files to open
+//! (a case export, an office card, a handover package) are picked in the native open dialog (in a test build,
+//! the first file of the right kind in `AVR_IMPORT_DIR`); a handover package picked is remembered here, so that
+//! the page can look into it, ask for a passphrase or a confirmation, and receive it without naming it.
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use avr_core::ErrorCode;
-use avr_core::api::{ExportDone, IpcError};
+use avr_core::api::IpcError;
 use avr_core::i18n::{interface_lang, t};
 use tauri::{AppHandle, Manager};
 use tauri_plugin_dialog::DialogExt;
@@ -16,6 +19,10 @@ use crate::internal;
 /// The last file written by an export, for "open folder".
 #[derive(Default)]
 pub(crate) struct LastExport(Mutex<Option<PathBuf>>);
+
+/// The handover package picked last, until another is picked.
+#[derive(Default)]
+pub(crate) struct PickedPackage(Mutex<Option<PathBuf>>);
 
 /// Development and test builds only (`--features test-hooks`): the folder named by `AVR_EXPORT_DIR` receives
 /// exports under their suggested names, without a dialog. A release build always asks.
@@ -29,16 +36,35 @@ fn export_dir_hook() -> Option<PathBuf> {
     None
 }
 
+/// Development and test builds only: the first file (by name) ending in `.ext` in the folder named by
+/// `AVR_IMPORT_DIR` is "picked", without a dialog.
+#[cfg(any(debug_assertions, feature = "test-hooks"))]
+fn import_dir_hook(ext: &str) -> Option<Option<PathBuf>> {
+    let dir = PathBuf::from(std::env::var_os("AVR_IMPORT_DIR")?);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| extension(&p.to_string_lossy()) == ext)
+        .collect();
+    files.sort();
+    Some(files.into_iter().next())
+}
+
+#[cfg(not(any(debug_assertions, feature = "test-hooks")))]
+fn import_dir_hook(_ext: &str) -> Option<Option<PathBuf>> {
+    None
+}
+
 fn extension(name: &str) -> &str {
     Path::new(name).extension().and_then(|e| e.to_str()).unwrap_or("")
 }
 
 /// Ask where to save `suggested`, then run `write` there. Runs on a worker thread (dialogs block).
-pub(crate) fn save_as(
+pub(crate) fn save_as<T>(
     app: &AppHandle,
     suggested: &str,
-    write: impl FnOnce(&Path) -> Result<ExportDone, avr_core::Error>,
-) -> Result<Option<ExportDone>, IpcError> {
+    write: impl FnOnce(&Path) -> Result<T, avr_core::Error>,
+) -> Result<Option<T>, IpcError> {
     let path = match export_dir_hook() {
         Some(dir) => Some(dir.join(suggested)),
         None => {
@@ -66,18 +92,53 @@ pub(crate) fn save_as(
     Ok(Some(done))
 }
 
-/// Ask for a JSON export file to import.
-pub(crate) fn pick_json(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> {
+/// Ask for a file to open: its dialog title and filter name (catalog keys), and its extension.
+fn pick(app: &AppHandle, title: &str, filter: &str, ext: &str) -> Result<Option<PathBuf>, IpcError> {
+    if let Some(hooked) = import_dir_hook(ext) {
+        return Ok(hooked);
+    }
     match app
         .dialog()
         .file()
-        .set_title(t(interface_lang(), "shell-import-title"))
-        .add_filter(t(interface_lang(), "shell-json-filter"), &["json"])
+        .set_title(t(interface_lang(), title))
+        .add_filter(t(interface_lang(), filter), &[ext])
         .blocking_pick_file()
     {
         Some(p) => Ok(Some(p.into_path().map_err(internal)?)),
         None => Ok(None),
     }
+}
+
+/// Ask for a JSON export file to import.
+pub(crate) fn pick_json(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> {
+    pick(app, "shell-import-title", "shell-json-filter", "json")
+}
+
+/// Ask for an office card file.
+pub(crate) fn pick_card(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> {
+    pick(app, "shell-card-title", "shell-card-filter", "avrcard")
+}
+
+/// Ask for a handover package, and remember it for [`picked_package`].
+pub(crate) fn pick_package(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> {
+    let picked = pick(app, "shell-package-title", "shell-package-filter", "avrcase")?;
+    if let (Some(path), Ok(mut slot)) = (&picked, app.state::<PickedPackage>().0.lock()) {
+        *slot = Some(path.clone());
+    }
+    Ok(picked)
+}
+
+/// The handover package picked last.
+pub(crate) fn picked_package(app: &AppHandle) -> Result<PathBuf, IpcError> {
+    app.state::<PickedPackage>()
+        .0
+        .lock()
+        .ok()
+        .and_then(|g| g.clone())
+        .ok_or_else(|| IpcError {
+            code: ErrorCode::NotFound,
+            message: "no handover package has been chosen yet".into(),
+        })
 }
 
 fn remembered_folder(app: &AppHandle) -> Option<PathBuf> {

@@ -112,6 +112,7 @@ pub fn run(started: Instant) {
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
         .manage(files::LastExport::default())
+        .manage(files::PickedPackage::default())
         .setup(move |app| {
             mark(started, "setup");
             #[cfg(target_os = "linux")]

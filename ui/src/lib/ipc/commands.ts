@@ -29,6 +29,13 @@ import type { CaseListExport } from "./bindings/CaseListExport";
 import type { ExportDone } from "./bindings/ExportDone";
 import type { ExportRequest } from "./bindings/ExportRequest";
 import type { WorkflowInfo } from "./bindings/WorkflowInfo";
+import type { CardInfo } from "./bindings/CardInfo";
+import type { HandoverPreview } from "./bindings/HandoverPreview";
+import type { HandoverSent } from "./bindings/HandoverSent";
+import type { HandoverStatus } from "./bindings/HandoverStatus";
+import type { HandoverTo } from "./bindings/HandoverTo";
+import type { OfficeCard } from "./bindings/OfficeCard";
+import type { TrustedCard } from "./bindings/TrustedCard";
 
 /** A failed command: `code` is what the UI branches on, `message` is for people. */
 export class CommandError extends Error {
@@ -109,4 +116,19 @@ export const commands = {
   export_blank: (req: BlankRequest) => call<ExportDone | null>("export_blank", { req }),
   import_case: () => call<CaseView | null>("import_case"),
   reveal_export: () => call<null>("reveal_export"),
+  // Office cards and the trust list. Files are chosen in the shell's dialogs (null: cancelled).
+  identity_card: () => call<CardInfo>("identity_card"),
+  save_card: () => call<ExportDone | null>("save_card"),
+  read_card_file: () => call<CardInfo | null>("read_card_file"),
+  read_card: (text: string) => call<OfficeCard>("read_card", { text }),
+  trust_card: (text: string) => call<TrustedCard>("trust_card", { text }),
+  trusted_cards: () => call<TrustedCard[]>("trusted_cards"),
+  revoke_card: (fingerprint: string) => call<TrustedCard>("revoke_card", { fingerprint }),
+  // Handover packages: the shell remembers the package picked by handover_open; inspect and receive read it.
+  handover_status: (id: number) => call<HandoverStatus | null>("handover_status", { id }),
+  handover_send: (id: number, to: HandoverTo) => call<HandoverSent | null>("handover_send", { id, to }),
+  handover_open: (passphrase: string | null) => call<HandoverPreview | null>("handover_open", { passphrase }),
+  handover_inspect: (passphrase: string | null) => call<HandoverPreview>("handover_inspect", { passphrase }),
+  handover_receive: (passphrase: string | null, confirmUnknownSender: boolean) =>
+    call<CaseView>("handover_receive", { passphrase, confirmUnknownSender }),
 };
