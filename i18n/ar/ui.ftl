@@ -317,3 +317,96 @@ settings-purgedSetAside = { $count ->
     [many] حُذف { $count } ملفًا منحّى جانبًا أقدم من مدة الاحتفاظ.
    *[other] حُذف { $count } ملف منحّى جانبًا أقدم من مدة الاحتفاظ.
 }
+
+# بطاقة المكتب وقائمة الثقة وحزم التسليم (issue 17).
+card-title = بطاقة المكتب
+card-intro = بطاقة هذا الحاسوب. أعطها للمكاتب التي ترسل إليك الحالات: يضيفونها إلى قائمة الثقة لديهم، ثم يتصلون بك لمقارنة البصمة.
+card-office = المكتب
+card-officer = الموظف
+card-fingerprint = البصمة
+card-valid = الصلاحية
+card-validRange = من { $from } حتى { $until }
+card-copy = نسخ كنص
+card-copied = نُسخت البطاقة. الصقها في رسالة إلى المكتب الآخر.
+card-copyFailed = تعذّر نسخ البطاقة. افتح «البطاقة كنص» أدناه وانسخها من هناك.
+card-save = حفظ في ملف…
+card-saved = حُفظت البطاقة باسم { $file }.
+card-qrShow = عرضها كرمز QR
+card-qrHide = إخفاء رمز QR
+card-qrLabel = رمز QR لبطاقة المكتب هذه
+card-qrHint = يمكن للهاتف مسحه لحفظ البطاقة أو إرسالها. ومع ذلك قارن البصمة عبر الهاتف.
+card-qrTooLong = هذه البطاقة أطول من أن تتسع في رمز QR (اسم مكتب أو موظف طويل جدًا). انسخها أو احفظها في ملف بدلًا من ذلك.
+card-text = البطاقة كنص
+trust-title = قائمة الثقة
+trust-intro = المكاتب التي ترسل إليها الحالات وتستلمها منها. لا تُضف بطاقة إلا بعد مقارنة بصمتها مع صاحبها عبر الهاتف.
+trust-fromFile = إضافة بطاقة من ملف…
+trust-paste = أو الصق بطاقة هنا
+trust-read = قراءة البطاقة الملصقة
+trust-compareHint = اتصل بـ { $officer } على رقم تعرفه مسبقًا واطلب منه أن يقرأ لك بصمته. لا تثق بالبطاقة إلا إذا تطابقت كل المجموعات.
+trust-confirm = البصمتان متطابقتان: الوثوق بهذه البطاقة
+trust-cancel = إلغاء
+trust-added = أصبح { $officer } ({ $office }) في قائمة الثقة لديك.
+trust-empty = قائمة الثقة لديك فارغة.
+trust-addedOn = تاريخ الإضافة
+trust-state = الحالة
+trust-actions = الإجراءات
+trust-validUntil = صالحة حتى { $date }
+trust-expiredOn = انتهت صلاحيتها في { $date }: اطلب بطاقته الجديدة
+trust-revokedOn = أُلغيت في { $date }
+trust-revoke = إلغاء الثقة…
+trust-revokeConfirm = هل تلغي الثقة ببطاقة { $officer } ({ $office })؟ لن يُرسل إليها أي شيء بعد الآن، وستُرفض الحزم الموقّعة بها. لا يمكن التراجع عن ذلك.
+trust-revokeYes = نعم، ألغِ الثقة
+trust-revokedDone = أُلغيت الثقة ببطاقة { $officer } ({ $office }).
+export-what = ماذا تريد أن تفعل؟
+export-modeCopy = تصدير نسخة
+export-modeHandover = تسليم الحالة إلى مكتب آخر
+export-modeHandoverHint = مشفّرة وموقّعة؛ وتصبح الحالة للقراءة فقط على هذا الحاسوب
+export-importHint = ما زال بالإمكان استيراد ملفات JSON القديمة. لنقل حالة بين المكاتب استخدم التسليم.
+handover-intro = تُشفَّر الحالة بحيث لا يفتحها إلا المكاتب التي تختارها، وتُوقَّع ليعرفوا أنها منك.
+handover-how = من يستطيع فتحها
+handover-toCards = مكاتب من قائمة الثقة لديّ
+handover-toPassphrase = كل من لديه عبارة مرور لمرة واحدة
+handover-noCards = لا توجد في قائمة الثقة لديك بطاقة يمكنها الاستلام. أضف بطاقة المكتب من الإعدادات، أو استخدم عبارة مرور لمرة واحدة.
+handover-recipients = المستلمون
+handover-passphraseHint = أبلغ المكتب الآخر بعبارة المرور عبر الهاتف، ولا تضعها أبدًا في الرسالة نفسها أو على ذاكرة USB نفسها مع الملف. 12 حرفًا على الأقل.
+handover-passphrase = عبارة مرور لمرة واحدة
+handover-passphraseAgain = أعد كتابة عبارة المرور
+handover-warning = بعد التسليم تصبح هذه الحالة للقراءة فقط على هذا الحاسوب حتى تعود.
+handover-run = تسليم…
+handover-working = جارٍ التشفير والتوقيع…
+handover-sent = حُفظ { $file } ({ $size }).
+handover-readOnlyNow = سُلّمت الحالة إلى { $recipients } وأصبحت هنا للقراءة فقط.
+case-handedOver = سُلّمت إلى { $recipients } في { $date }. هذه الحالة للقراءة فقط هنا حتى تعود.
+receive-open = استلام حالة مُسلَّمة…
+receive-title = استلام حالة مُسلَّمة
+receive-intro = اختر حزمة التسليم (.avrcase) التي أُعطيت لك. سترى من أرسلها وما تحمله قبل حفظ أي شيء.
+receive-passphrase = عبارة المرور (فقط إذا أعطاك المرسل واحدة)
+receive-pick = اختيار الملف…
+receive-retry = فتح مرة أخرى
+receive-opened = فُتحت حزمة الحالة { $number }. تحقّق من المرسل قبل الحفظ.
+receive-from = أرسلها
+receive-trusted = في قائمة الثقة لديك.
+receive-itself = أُرسلت من هذا الحاسوب.
+receive-unknown = { $officer } ليس في قائمة الثقة لديك. اتصل به على رقم تعرفه مسبقًا وقارن البصمة قبل الحفظ.
+receive-compared = قارنت البصمة مع { $officer }: إنها متطابقة
+receive-made = أُنشئت الحزمة في { $date }.
+receive-carries = ما تحمله
+receive-case = الحالة
+receive-household = الأسرة
+receive-persons = { $count ->
+    [zero] لا أحد
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $count } أشخاص
+    [many] { $count } شخصًا
+   *[other] { $count } شخص
+}
+receive-recorded = المُسجَّل
+receive-counts = الإجابات: { $answers }، الملاحظات: { $notes }
+receive-consents = الموافقات
+receive-consentCounts = مُعطاة: { $given }، مسحوبة: { $withdrawn }
+receive-overrides = الضمانات المتجاوَزة
+receive-none = لا شيء
+receive-returning = سُلّمت هذه الحالة من هنا وهي تعود الآن: ستُستبدل النسخة المخصصة للقراءة فقط على هذا الحاسوب.
+receive-save = حفظ الحالة
+receive-saved = استُلمت الحالة { $number } وحُفظت.
