@@ -7,7 +7,11 @@ use std::path::Path;
 use std::{env, fs};
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../i18n");
+    // The manifest folder as cargo gives it to this run, not as it was when the script was compiled: two work
+    // trees sharing one target folder share this script's binary, and a path compiled in would embed the other
+    // tree's catalogs.
+    let manifest = env::var_os("CARGO_MANIFEST_DIR").unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into());
+    let root = Path::new(&manifest).join("../../i18n");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     if let Ok(langs) = fs::read_dir(&root) {

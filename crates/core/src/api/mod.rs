@@ -112,7 +112,10 @@ pub struct TocChapter {
     pub stale: bool,
     pub title: String,
     pub summary: String,
+    /// Tag ids, for filtering.
     pub tags: Vec<String>,
+    /// The label of each tag in the edition's language, in the order of `tags`.
+    pub tag_labels: Vec<String>,
     pub last_reviewed: String,
     pub sections: Vec<TocSection>,
 }
@@ -137,7 +140,10 @@ pub struct ChapterView {
     pub stale: bool,
     pub title: String,
     pub summary: String,
+    /// Tag ids, for filtering.
     pub tags: Vec<String>,
+    /// The label of each tag in the edition's language, in the order of `tags`.
+    pub tag_labels: Vec<String>,
     pub last_reviewed: String,
     /// Sanitized HTML of the chapter body.
     pub html: String,
@@ -358,6 +364,7 @@ impl Api {
                     title: c.meta.title.clone(),
                     summary: c.meta.summary.clone(),
                     tags: c.meta.tags.clone(),
+                    tag_labels: handbook::tag_labels(&hb.lang, &c.meta.tags),
                     last_reviewed: c.meta.last_reviewed.clone(),
                     sections: toc_sections(c, &r.fallback_sections),
                 }
@@ -392,6 +399,7 @@ impl Api {
             title: c.meta.title.clone(),
             summary: c.meta.summary.clone(),
             tags: c.meta.tags.clone(),
+            tag_labels: handbook::tag_labels(&hb.lang, &c.meta.tags),
             last_reviewed: c.meta.last_reviewed.clone(),
             html: handbook::render_chapter(c, &Labels::for_lang(r.lang)),
             sections: toc_sections(c, &r.fallback_sections),

@@ -28,7 +28,7 @@ use ts_rs::TS;
 pub use check::{EditionsCheck, TERMS_FILE, check_dir, check_editions};
 pub use front_matter::FrontMatter;
 pub use outline::{FootnoteDef, Outline, Section};
-pub use render::{Labels, render_chapter, render_markdown};
+pub use render::{Labels, render_chapter, render_markdown, tag_label, tag_labels};
 pub use text::LineIndex;
 
 #[derive(Debug, thiserror::Error)]

@@ -69,6 +69,20 @@ impl Labels {
     }
 }
 
+/// The label of chapter tag `tag` (an id from a chapter's front matter, `mandate`) in edition `lang`: the message
+/// `tag-<id>` of `i18n/<lang>/handbook.ftl`, English when that language lacks it, the id itself when no catalog
+/// names the tag (a tag added to a chapter before its label).
+pub fn tag_label(lang: &str, tag: &str) -> String {
+    let key = format!("tag-{tag}");
+    let label = crate::i18n::t(crate::i18n::Lang::parse(lang).unwrap_or_default(), &key);
+    if label == key { tag.to_owned() } else { label }
+}
+
+/// [`tag_label`] of each tag, in order.
+pub fn tag_labels(lang: &str, tags: &[String]) -> Vec<String> {
+    tags.iter().map(|t| tag_label(lang, t)).collect()
+}
+
 /// The route the UI's reader understands: `#/read/<chapter>/<anchor>`.
 fn route(chapter: &str, anchor: &str) -> String {
     if anchor.is_empty() {

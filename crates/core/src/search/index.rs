@@ -291,6 +291,7 @@ impl EditionIndex {
                 heading_path: r.heading_path.clone(),
                 snippet_html,
                 tags: r.tags.clone(),
+                tag_labels: crate::handbook::tag_labels(&r.lang, &r.tags),
                 score,
             });
         }

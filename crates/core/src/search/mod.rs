@@ -82,7 +82,10 @@ pub struct SearchHit {
     pub heading_path: Vec<String>,
     /// Sanitized HTML: escaped text with matches in `<b>`.
     pub snippet_html: String,
+    /// The chapter's tag ids, for filtering.
     pub tags: Vec<String>,
+    /// The label of each tag in the edition's language, in the order of `tags`.
+    pub tag_labels: Vec<String>,
     pub score: f32,
 }
 

@@ -73,3 +73,37 @@ fn a_case_still_on_v1_reads_in_french_from_its_steps_to_its_stops() {
         asylum.title
     );
 }
+
+#[test]
+fn every_chapter_tag_reads_as_a_word_of_the_edition_never_as_its_id() {
+    let mut tags = std::collections::BTreeSet::new();
+    for lang in avr_core::handbook::Handbook::languages(&handbook_root()) {
+        let hb = avr_core::handbook::Handbook::load(&handbook_root().join(&lang))
+            .unwrap_or_else(|e| panic!("the {lang} edition loads: {e}"));
+        tags.extend(hb.chapters.iter().flat_map(|c| c.meta.tags.clone()));
+    }
+    assert!(
+        tags.len() > 50,
+        "the editions' tags were gathered ({})",
+        tags.len()
+    );
+    for lang in ["en", "fr", "es", "ar"] {
+        for tag in &tags {
+            let label = avr_core::handbook::tag_label(lang, tag);
+            assert!(
+                !label.is_empty() && label != *tag,
+                "the tag `{tag}` has its own label in {lang} (i18n/{lang}/handbook.ftl, `tag-{tag}`)"
+            );
+        }
+    }
+    assert_eq!(
+        avr_core::handbook::tag_label("fr", "mandate"),
+        "Mandat",
+        "a French reader sees French labels"
+    );
+    assert_eq!(
+        avr_core::handbook::tag_label("fr", "no-label-yet"),
+        "no-label-yet",
+        "a tag added before its label shows its id rather than a catalog key"
+    );
+}

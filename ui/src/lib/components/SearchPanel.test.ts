@@ -20,6 +20,7 @@ const response: SearchResponse = {
       heading_path: ["Asylum", "Non-refoulement"],
       snippet_html: "<b>Non</b>-<b>refoulement</b> is the rule",
       tags: ["protection"],
+      tag_labels: ["Protection"],
       score: 3,
     },
     {
@@ -32,6 +33,7 @@ const response: SearchResponse = {
       heading_path: ["Interception", "Access"],
       snippet_html: "pending claims",
       tags: ["protection", "sea"],
+      tag_labels: ["Protection", "Mer"],
       score: 2,
     },
   ],
@@ -68,12 +70,13 @@ describe("search panel", () => {
     expect(location.hash).toBe("#/read/interception/access-to-asylum?hl=refoul");
   });
 
-  it("offers topic chips taken from the results", async () => {
+  it("offers topic chips taken from the results, named by their label rather than their id", async () => {
     render(SearchPanel, { props: {} });
     await fireEvent.input(screen.getByTestId("search-input"), { target: { value: "asylum" } });
     await screen.findAllByTestId("search-hit");
-    const chips = screen.getAllByRole("button", { pressed: false }).map((b) => b.textContent);
-    expect(chips).toContain("protection");
-    expect(chips).toContain("sea");
+    const chips = screen.getAllByRole("button", { pressed: false }).filter((b) => b.dataset.tag);
+    const shown = chips.map((b) => [b.dataset.tag, b.textContent]);
+    expect(shown, "each chip reads as the edition's label of its tag").toContainEqual(["protection", "Protection"]);
+    expect(shown, "the id `sea` never shows: its label does").toContainEqual(["sea", "Mer"]);
   });
 });

@@ -14,7 +14,15 @@ fallback: boolean,
 /**
  * The translation was made from an older English text: the English may say more or otherwise.
  */
-stale: boolean, title: string, summary: string, tags: Array<string>, last_reviewed: string, 
+stale: boolean, title: string, summary: string, 
+/**
+ * Tag ids, for filtering.
+ */
+tags: Array<string>, 
+/**
+ * The label of each tag in the edition's language, in the order of `tags`.
+ */
+tag_labels: Array<string>, last_reviewed: string, 
 /**
  * Sanitized HTML of the chapter body.
  */

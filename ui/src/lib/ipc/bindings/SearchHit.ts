@@ -16,4 +16,12 @@ fallback: boolean, heading_path: Array<string>,
 /**
  * Sanitized HTML: escaped text with matches in `<b>`.
  */
-snippet_html: string, tags: Array<string>, score: number, };
+snippet_html: string, 
+/**
+ * The chapter's tag ids, for filtering.
+ */
+tags: Array<string>, 
+/**
+ * The label of each tag in the edition's language, in the order of `tags`.
+ */
+tag_labels: Array<string>, score: number, };

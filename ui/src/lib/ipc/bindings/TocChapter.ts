@@ -13,4 +13,12 @@ fallback: boolean,
 /**
  * The translation was made from an older English text (see `avr handbook check`).
  */
-stale: boolean, title: string, summary: string, tags: Array<string>, last_reviewed: string, sections: Array<TocSection>, };
+stale: boolean, title: string, summary: string, 
+/**
+ * Tag ids, for filtering.
+ */
+tags: Array<string>, 
+/**
+ * The label of each tag in the edition's language, in the order of `tags`.
+ */
+tag_labels: Array<string>, last_reviewed: string, sections: Array<TocSection>, };
