@@ -13,6 +13,7 @@ use clap::{Parser, Subcommand};
 
 mod cases;
 mod casework;
+mod book;
 mod export;
 mod handbook;
 mod handover;
@@ -28,8 +29,12 @@ struct Cli {
     /// platform's data folder.
     #[arg(long, global = true, env = "AVR_DATA_DIR")]
     data_dir: Option<PathBuf>,
-    /// Folder holding the handbook editions (`en/`, …) and `workflows/`.
-    #[arg(long, global = true, env = "AVR_HANDBOOK_DIR", default_value = "handbook")]
+    /// Folder holding the handbook editions (`en/`, …) and `workflows/` (a development switch). Without it, an
+    /// installed handbook package newer than ./handbook is used, else ./handbook.
+    #[arg(long = "handbook-dir", global = true, env = "AVR_HANDBOOK_DIR")]
+    handbook_dir_given: Option<PathBuf>,
+    /// `--handbook-dir`, else ./handbook: the folder read by check, pack and the benchmarks.
+    #[arg(skip)]
     handbook_dir: PathBuf,
     /// Language of the output, of exports and of search: en, fr, es or ar. Defaults to $AVR_LANG, then $LANG,
     /// then English.
@@ -211,6 +216,8 @@ enum HandbookCommand {
         /// edition under --handbook-dir.
         dir: Option<PathBuf>,
     },
+    #[command(flatten)]
+    Package(book::BookCommand),
 }
 
 /// The language of this run's output (`--lang`, else the environment's).
@@ -224,7 +231,8 @@ fn main() -> ExitCode {
     for problem in avr_core::harden_process() {
         eprintln!("warning: could not keep memory out of crash dumps ({problem})");
     }
-    let cli = Cli::parse();
+    let mut cli = Cli::parse();
+    cli.handbook_dir = cli.handbook_dir_given.clone().unwrap_or_else(|| PathBuf::from("handbook"));
     if let Some(l) = cli.lang {
         let _ = LANG.set(l);
     }
@@ -247,13 +255,23 @@ fn default_data_dir() -> PathBuf {
 }
 
 fn open_api(cli: &Cli) -> Result<Api, String> {
+    let data_dir = cli.data_dir.clone().unwrap_or_else(default_data_dir);
+    let test_key = book::test_key();
+    // The development switch names a folder; otherwise an installed handbook package may stand in for ./handbook.
+    let handbook_dir = match &cli.handbook_dir_given {
+        Some(dir) => dir.clone(),
+        None => avr_core::api::handbook_to_load(&cli.handbook_dir, &data_dir, test_key.as_deref()).dir,
+    };
     let api = Api::open(ApiConfig {
-        handbook_dir: cli.handbook_dir.clone(),
-        data_dir: cli.data_dir.clone().unwrap_or_else(default_data_dir),
+        handbook_dir,
+        data_dir,
         started: Instant::now(),
     })
     .map_err(|e| e.to_string())?;
     api.set_lang(lang());
+    if let Some(key) = &test_key {
+        api.trust_test_publisher(key).map_err(|e| e.to_string())?;
+    }
     Ok(api)
 }
 
@@ -262,6 +280,27 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
         Command::Handbook {
             command: HandbookCommand::Check { dir },
         } => handbook::check(&cli.handbook_dir, dir.as_deref()),
+        Command::Handbook {
+            command: HandbookCommand::Package(book::BookCommand::Keygen { output }),
+        } => book::keygen(output),
+        Command::Handbook {
+            command:
+                HandbookCommand::Package(book::BookCommand::Pack {
+                    key,
+                    version,
+                    notes,
+                    output,
+                }),
+        } => book::pack(&book::PackArgs {
+            handbook_dir: &cli.handbook_dir,
+            key,
+            version: version.as_deref(),
+            notes: notes.as_deref(),
+            output,
+        }),
+        Command::Handbook {
+            command: HandbookCommand::Package(command),
+        } => book::book(&open_api(cli)?, command),
         Command::Workflows {
             command: WorkflowsCommand::Check { dir },
         } => cases::workflows_check(dir, &cli.handbook_dir),

@@ -42,6 +42,8 @@ pub enum Error {
     Export(#[from] crate::export::ExportError),
     #[error(transparent)]
     Identity(#[from] crate::identity::IdentityError),
+    #[error(transparent)]
+    Updates(#[from] crate::updates::UpdateError),
     #[error("reading-state database: {0}")]
     Db(#[from] rusqlite::Error),
     #[error("{path}: {source}")]
@@ -59,6 +61,7 @@ impl Error {
             Error::Workflow(crate::workflow::Error::NotFound { .. }) => ErrorCode::NotFound,
             Error::Export(e) => e.code(),
             Error::Identity(e) => e.code(),
+            Error::Updates(e) => e.code(),
             Error::Handbook(_) | Error::Search(_) | Error::Db(_) | Error::Io { .. } | Error::Workflow(_) => {
                 ErrorCode::Internal
             }

@@ -16,6 +16,7 @@ pub mod identity;
 pub mod search;
 #[cfg(feature = "bench")]
 mod stats;
+pub mod updates;
 pub mod workflow;
 
 pub use error::{Error, ErrorCode, Result};

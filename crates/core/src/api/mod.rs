@@ -22,6 +22,7 @@ mod export;
 mod handover;
 mod lang;
 mod lock;
+mod updates;
 
 pub use crate::cases::{
     AuditEvent, AuditReport, BackupInfo, CaseFilter, CaseSort, CaseStatus, CaseSummary, ConsentDecision,
@@ -39,6 +40,7 @@ pub use handover::{
     TrustedCard,
 };
 pub use lock::{AutoLock, SLEEP_GAP_MS, WakeWatch};
+pub use updates::{BookInstalled, BookPacked, BookPreview, BookVersions, book_pack, handbook_to_load};
 
 pub const DEFAULT_LANG: &str = "en";
 
@@ -186,6 +188,8 @@ pub struct Api {
     last_activity: std::sync::atomic::AtomicI64,
     /// Lock after this long without activity (ms).
     lock_after_ms: std::sync::atomic::AtomicI64,
+    /// A test publisher's public key trusted besides the shipped one (tests and development builds only).
+    test_publisher: Mutex<Option<String>>,
 }
 
 /// The idle lock when nobody chose another: ten minutes.
@@ -270,6 +274,7 @@ impl Api {
             warm_up: Mutex::new(None),
             last_activity: std::sync::atomic::AtomicI64::new(now_ms()),
             lock_after_ms: std::sync::atomic::AtomicI64::new(i64::from(DEFAULT_LOCK_AFTER_MINUTES) * 60_000),
+            test_publisher: Mutex::new(None),
         })
     }
 

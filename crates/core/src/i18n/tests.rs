@@ -68,13 +68,14 @@ fn rust_sources() -> String {
 }
 
 /// Files whose messages the Rust side shows (the UI owns `ui.ftl`).
-const RUST_FILES: [&str; 6] = [
+const RUST_FILES: [&str; 7] = [
     "core.ftl",
     "export.ftl",
     "cli.ftl",
     "handbook.ftl",
     "shell.ftl",
     "returnee.ftl",
+    "updates.ftl",
 ];
 
 #[test]
@@ -111,6 +112,7 @@ fn every_core_message_is_used_and_every_key_the_core_asks_for_exists() {
         "\"callout-",
         "\"workflow-required-",
         "\"returnee-",
+        "\"update-",
     ] {
         for (i, _) in sources.match_indices(prefix) {
             let rest = &sources[i + 1..];
