@@ -32,6 +32,8 @@ const BACKUP_SUFFIX: &str = ".sqlite3";
 const PARTIAL_SUFFIX: &str = ".partial";
 /// SQLCipher 4's page size; the store never changes it.
 pub(crate) const PAGE_SIZE: u64 = 4096;
+/// The suffix of the marker that says the database is open (see [`OpenMarker`]).
+pub(crate) const OPEN_SUFFIX: &str = ".open";
 const SALT_LEN: usize = 16;
 
 #[derive(Debug, Clone)]
@@ -42,6 +44,8 @@ pub(crate) struct StorePaths {
     pub(crate) salts: PathBuf,
     /// The audit chain's head as last seen (see `trail::Anchor`).
     pub(crate) anchor: PathBuf,
+    /// Present while the store is open (see [`OpenMarker`]).
+    pub(crate) open: PathBuf,
 }
 
 impl StorePaths {
@@ -52,6 +56,7 @@ impl StorePaths {
             backups: data_dir.join(BACKUP_DIR),
             salts: data_dir.join(SALTS_FILE),
             anchor: data_dir.join(ANCHOR_FILE),
+            open: with_suffix(&data_dir.join(DB_FILE), OPEN_SUFFIX),
         }
     }
 }
@@ -216,6 +221,8 @@ pub(crate) fn move_aside(paths: &StorePaths, label: &str, now: i64) -> Result<Pa
         n += 1;
     };
     fs::rename(&paths.db, &target).map_err(|e| CaseError::io(&paths.db, e))?;
+    // The open marker spoke of the file just moved: the next database starts without one.
+    let _ = fs::remove_file(&paths.open);
     for side in ["-wal", "-shm"] {
         let from = with_suffix(&paths.db, side);
         if from.exists() {
@@ -225,6 +232,41 @@ pub(crate) fn move_aside(paths: &StorePaths, label: &str, now: i64) -> Result<Pa
     }
     sync_dir(&paths.data_dir);
     Ok(target)
+}
+
+/// A marker beside the database for as long as a store has it open. SQLite keeps the write-ahead log (`-wal`)
+/// while any connection is open and deletes it only when the last one closes cleanly, so a marker found with no
+/// log beside it means the store was left open (the app or the computer stopped) and its log has gone since: the
+/// changes saved last may be lost, and the file is treated as damaged rather than opened as if nothing happened.
+/// The marker goes before the connection closes (it is declared before it in `CaseStore`): a stop between the two
+/// leaves a log and no marker, which opens normally.
+pub(crate) struct OpenMarker(PathBuf);
+
+impl OpenMarker {
+    /// Only its presence counts, so it is made in place (no temporary file to race over when two command-line
+    /// runs open the store at once; they share the one marker, and the first to close takes it away).
+    pub(crate) fn set(paths: &StorePaths) -> Result<OpenMarker> {
+        let mut options = fs::OpenOptions::new();
+        options.append(true).create(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        options
+            .open(&paths.open)
+            .map_err(|e| CaseError::io(&paths.open, e))?;
+        sync_dir(&paths.data_dir);
+        Ok(OpenMarker(paths.open.clone()))
+    }
+
+    /// Was the store left open, with its log gone?
+    pub(crate) fn log_lost(paths: &StorePaths) -> bool {
+        paths.open.exists() && !with_suffix(&paths.db, "-wal").exists()
+    }
+}
+
+impl Drop for OpenMarker {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.0);
+    }
 }
 
 /// Why the file cannot be this store's database, judged without the key; `None` when it may be.

@@ -10,9 +10,6 @@ mod checker;
 // Tests say why each expectation holds, in `expect`.
 #[allow(clippy::expect_used)]
 mod editions;
-// Tests say why each expectation holds, in `expect`.
-#[allow(clippy::expect_used)]
-mod edges;
 mod export;
 #[allow(clippy::expect_used)]
 mod forms;
@@ -28,10 +25,8 @@ mod search;
 // Tests say why each expectation holds, in `expect`.
 #[allow(clippy::expect_used)]
 mod search_editions;
+mod store_states;
 mod workflow;
-// Tests say why each expectation holds, in `expect`.
-#[allow(clippy::expect_used)]
-mod workflow_check;
 
 use std::path::{Path, PathBuf};
 

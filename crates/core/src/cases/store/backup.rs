@@ -188,6 +188,8 @@ impl CaseStore {
             None
         };
         fs::rename(&staging, &paths.db).map_err(|e| CaseError::io(&staging, e))?;
+        // A marker left by a store that was open before (see `OpenMarker`) does not speak of the restored file.
+        let _ = fs::remove_file(&paths.open);
         files::sync_dir(&paths.data_dir);
         // A restore is a rollback on purpose: the last state seen becomes the backup's own (recorded beside it
         // when it was made), and the restore is audited.

@@ -9,7 +9,7 @@ use zeroize::Zeroizing;
 
 use super::attempts::{self, FailedUnlocks};
 use super::background::{AutoBackup, BackgroundCheck};
-use super::files::{self, StorePaths};
+use super::files::{self, OpenMarker, StorePaths};
 use super::model::{AnchorStatus, AuditEvent, AuditReport, IntegrityStatus, StaffProfile};
 use super::{CaseError, Result, schema, trail, validate};
 
@@ -91,6 +91,8 @@ pub struct CaseStore {
     /// Declared first so that it is finished before the connection closes.
     backup: AutoBackup,
     check: BackgroundCheck,
+    /// Declared before the connection, so that it goes before the connection closes (see `OpenMarker`).
+    _open: OpenMarker,
     pub(super) conn: Connection,
     pub(super) paths: StorePaths,
     secret: Secret,
@@ -132,6 +134,7 @@ impl CaseStore {
         fs::create_dir_all(data_dir).map_err(|e| CaseError::io(data_dir, e))?;
         // A log without its database (left by a crash during an earlier first run) must not be replayed into
         // the new one; keep it aside rather than delete it.
+        let _ = fs::remove_file(&paths.open);
         for side in ["-wal", "-shm", "-journal"] {
             let orphan = files::with_suffix(&paths.db, side);
             if orphan.exists() {
@@ -156,6 +159,7 @@ impl CaseStore {
         let store = CaseStore {
             backup: AutoBackup::none(),
             check: BackgroundCheck::idle(IntegrityStatus::Ok),
+            _open: OpenMarker::set(&paths)?,
             conn,
             paths,
             secret,
@@ -198,6 +202,13 @@ impl CaseStore {
         // it) would otherwise open under any passphrase and be migrated into an empty store over the old path.
         if fs::metadata(&paths.db).is_ok_and(|m| m.len() == 0) {
             let detail = "the case database is an empty file (0 bytes): it holds no store".to_owned();
+            return Err(set_aside(&paths, detail, now));
+        }
+        if OpenMarker::log_lost(&paths) {
+            let detail =
+                "the case database was left open (the app or the computer stopped) and its log is gone: \
+                          the changes saved last may be lost"
+                    .to_owned();
             return Err(set_aside(&paths, detail, now));
         }
         let conn = match open_existing(&paths, &secret) {
@@ -261,6 +272,7 @@ impl CaseStore {
         let mut store = CaseStore {
             backup: AutoBackup::none(),
             check: BackgroundCheck::idle(IntegrityStatus::NotChecked),
+            _open: OpenMarker::set(&paths)?,
             conn,
             paths,
             secret,
@@ -539,6 +551,7 @@ mod tests {
         let store = CaseStore {
             backup: AutoBackup::none(),
             check: BackgroundCheck::idle(IntegrityStatus::Ok),
+            _open: OpenMarker::set(&paths)?,
             conn,
             paths,
             secret,
