@@ -10,6 +10,9 @@ mod checker;
 // Tests say why each expectation holds, in `expect`.
 #[allow(clippy::expect_used)]
 mod editions;
+// Tests say why each expectation holds, in `expect`.
+#[allow(clippy::expect_used)]
+mod edges;
 mod export;
 #[allow(clippy::expect_used)]
 mod forms;
@@ -27,6 +30,9 @@ mod search;
 mod search_editions;
 mod store_states;
 mod workflow;
+// Tests say why each expectation holds, in `expect`.
+#[allow(clippy::expect_used)]
+mod workflow_check;
 
 use std::path::{Path, PathBuf};
 
