@@ -80,7 +80,7 @@ fn remove_bookmark(
 
 #[tauri::command]
 fn report_first_paint(s: State<'_, AppState>) -> Res<f64> {
-    Ok(s.quiet()?.first_paint())
+    Ok(s.first_paint())
 }
 
 #[tauri::command]

@@ -2,17 +2,24 @@
 
 mod commands;
 mod files;
+#[cfg(target_os = "linux")]
+mod session_lock;
 
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Instant;
 
 use avr_core::ErrorCode;
 use avr_core::api::{Api, ApiConfig, IpcError};
 use tauri::{Emitter, Manager};
 
-/// The core facade, or the reason it could not open (shown by the UI instead of a blank window).
-pub struct AppState(Result<Arc<Api>, IpcError>);
+/// The core facade, or the reason it could not open (shown by the UI instead of a blank window). It opens on a
+/// thread of its own while the window and the page load, so the first paint never waits for the handbook or the
+/// case store; a command that comes before it is ready waits for it (in practice it is ready first).
+pub struct AppState {
+    api: Arc<OnceLock<Result<Arc<Api>, IpcError>>>,
+    started: Instant,
+}
 
 impl AppState {
     /// The api, for a command the user's action made: the idle lock starts counting again.
@@ -24,7 +31,15 @@ impl AppState {
 
     /// The api, for the UI's own polling (status, first paint), which is not the user's activity.
     pub fn quiet(&self) -> Result<&Api, IpcError> {
-        self.0.as_deref().map_err(Clone::clone)
+        self.api.wait().as_deref().map_err(Clone::clone)
+    }
+
+    /// The UI's first paint, in milliseconds since the process started. Printed as one line on stdout for the
+    /// start-up benchmark; it carries no user data.
+    pub fn first_paint(&self) -> f64 {
+        let ms = self.started.elapsed().as_secs_f64() * 1000.0;
+        println!("AVR_FIRST_PAINT_MS={ms:.1}");
+        ms
     }
 }
 
@@ -98,6 +113,39 @@ fn paint_without_gpu_compositing(window: &tauri::WebviewWindow) {
     });
 }
 
+/// What runs beside the window once the api is open: the idle and wake lock check, and the search index.
+fn background(api: &Arc<Api>, handle: &tauri::AppHandle, started: Instant) {
+    // The idle lock runs in the core, whatever screen is open; the UI only shows it. A `Weak` lets the
+    // api go at exit.
+    let (weak, ticks) = (Arc::downgrade(api), handle.clone());
+    std::thread::spawn(move || {
+        let mut watch = avr_core::api::WakeWatch::new(now_ms(), std::time::Instant::now());
+        loop {
+            std::thread::sleep(IDLE_CHECK);
+            let Some(api) = weak.upgrade() else { return };
+            if let Ok(Some(why)) = api.lock_check(&mut watch, now_ms(), std::time::Instant::now()) {
+                let _ = ticks.emit("vault-locked", why.as_str());
+            }
+        }
+    });
+    // Build or open the search index off the UI thread; the reader works meanwhile.
+    let (api, handle) = (Arc::clone(api), handle.clone());
+    std::thread::spawn(move || {
+        let done = api.prepare_search(&mut |p| {
+            let _ = handle.emit("search-index-progress", (p.done, p.total));
+        });
+        mark(started, "index-open");
+        let _ = handle.emit("search-index-ready", done.is_ok());
+        // For the benchmark only: the first query answered, as the search box would ask it.
+        if std::env::var_os("AVR_TIMELINE").is_some()
+            && let Ok(req) = serde_json::from_value(serde_json::json!({ "query": "return" }))
+            && api.search(&req).is_ok()
+        {
+            mark(started, "first-query");
+        }
+    });
+}
+
 pub fn run(started: Instant) {
     mark(started, "run");
     let first_ipc = std::sync::Once::new();
@@ -119,42 +167,24 @@ pub fn run(started: Instant) {
             if let Some(w) = app.get_webview_window("main") {
                 paint_without_gpu_compositing(&w);
             }
-            mark(started, "api-open-start");
-            let state = open_api(app.handle(), started);
-            mark(started, "api-open-end");
-            if let Ok(api) = &state {
-                // The idle lock runs in the core, whatever screen is open; the UI only shows it. A `Weak` lets the
-                // api go at exit.
-                let (weak, handle) = (Arc::downgrade(api), app.handle().clone());
-                std::thread::spawn(move || {
-                    let mut watch = avr_core::api::WakeWatch::new(now_ms(), std::time::Instant::now());
-                    loop {
-                        std::thread::sleep(IDLE_CHECK);
-                        let Some(api) = weak.upgrade() else { return };
-                        if let Ok(Some(why)) = api.lock_check(&mut watch, now_ms(), std::time::Instant::now())
-                        {
-                            let _ = handle.emit("vault-locked", why.as_str());
-                        }
-                    }
-                });
-                // Build or open the search index off the UI thread; the reader works meanwhile.
-                let (api, handle) = (Arc::clone(api), app.handle().clone());
-                std::thread::spawn(move || {
-                    let done = api.prepare_search(&mut |p| {
-                        let _ = handle.emit("search-index-progress", (p.done, p.total));
-                    });
-                    mark(started, "index-open");
-                    let _ = handle.emit("search-index-ready", done.is_ok());
-                    // For the benchmark only: the first query answered, as the search box would ask it.
-                    if std::env::var_os("AVR_TIMELINE").is_some()
-                        && let Ok(req) = serde_json::from_value(serde_json::json!({ "query": "return" }))
-                        && api.search(&req).is_ok()
-                    {
-                        mark(started, "first-query");
-                    }
-                });
-            }
-            app.manage(AppState(state));
+            let cell = Arc::new(OnceLock::new());
+            app.manage(AppState {
+                api: Arc::clone(&cell),
+                started,
+            });
+            #[cfg(target_os = "linux")]
+            session_lock::watch(&cell, app.handle());
+            let handle = app.handle().clone();
+            std::thread::spawn(move || {
+                mark(started, "api-open-start");
+                let state = open_api(&handle, started);
+                mark(started, "api-open-end");
+                let opened = state.as_ref().ok().map(Arc::clone);
+                let _ = cell.set(state);
+                if let Some(api) = opened {
+                    background(&api, &handle, started);
+                }
+            });
             Ok(())
         })
         .on_page_load(move |_, page| match page.event() {
@@ -168,7 +198,8 @@ pub fn run(started: Instant) {
         .build(tauri::generate_context!());
     mark(started, "plugins");
     match result {
-        // On exit the store is locked before the process ends.
+        // On exit the store is locked before the process ends (an api still opening is waited for: no thread is
+        // left inside SQLCipher when the process goes).
         Ok(app) => app.run(|app, event| {
             if let tauri::RunEvent::Exit = event
                 && let Some(state) = app.try_state::<AppState>()

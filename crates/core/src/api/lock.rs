@@ -68,6 +68,18 @@ impl Api {
     }
 }
 
+impl Api {
+    /// The desktop locked the screen or is about to put the computer to sleep: lock the store now. Returns
+    /// whether it was unlocked (and so locked now).
+    pub fn lock_now(&self) -> Result<bool> {
+        if super::lock(&self.vault).is_none() {
+            return Ok(false);
+        }
+        self.vault_lock()?;
+        Ok(true)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::time::Duration;

@@ -517,14 +517,6 @@ impl Api {
         Ok(store.bookmarks(&hb.lang)?)
     }
 
-    /// The UI's first paint, in milliseconds since the process started. Printed as one line on stdout for the
-    /// start-up benchmark; it carries no user data.
-    pub fn first_paint(&self) -> f64 {
-        let ms = self.config.started.elapsed().as_secs_f64() * 1000.0;
-        println!("AVR_FIRST_PAINT_MS={ms:.1}");
-        ms
-    }
-
     /// Problems in the handbook sources, as `avr handbook check` reports them.
     pub fn check_handbook(dir: &Path) -> Result<(Handbook, Vec<Diagnostic>)> {
         Ok(handbook::check_dir(dir)?)
