@@ -38,10 +38,13 @@ returnee-decl-title = Voluntary return declaration
 returnee-decl-statement = I was told, in a language I understand, what voluntary return is, what help is offered and what is not promised, and what is known about the situation where I will go. I had time to think. I choose to go back of my own free will. Nobody put pressure on me. I know I can change my mind at any time before I leave.
 returnee-decl-warning = Sign only if you have understood everything. The whole text is read aloud to you first. Nobody may sign for you.
 returnee-decl-language = Language used
-returnee-decl-interpreter = Interpreter
+returnee-decl-interpreter = Name of the interpreter
 returnee-sign-person = Signature of { $name }
 returnee-sign-guardian = Guardian of { $name }: I heard this declaration and I agree to it.
 returnee-sign-guardian-name = Guardian's name and signature
-returnee-sign-staff = IOM staff member
-returnee-sign-interpreter = Interpreter
+returnee-sign-staff = Signature of the IOM staff member
+returnee-sign-interpreter = Signature of the interpreter
 returnee-sign-date = Date
+
+# For the officer, when the person's language has no sheet.
+returnee-no-edition = There is no sheet in “{ $lang }”. It can be printed in: { $available }.

@@ -34,10 +34,13 @@ returnee-decl-title = Declaración de retorno voluntario
 returnee-decl-statement = Me explicaron, en un idioma que entiendo, qué es el retorno voluntario, qué ayuda se ofrece y qué no se promete, y lo que se sabe de la situación en el lugar adonde voy. Tuve tiempo para pensarlo. Elijo volver por mi propia voluntad. Nadie me ha presionado. Sé que puedo cambiar de opinión en cualquier momento antes de salir.
 returnee-decl-warning = Firme solo si lo ha entendido todo. Antes se le lee todo el texto en voz alta. Nadie puede firmar por usted.
 returnee-decl-language = Idioma usado
-returnee-decl-interpreter = Intérprete
+returnee-decl-interpreter = Nombre del intérprete
 returnee-sign-person = Firma de { $name }
 returnee-sign-guardian = Tutor o tutora de { $name }: escuché esta declaración y doy mi consentimiento.
 returnee-sign-guardian-name = Nombre y firma del tutor o la tutora
-returnee-sign-staff = Persona de la OIM
-returnee-sign-interpreter = Intérprete
+returnee-sign-staff = Firma de la persona de la OIM
+returnee-sign-interpreter = Firma del intérprete
 returnee-sign-date = Fecha
+
+# Para el personal, cuando el idioma de la persona no tiene hoja.
+returnee-no-edition = No hay hoja en «{ $lang }». Se puede imprimir en: { $available }.

@@ -34,10 +34,13 @@ returnee-decl-title = Déclaration de retour volontaire
 returnee-decl-statement = On m'a expliqué, dans une langue que je comprends, ce qu'est le retour volontaire, l'aide proposée et ce qui n'est pas promis, et ce que l'on sait de la situation là où je vais. J'ai eu le temps de réfléchir. Je choisis de rentrer de ma propre volonté. Personne ne m'a mis la pression. Je sais que je peux changer d'avis à tout moment avant mon départ.
 returnee-decl-warning = Ne signez que si vous avez tout compris. Tout le texte vous est d'abord lu à voix haute. Personne ne peut signer à votre place.
 returnee-decl-language = Langue utilisée
-returnee-decl-interpreter = Interprète
+returnee-decl-interpreter = Nom de l'interprète
 returnee-sign-person = Signature de { $name }
 returnee-sign-guardian = Tuteur ou tutrice de { $name } : j'ai entendu cette déclaration et j'y consens.
 returnee-sign-guardian-name = Nom et signature du tuteur ou de la tutrice
-returnee-sign-staff = Membre du personnel de l'OIM
-returnee-sign-interpreter = Interprète
+returnee-sign-staff = Signature du membre du personnel de l'OIM
+returnee-sign-interpreter = Signature de l'interprète
 returnee-sign-date = Date
+
+# Pour l'agent, quand la langue de la personne n'a pas de fiche.
+returnee-no-edition = Il n'existe pas de fiche en « { $lang } ». Langues disponibles : { $available }.

@@ -1,5 +1,6 @@
-//! Exports as the app and the command line ask for them: a case checklist (CSV, Markdown, HTML, PDF) or the
-//! whole case as JSON, a blank paper checklist of a workflow, and importing a JSON export. The caller chooses
+//! Exports as the app and the command line ask for them: a case checklist (CSV, Markdown, HTML, PDF) or its
+//! statistics as JSON (no personal data; a case moves as a handover package), the returnee's information sheet and declaration, a blank paper checklist of a workflow,
+//! and importing a JSON export. The caller chooses
 //! the destination; the core builds the file, writes it atomically and records the export in the audit log.
 
 use std::path::Path;
@@ -11,10 +12,12 @@ use ts_rs::TS;
 use super::{Api, now_ms};
 use crate::cases::CaseFilter;
 use crate::casework::{self, CaseView};
+use crate::export::returnee::{self, ReturneeSheetRequest, SheetFormat};
 use crate::export::{
     self, BlankFormat, BlankRequest, ExportDone, ExportFormat, ExportOptions, ExportRequest, csv, html, json,
-    markdown, pdf,
+    markdown, pdf, statistics,
 };
+use crate::i18n::{Lang, tr};
 use crate::workflow::Workflow;
 use crate::{Error, Result};
 
@@ -108,7 +111,7 @@ impl Api {
     pub fn export_file_name(&self, req: &ExportRequest) -> Result<String> {
         let number = self.with_store(|s| Ok(s.case_summary(req.case_id)?.case_number))?;
         let kind = match (req.format, req.redact) {
-            (ExportFormat::Json, _) => "case",
+            (ExportFormat::Json, _) => "statistics",
             (_, true) => "checklist-redacted",
             (_, false) => "checklist",
         };
@@ -118,13 +121,6 @@ impl Api {
     /// Build an export in memory, without recording it: anything given to a person goes through
     /// [`Api::export_case`], which audits it. `generated_at` is Unix milliseconds.
     pub fn render_case_export(&self, req: &ExportRequest, generated_at: i64) -> Result<Vec<u8>> {
-        if req.format == ExportFormat::Json && req.redact {
-            return Err(Error::Validation(
-                "redact: a JSON export moves the whole case to another installation and is never redacted; \
-                 choose PDF, CSV, Markdown or HTML for a redacted copy"
-                    .into(),
-            ));
-        }
         let view: CaseView = self.case_view(req.case_id)?;
         let wf = self.case_workflow(
             &view.record.summary.workflow_id,
@@ -139,7 +135,7 @@ impl Api {
             Ok(export::build_checklist(&view, wf, options, generated_at, &head))
         };
         Ok(match req.format {
-            ExportFormat::Json => json::to_json(&view.record, generated_at)?.into_bytes(),
+            ExportFormat::Json => statistics::to_statistics_json(&view, generated_at)?.into_bytes(),
             ExportFormat::Csv => csv::render(&checklist()?).into_bytes(),
             ExportFormat::Markdown => markdown::render(&checklist()?).into_bytes(),
             ExportFormat::Html => html::render(&checklist()?).into_bytes(),
@@ -153,11 +149,14 @@ impl Api {
         let started = Instant::now();
         let bytes = self.render_case_export(req, now_ms())?;
         export::write_atomically(path, &bytes)?;
-        let what = format!(
-            "exported as {}{}",
-            req.format.extension(),
-            if req.redact { ", redacted" } else { "" }
-        );
+        let what = match req.format {
+            ExportFormat::Json => "exported as json statistics, no personal data".to_owned(),
+            f => format!(
+                "exported as {}{}",
+                f.extension(),
+                if req.redact { ", redacted" } else { "" }
+            ),
+        };
         self.with_store(|s| Ok(s.record_export(req.case_id, &what, now_ms())?))?;
         Ok(done(path, bytes.len(), started))
     }
@@ -261,6 +260,91 @@ impl Api {
         let started = Instant::now();
         let bytes = self.render_blank(req)?;
         export::write_atomically(path, &bytes)?;
+        Ok(done(path, bytes.len(), started))
+    }
+
+    /// The file name a returnee's sheet is offered under: the case number and the languages, never a name.
+    pub fn returnee_sheet_file_name(&self, req: &ReturneeSheetRequest) -> Result<String> {
+        let (returnee, officer) = self.sheet_langs(req)?;
+        let number = self.with_store(|s| Ok(s.case_summary(req.case_id)?.case_number))?;
+        let langs = if returnee == officer {
+            returnee.code().to_owned()
+        } else {
+            format!("{returnee}-{officer}")
+        };
+        Ok(format!(
+            "{number}-returnee-sheet-{langs}.{}",
+            req.format.extension()
+        ))
+    }
+
+    /// The returnee's language (refused, naming the field and the languages there are, when the sheet does
+    /// not exist in it) and the officer's (the interface's when the request names none).
+    fn sheet_langs(&self, req: &ReturneeSheetRequest) -> Result<(Lang, Lang)> {
+        let returnee = returnee::parse_lang(&req.returnee_lang).ok_or_else(|| {
+            let available: Vec<&str> = returnee::available_langs().iter().map(|l| l.code()).collect();
+            Error::Validation(format!(
+                "returnee_lang: {}",
+                tr(
+                    self.lang(),
+                    "returnee-no-edition",
+                    &[
+                        ("lang", req.returnee_lang.trim().into()),
+                        ("available", available.join(", ").into())
+                    ]
+                )
+            ))
+        })?;
+        Ok((returnee, req.officer_lang.unwrap_or_else(|| self.lang())))
+    }
+
+    /// Build the returnee's sheet in memory, without recording it (see [`Api::export_returnee_sheet`]). `now`
+    /// is Unix milliseconds; its date is printed on the sheet.
+    pub fn render_returnee_sheet(&self, req: &ReturneeSheetRequest, now: i64) -> Result<Vec<u8>> {
+        let (returnee, officer) = self.sheet_langs(req)?;
+        let view = self.case_view(req.case_id)?;
+        let s = &view.record.summary;
+        let wf = self.case_workflow(&s.workflow_id, s.workflow_version)?;
+        let staff = self.with_store(|st| Ok(st.staff_profile()?))?;
+        let today = crate::cases::IsoDate::from_unix_ms(now).to_string();
+        let sheet = returnee::build(&returnee::SheetInput {
+            view: &view,
+            workflow: wf,
+            staff: staff.as_ref(),
+            returnee,
+            officer,
+            include_declaration: req.include_declaration,
+            today: &today,
+        });
+        Ok(match req.format {
+            SheetFormat::Pdf => returnee::pdf::render(&sheet, req.page_size)?,
+            SheetFormat::Html => returnee::html(&sheet).into_bytes(),
+            SheetFormat::Markdown => returnee::markdown(&sheet).into_bytes(),
+        })
+    }
+
+    /// Write the returnee's sheet to `path` (atomically, like every export) and record in the audit log that
+    /// it was printed, in which languages and whether with the declaration; never the path.
+    pub fn export_returnee_sheet(&self, req: &ReturneeSheetRequest, path: &Path) -> Result<ExportDone> {
+        let started = Instant::now();
+        let (returnee, officer) = self.sheet_langs(req)?;
+        let bytes = self.render_returnee_sheet(req, now_ms())?;
+        export::write_atomically(path, &bytes)?;
+        let what = format!(
+            "returnee sheet as {} in {returnee}{}{}",
+            req.format.extension(),
+            if returnee == officer {
+                String::new()
+            } else {
+                format!(" and {officer}")
+            },
+            if req.include_declaration {
+                ", with the declaration"
+            } else {
+                ""
+            }
+        );
+        self.with_store(|s| Ok(s.record_export(req.case_id, &what, now_ms())?))?;
         Ok(done(path, bytes.len(), started))
     }
 

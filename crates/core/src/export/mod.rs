@@ -1,6 +1,8 @@
 //! Case exports: a checklist built from a [`CaseView`](crate::api::CaseView) and rendered to CSV, Markdown,
-//! HTML and PDF; a JSON form of the whole case record that another installation can import; blank paper
-//! checklists of a workflow (Markdown and PDF); and [`write_atomically`] to put any of them on disk.
+//! HTML and PDF; its statistics as JSON, with no personal data; the JSON form of the whole case record that a
+//! handover package carries and that older exports were (still imported); blank paper
+//! checklists of a workflow (Markdown and PDF); the returnee's information sheet and declaration in their
+//! language ([`returnee`]); and [`write_atomically`] to put any of them on disk.
 //!
 //! Everything here is pure: the generation time and the verification code (the audit head hash) are arguments.
 //! The checklist is first built as a format-neutral [`ChecklistDoc`]; each format only renders it.
@@ -16,6 +18,8 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod pdf;
+pub mod returnee;
+pub mod statistics;
 mod write;
 
 use serde::{Deserialize, Serialize};
@@ -59,7 +63,8 @@ pub enum ExportFormat {
     Html,
     /// Print-ready pages (A4 or Letter) with DejaVu Sans embedded.
     Pdf,
-    /// The full case record, for import on another installation (never redacted).
+    /// Statistics: where the case stands, with no personal data ([`statistics`]). A case moves between
+    /// installations as a handover package, never as plain JSON.
     Json,
 }
 

@@ -32,7 +32,7 @@ pub enum PageSize {
 
 impl PageSize {
     /// Width and height in points.
-    fn points(self) -> (f32, f32) {
+    pub(super) fn points(self) -> (f32, f32) {
         match self {
             PageSize::A4 => (595.28, 841.89),
             PageSize::Letter => (612.0, 792.0),
@@ -60,7 +60,7 @@ fn line(text: impl Into<String>, size: f32, bold: bool, indent: f32, gap: f32) -
     }
 }
 
-struct Fonts {
+pub(super) struct Fonts {
     regular: Font,
     bold: Font,
     regular_face: rustybuzz::Face<'static>,
@@ -69,7 +69,7 @@ struct Fonts {
 
 impl Fonts {
     /// The embedded fonts, parsed once per process.
-    fn load() -> Result<&'static Fonts, ExportError> {
+    pub(super) fn load() -> Result<&'static Fonts, ExportError> {
         static FONTS: std::sync::OnceLock<Option<Fonts>> = std::sync::OnceLock::new();
         FONTS
             .get_or_init(|| {
@@ -86,7 +86,7 @@ impl Fonts {
             .ok_or_else(|| ExportError::Pdf("the embedded DejaVu Sans font does not load".into()))
     }
 
-    fn font(&self, bold: bool) -> Font {
+    pub(super) fn font(&self, bold: bool) -> Font {
         if bold {
             self.bold.clone()
         } else {
@@ -95,7 +95,7 @@ impl Fonts {
     }
 
     /// Width of a run in points, shaped as it will be drawn.
-    fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
+    pub(super) fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
         let face = if bold { &self.bold_face } else { &self.regular_face };
         let mut buffer = rustybuzz::UnicodeBuffer::new();
         buffer.push_str(text);
@@ -112,7 +112,7 @@ impl Fonts {
     /// characters. A glyph that stands for several characters (the lam-alef ligature `لا`, a letter with its
     /// vowel mark) would be reversed with them and come out as `ال`: `ملاحظة` read back as `مالحظة`. So each
     /// glyph's text is written in visual order too (its characters reversed), and the reversal puts it right.
-    fn shape_rtl(&self, run: &str, bold: bool) -> (Vec<krilla::text::KrillaGlyph>, String) {
+    pub(super) fn shape_rtl(&self, run: &str, bold: bool) -> (Vec<krilla::text::KrillaGlyph>, String) {
         let face = if bold { &self.bold_face } else { &self.regular_face };
         let mut buffer = rustybuzz::UnicodeBuffer::new();
         buffer.push_str(run);
@@ -159,7 +159,7 @@ impl Fonts {
     }
 }
 
-fn is_rtl(c: char) -> bool {
+pub(super) fn is_rtl(c: char) -> bool {
     matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 

@@ -23,6 +23,9 @@ mod household;
 #[allow(clippy::expect_used)]
 mod languages;
 mod passphrases;
+// Tests say why each expectation holds, in `expect`.
+#[allow(clippy::expect_used)]
+mod returnee;
 mod sanitizer;
 mod search;
 // Tests say why each expectation holds, in `expect`.
