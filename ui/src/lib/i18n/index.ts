@@ -41,7 +41,13 @@ function bundle(lang: string): FluentBundle {
   return b;
 }
 
-const bundles: Record<string, FluentBundle> = Object.fromEntries(LANGS.map((l) => [l, bundle(l)]));
+// Each catalog is parsed the first time it is needed (at start: the interface language and English), not all four
+// before the first paint.
+const bundles: Record<string, FluentBundle> = {};
+function bundleOf(lang: string): FluentBundle | undefined {
+  if (!(lang in catalogs)) return undefined;
+  return (bundles[lang] ??= bundle(lang));
+}
 
 /** A key of the interface catalog (`i18n/en/ui.ftl`); the vitest suite checks every literal key exists. */
 export type MessageKey = string;
@@ -55,7 +61,7 @@ function format(b: FluentBundle | undefined, key: string, args: Record<string, F
 /** The message `key` in the interface language, English when that language lacks it, the key itself when
  * English lacks it too. */
 export function t(key: MessageKey, args: Record<string, string | number> = {}): string {
-  return format(bundles[prefs.lang], key, args) ?? format(bundles.en, key, args) ?? key;
+  return format(bundleOf(prefs.lang), key, args) ?? format(bundleOf("en"), key, args) ?? key;
 }
 
 /** Bidi controls removed: what a search box should look for when text was copied from the Arabic interface. */
@@ -84,7 +90,7 @@ function locale(): string {
 
 /** The message `key` in a given language (for the language choice, which shows each in its own). */
 export function tIn(lang: Lang, key: MessageKey, args: Record<string, string | number> = {}): string {
-  return format(bundles[lang], key, args) ?? format(bundles.en, key, args) ?? key;
+  return format(bundleOf(lang), key, args) ?? format(bundleOf("en"), key, args) ?? key;
 }
 
 /** A time of day (milliseconds) in the interface language. */
