@@ -238,7 +238,7 @@ fn a_good_package_installs_shows_what_changed_and_rolls_back() {
         choice.problem
     );
     let next = Api::open(ApiConfig {
-        handbook_dir: choice.dir.clone(),
+        handbook_dir: choice.dir,
         data_dir: desk.tmp.path().join("data2"),
         started: Instant::now(),
     })
