@@ -19,7 +19,7 @@
 //!   can never be overridden or changes a final answer. It clears only latches that the corrected answer
 //!   triggered and that no longer hold.
 //! - **Overrides.** A supervisor may let work go on past a safeguard that allows it, with their name and a
-//!   reason ([`check_override`]).
+//!   reason, once the answers that decide it are recorded ([`check_override`]).
 //! - **Households.** Where the workflow names member steps, every household member answers them for
 //!   themselves, and every stop that reads them is checked for every member ([`evaluate_case`]): a child in a
 //!   family case gets the child checks, a pregnant spouse the pregnancy checks. A member's answers, latches and
@@ -329,6 +329,24 @@ pub fn check_override(
     };
     if state.override_policy != OverridePolicy::Supervisor {
         return refuse(format!("{}: this safeguard can never be overridden", state.title));
+    }
+    // An override answers a known situation. One given while the stop holds only because answers are missing
+    // would not apply now, and would lift the stop unreviewed the day those answers are recorded.
+    if !state.determined {
+        let label = |id: &String| {
+            eval.steps
+                .iter()
+                .flat_map(|s| s.fields.iter())
+                .find(|f| &f.id == id)
+                .map_or_else(|| id.clone(), |f| f.label.clone())
+        };
+        let missing: Vec<String> = state.missing.iter().map(label).collect();
+        return refuse(format!(
+            "{}: this stop holds only because answers that decide it are missing ({}); record them first, then \
+             a supervisor can review the situation they describe",
+            state.title,
+            missing.join("; ")
+        ));
     }
     let supervisor = supervisor.trim();
     let reason = reason.trim();

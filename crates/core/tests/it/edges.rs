@@ -107,6 +107,59 @@ fn a_child_without_the_protection_referral_gets_no_return_decision() {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Overrides answer a known situation
+
+#[test]
+fn an_override_before_the_answers_that_decide_the_stop_is_refused_and_lifts_nothing_later() {
+    let d = Desk::new();
+    d.answers(&rescue_adult());
+    // Nothing recorded about trafficking yet: the stop holds because screening is missing.
+    let g = d
+        .eval()
+        .safeguards
+        .into_iter()
+        .find(|g| g.id == "trafficking-referral-declined")
+        .expect("the stop holds while screening is missing");
+    assert!(!g.determined, "it holds on missing answers");
+    let m = d
+        .api
+        .case_override(
+            d.case,
+            "trafficking-referral-declined",
+            "R. Okafor",
+            "Travel approved in advance by the office",
+        )
+        .expect_err("an override given before the facts is refused")
+        .to_string();
+    assert!(
+        m.contains("missing") && m.contains("Indicators seen or said"),
+        "the message says which answers to record first: {m}"
+    );
+    assert!(
+        d.stored("override:trafficking-referral-declined").is_none(),
+        "nothing was stored"
+    );
+
+    // The person declines the referral later: the stop holds, with no override waiting to lift it.
+    d.answers(&[
+        ("trafficking_indicators", json!(["debt"])),
+        ("trafficking_referral_status", json!("declined")),
+        ("return_risk_assessment_offered", json!(true)),
+    ]);
+    assert_blocked_by(&d.eval(), "departure-day", "trafficking-referral-declined");
+    let v = d
+        .api
+        .case_override(
+            d.case,
+            "trafficking-referral-declined",
+            "R. Okafor",
+            "Reviewed the return risk assessment with the person",
+        )
+        .expect("now the situation is known, a supervisor can review it");
+    assert_not_blocked_by(&v.evaluation, "departure-day", "trafficking-referral-declined");
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // An optional step with nothing recorded
 
 fn export_text(d: &Desk, format: ExportFormat, lang: Option<Lang>) -> String {
