@@ -64,8 +64,8 @@ ls -l "$deb"
 
 step "The packaged app carries no test hooks"
 # The .deb's binary must not know the hooks' names: they are compiled out unless the test-hooks feature is on.
-if dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/bin/avr-field-handbook | grep -a -q -e AVR_EXPORT_DIR -e AVR_HANDBOOK_DIR; then
-  echo "the packaged binary still reads AVR_EXPORT_DIR or AVR_HANDBOOK_DIR" >&2
+if dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/bin/avr-field-handbook | grep -a -q -e AVR_EXPORT_DIR -e AVR_HANDBOOK_DIR -e AVR_TEST_PUBLISHER_KEY; then
+  echo "the packaged binary still reads AVR_EXPORT_DIR, AVR_HANDBOOK_DIR or AVR_TEST_PUBLISHER_KEY" >&2
   exit 1
 fi
 echo "no test hooks in the packaged binary"
