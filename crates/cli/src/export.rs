@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use avr_core::api::{
     Api, BlankFormat, BlankRequest, CaseFilter, CaseListExport, ExportFormat, ExportRequest, PageSize,
 };
-use clap::{Args, ValueEnum};
+use clap::{Args, Subcommand, ValueEnum};
 
 use crate::cases::{resolve, unlock};
 
@@ -27,8 +27,19 @@ pub(crate) enum Paper {
     Letter,
 }
 
+/// What else `avr export` makes, besides a case's checklist.
+#[derive(Subcommand)]
+pub(crate) enum ExportWhat {
+    /// The returnee's information sheet and voluntary declaration, in the returnee's language (--lang) with
+    /// the officer's beside it.
+    ReturneeSheet(crate::returnee::SheetArgs),
+}
+
 #[derive(Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub(crate) struct ExportArgs {
+    #[command(subcommand)]
+    what: Option<ExportWhat>,
     /// The case number (AVR-2026-0001) or id. Not with --blank or --all.
     #[arg(required_unless_present_any = ["blank", "all"], conflicts_with_all = ["blank", "all"])]
     case: Option<String>,
@@ -73,6 +84,9 @@ fn to_stdout(bytes: &[u8]) -> Result<ExitCode, String> {
 }
 
 pub(crate) fn export(api: &Api, args: &ExportArgs) -> Result<ExitCode, String> {
+    if let Some(ExportWhat::ReturneeSheet(sheet)) = &args.what {
+        return crate::returnee::returnee_sheet(api, sheet);
+    }
     let stdout = args.output.as_deref() == Some(Path::new("-"));
     if let Some(workflow) = &args.blank {
         let format = match args.format {

@@ -17,6 +17,7 @@ mod book;
 mod export;
 mod handbook;
 mod handover;
+mod returnee;
 
 #[derive(Parser)]
 #[command(
@@ -112,7 +113,8 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
-    /// Export a case checklist (PDF, CSV, Markdown, HTML) or the whole case (JSON), or a blank checklist.
+    /// Export a case checklist (PDF, CSV, Markdown, HTML) or the whole case (JSON), a blank checklist, or
+    /// the returnee's information sheet and declaration (`avr export returnee-sheet CASE --lang ar`).
     Export(export::ExportArgs),
     /// Import a case from a JSON export made on another installation.
     Import { file: PathBuf },

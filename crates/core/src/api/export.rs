@@ -12,11 +12,11 @@ use ts_rs::TS;
 use super::{Api, now_ms};
 use crate::cases::CaseFilter;
 use crate::casework::{self, CaseView};
+use crate::export::returnee::{self, ReturneeSheetRequest, SheetFormat};
 use crate::export::{
     self, BlankFormat, BlankRequest, ExportDone, ExportFormat, ExportOptions, ExportRequest, csv, html, json,
     markdown, pdf,
 };
-use crate::export::returnee::{self, ReturneeSheetRequest, SheetFormat};
 use crate::i18n::{Lang, tr};
 use crate::workflow::Workflow;
 use crate::{Error, Result};
