@@ -257,7 +257,10 @@ pub(crate) fn assert_step_links_read_as_titles(view: &avr_core::api::CaseView, l
             seen += 1;
         }
     }
-    assert!(seen >= 20, "the steps of a new case cite the handbook: {seen} links");
+    assert!(
+        seen >= 20,
+        "the steps of a new case cite the handbook: {seen} links"
+    );
 }
 
 #[test]
