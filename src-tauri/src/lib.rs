@@ -57,12 +57,26 @@ fn data_dir(app: &tauri::AppHandle) -> Result<PathBuf, IpcError> {
 
 /// The handbook ships as a bundled resource. In development and test builds only, `AVR_HANDBOOK_DIR` points the
 /// app at another folder; a release build has no such hook, so nobody can make it load unsigned safeguards.
-fn handbook_dir(app: &tauri::AppHandle) -> Result<PathBuf, IpcError> {
+///
+/// Otherwise a handbook package installed from a USB stick (`avr handbook install`, issue 17) is loaded instead of
+/// the bundled one while it is newer and still verifies against the publisher key compiled into the core.
+fn handbook_dir(app: &tauri::AppHandle, data_dir: &std::path::Path) -> Result<PathBuf, IpcError> {
     #[cfg(any(debug_assertions, feature = "test-hooks"))]
     if let Some(dir) = std::env::var_os("AVR_HANDBOOK_DIR") {
         return Ok(PathBuf::from(dir));
     }
-    Ok(app.path().resource_dir().map_err(internal)?.join("handbook"))
+    let bundled = app.path().resource_dir().map_err(internal)?.join("handbook");
+    Ok(avr_core::api::handbook_to_load(&bundled, data_dir, test_publisher().as_deref()).dir)
+}
+
+/// A test publisher's public key that development and end-to-end builds trust besides the shipped one
+/// (`AVR_TEST_PUBLISHER_KEY`, a `.pub` file); a release build has no such hook.
+fn test_publisher() -> Option<String> {
+    #[cfg(any(debug_assertions, feature = "test-hooks"))]
+    if let Some(path) = std::env::var_os("AVR_TEST_PUBLISHER_KEY") {
+        return std::fs::read_to_string(path).ok();
+    }
+    None
 }
 
 /// One start-up step for `scripts/bench-startup.py`, printed only when `AVR_TIMELINE` is set: its name and the
@@ -87,12 +101,17 @@ pub(crate) fn internal(e: impl std::fmt::Display) -> IpcError {
 }
 
 fn open_api(app: &tauri::AppHandle, started: Instant) -> Result<Arc<Api>, IpcError> {
+    let data_dir = data_dir(app)?;
     let config = ApiConfig {
-        handbook_dir: handbook_dir(app)?,
-        data_dir: data_dir(app)?,
+        handbook_dir: handbook_dir(app, &data_dir)?,
+        data_dir,
         started,
     };
-    Ok(Arc::new(Api::open(config)?))
+    let api = Api::open(config)?;
+    if let Some(key) = test_publisher() {
+        api.trust_test_publisher(&key)?;
+    }
+    Ok(Arc::new(api))
 }
 
 /// WebKitGTK composites every frame through OpenGL by default. Without a usable GPU (virtual machines, older
