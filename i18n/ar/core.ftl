@@ -24,3 +24,23 @@ passphrase-suggest-keyboard = استخدم نمطًا أطول على لوحة �
 passphrase-suggest-repeats = تجنّب تكرار الكلمات والأحرف.
 passphrase-suggest-sequences = تجنّب التسلسلات.
 passphrase-suggest-dates = تجنّب التواريخ والسنوات المرتبطة بك.
+
+# الجاهزية للمغادرة: ما يجده المحرّك لكل سجل مؤرَّخ ولكل شرط في [departure] من سير العمل (تسميات الحقول
+# وعناوين الضمانات مأخوذة من سير العمل نفسه، باللغة نفسها).
+readiness-safeguards-label = لا ضمانة توقف المغادرة
+readiness-no-planned-date = لا تاريخ مقرَّر للمغادرة
+readiness-not-recorded = { $field }: لم يُسجَّل
+readiness-after-departure = { $field }: { $date }، بعد المغادرة المقرَّرة في { $planned }
+readiness-before-departure = { $field }: { $date }، قبل المغادرة المقرَّرة في { $planned }
+readiness-covers = يغطي المغادرة
+readiness-covers-dated = بتاريخ { $dated }: يغطي المغادرة
+readiness-covers-until = صالح حتى { $until }: يغطي المغادرة
+readiness-covers-dated-until = بتاريخ { $dated }، صالح حتى { $until }: يغطي المغادرة
+readiness-holds = الشرط مستوفى
+readiness-does-not-hold = الشرط غير مستوفى
+readiness-unknown = غير معروف بعد: تنقص إجابات
+readiness-no-safeguard-blocks = لا ضمانة توقف خطوة المغادرة
+readiness-blocked-by = موقوفة بسبب: { $safeguards }
+readiness-overridden = استثناء من المشرف: { $safeguards }
+readiness-step-hidden = خطوة المغادرة لا تظهر مع هذه الإجابات
+readiness-separator = {"؛ "}

@@ -25,3 +25,23 @@ passphrase-suggest-keyboard = Use a longer keyboard pattern with more turns.
 passphrase-suggest-repeats = Avoid repeated words and characters.
 passphrase-suggest-sequences = Avoid sequences.
 passphrase-suggest-dates = Avoid dates and years that are linked to you.
+
+# Readiness for departure: what the engine finds for each dated record and requirement of a workflow's
+# [departure] (field labels and safeguard titles come from the workflow, in the same language).
+readiness-safeguards-label = No safeguard stops the departure
+readiness-no-planned-date = no planned departure date
+readiness-not-recorded = { $field } not recorded
+readiness-after-departure = { $field } { $date } is after the planned departure { $planned }
+readiness-before-departure = { $field } { $date } is before the planned departure { $planned }
+readiness-covers = covers the departure
+readiness-covers-dated = dated { $dated }: covers the departure
+readiness-covers-until = valid until { $until }: covers the departure
+readiness-covers-dated-until = dated { $dated }, valid until { $until }: covers the departure
+readiness-holds = holds
+readiness-does-not-hold = does not hold
+readiness-unknown = not yet known: answers are missing
+readiness-no-safeguard-blocks = no safeguard blocks the departure step
+readiness-blocked-by = blocked by: { $safeguards }
+readiness-overridden = overridden by a supervisor: { $safeguards }
+readiness-step-hidden = the departure step is not shown for these answers
+readiness-separator = {"; "}

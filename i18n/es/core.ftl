@@ -24,3 +24,23 @@ passphrase-suggest-keyboard = Use un patrón de teclado más largo y con más ca
 passphrase-suggest-repeats = Evite repetir palabras y caracteres.
 passphrase-suggest-sequences = Evite las secuencias.
 passphrase-suggest-dates = Evite fechas y años relacionados con usted.
+
+# Preparación de la partida: lo que el motor comprueba para cada documento con fecha y cada requisito del
+# [departure] de un flujo (etiquetas de campos y títulos de salvaguardias tomados del flujo, en el mismo idioma).
+readiness-safeguards-label = Ninguna salvaguardia impide la partida
+readiness-no-planned-date = no hay fecha de partida prevista
+readiness-not-recorded = { $field }: sin registrar
+readiness-after-departure = { $field }: { $date }, posterior a la partida prevista el { $planned }
+readiness-before-departure = { $field }: { $date }, anterior a la partida prevista el { $planned }
+readiness-covers = cubre la partida
+readiness-covers-dated = con fecha { $dated }: cubre la partida
+readiness-covers-until = válido hasta el { $until }: cubre la partida
+readiness-covers-dated-until = con fecha { $dated }, válido hasta el { $until }: cubre la partida
+readiness-holds = se cumple
+readiness-does-not-hold = no se cumple
+readiness-unknown = aún no se sabe: faltan respuestas
+readiness-no-safeguard-blocks = ninguna salvaguardia bloquea el paso de la partida
+readiness-blocked-by = bloqueado por: { $safeguards }
+readiness-overridden = excepción del supervisor: { $safeguards }
+readiness-step-hidden = el paso de la partida no aparece con estas respuestas
+readiness-separator = {"; "}

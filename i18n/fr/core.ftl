@@ -24,3 +24,23 @@ passphrase-suggest-keyboard = Utilisez un motif de clavier plus long, avec plus 
 passphrase-suggest-repeats = Évitez les mots et les caractères répétés.
 passphrase-suggest-sequences = Évitez les suites.
 passphrase-suggest-dates = Évitez les dates et les années qui vous sont liées.
+
+# Préparation du départ : ce que le moteur constate pour chaque document daté et chaque condition du [departure]
+# d'un workflow (libellés des champs et titres des garde-fous tirés du workflow, dans la même langue).
+readiness-safeguards-label = Aucun garde-fou n'empêche le départ
+readiness-no-planned-date = pas de date de départ prévue
+readiness-not-recorded = { $field } : non consigné
+readiness-after-departure = { $field } : { $date }, après le départ prévu le { $planned }
+readiness-before-departure = { $field } : { $date }, avant le départ prévu le { $planned }
+readiness-covers = couvre le départ
+readiness-covers-dated = daté du { $dated } : couvre le départ
+readiness-covers-until = valable jusqu'au { $until } : couvre le départ
+readiness-covers-dated-until = daté du { $dated }, valable jusqu'au { $until } : couvre le départ
+readiness-holds = condition remplie
+readiness-does-not-hold = condition non remplie
+readiness-unknown = pas encore connu : des réponses manquent
+readiness-no-safeguard-blocks = aucun garde-fou ne bloque l'étape du départ
+readiness-blocked-by = bloqué par : { $safeguards }
+readiness-overridden = dérogation du superviseur : { $safeguards }
+readiness-step-hidden = l'étape du départ n'apparaît pas avec ces réponses
+readiness-separator = {" ; "}

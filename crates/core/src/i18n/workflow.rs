@@ -30,6 +30,7 @@ use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use super::{Lang, workflow_text};
 use crate::workflow::Workflow;
+use crate::workflow::engine::readiness;
 
 /// The catalog domain (and file stem) of a workflow: `workflow-avr-case-v2`.
 pub fn domain(wf: &Workflow) -> String {
@@ -331,6 +332,40 @@ pub fn localize_evaluation(eval: &mut crate::workflow::Evaluation, wf: &Workflow
         for c in &mut eval.readiness.checks {
             if let Some((_, t)) = pairs.iter().find(|(e, _)| **e == c.label) {
                 c.label.clone_from(t);
+            }
+        }
+    }
+    // What the engine found, written again in this language with the translated labels and titles.
+    let engine_label = super::t(Lang::En, readiness::SAFEGUARDS_LABEL);
+    for c in &mut eval.readiness.checks {
+        if c.label == engine_label {
+            c.label = super::t(lang, readiness::SAFEGUARDS_LABEL);
+        }
+        if !c.notes.is_empty() {
+            c.detail = readiness::detail(&c.notes, &l, lang);
+        }
+    }
+    // A missing answer's and a broken constraint's messages are the workflow's own texts, found by their English.
+    let message = |field: &str, en: &str| -> Option<String> {
+        let (_, a) = wf.field(field)?;
+        let (_, b) = l.field(field)?;
+        if a.required.as_deref() == Some(en) {
+            return b.required.clone();
+        }
+        let i = a.constraints.iter().position(|c| c.message == en)?;
+        Some(b.constraints.get(i)?.message.clone())
+    };
+    for e in &mut eval.errors {
+        if let Some(m) = message(&e.field, &e.message) {
+            e.message = m;
+        }
+    }
+    for s in &mut eval.steps {
+        for f in &mut s.fields {
+            for m in &mut f.errors {
+                if let Some(t) = message(&f.id, m) {
+                    *m = t;
+                }
             }
         }
     }

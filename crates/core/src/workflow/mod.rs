@@ -14,7 +14,7 @@
 mod check;
 mod date;
 mod definition;
-mod engine;
+pub(crate) mod engine;
 mod expr;
 mod typed;
 mod value;

@@ -107,3 +107,77 @@ fn every_chapter_tag_reads_as_a_word_of_the_edition_never_as_its_id() {
         "a tag added before its label shows its id rather than a catalog key"
     );
 }
+
+#[test]
+fn a_french_case_view_carries_no_english_from_the_engine() {
+    let v1 = version(1);
+    // Ready to travel, except that the fitness record expires before the planned departure.
+    let (mut answers, today) = crate::workflow::ready_adult_answers();
+    answers.set("fitness_valid_until", "2026-05-15");
+    let en = workflow::evaluate(&v1, &answers, today);
+    let mut fr = en.clone();
+    i18n::workflow::localize_evaluation(&mut fr, &v1, Lang::Fr);
+
+    assert!(
+        en.readiness.checks.len() >= 5
+            && en.readiness.checks.iter().any(|c| c.ok)
+            && en.readiness.checks.iter().any(|c| !c.ok),
+        "records that cover the departure and one that does not, requirements and the safeguards are all checked"
+    );
+    let english_words = [
+        "not recorded",
+        "covers the departure",
+        "planned departure",
+        "blocked by",
+        "answers are missing",
+        "holds",
+        "safeguard",
+    ];
+    for (e, f) in en.readiness.checks.iter().zip(&fr.readiness.checks) {
+        assert_ne!(e.label, f.label, "the check `{}` has a French label", e.label);
+        assert_ne!(
+            e.detail, f.detail,
+            "what `{}` found reads in French: {}",
+            e.label, f.detail
+        );
+        for w in english_words {
+            assert!(
+                !f.detail.contains(w),
+                "`{}` says `{}`, with the English `{w}`",
+                f.label,
+                f.detail
+            );
+        }
+    }
+    let fitness = fr
+        .readiness
+        .checks
+        .iter()
+        .find(|c| !c.ok && c.detail.contains("2026-05-15"))
+        .expect("the fitness record that expires first is the check that fails");
+    assert!(
+        fitness.detail.contains("avant le départ prévu"),
+        "the French detail says what is wrong and still names the dates it compares: {}",
+        fitness.detail
+    );
+
+    // A new case on the same workflow: the missing answers' messages, in French.
+    let new = workflow::evaluate(&v1, &workflow::Answers::new(), today);
+    let mut new_fr = new.clone();
+    i18n::workflow::localize_evaluation(&mut new_fr, &v1, Lang::Fr);
+    assert!(!new.errors.is_empty(), "a new case has missing answers to show");
+    for (e, f) in new.errors.iter().zip(&new_fr.errors) {
+        assert_ne!(
+            e.message, f.message,
+            "the message on `{}` reads in French",
+            e.field
+        );
+    }
+    for (e, f) in new.steps.iter().zip(&new_fr.steps) {
+        for (a, b) in e.fields.iter().zip(&f.fields) {
+            for (x, y) in a.errors.iter().zip(&b.errors) {
+                assert_ne!(x, y, "the message shown under `{}` reads in French", a.id);
+            }
+        }
+    }
+}

@@ -327,6 +327,12 @@ fn ready_adult() -> Case {
         .with(&pre_departure_ready())
 }
 
+/// [`ready_adult`]'s answers on v1, and the day they are read, for scenarios in other files.
+pub(crate) fn ready_adult_answers() -> (Answers, Date) {
+    let c = ready_adult();
+    (c.answers, c.today)
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Scenarios
 

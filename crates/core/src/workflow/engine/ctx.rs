@@ -7,7 +7,9 @@ use super::super::definition::{OverridePolicy, Workflow};
 use super::super::expr::{self, Env, Val, truth};
 use super::super::typed::{Typed, coerce};
 use super::super::value::{Answers, Latch, SafeguardOverride, Value};
+use super::readiness::{self, Note};
 use super::state::*;
+use crate::i18n::Lang;
 
 pub(super) fn to_value(v: Val) -> Value {
     match v {
@@ -395,63 +397,64 @@ impl<'a> Ctx<'a> {
         for rec in &dep.records {
             let from = rec.from.as_deref().map(|f| (f, self.date_of(f)));
             let until = rec.until.as_deref().map(|f| (f, self.date_of(f)));
-            let label_of = |id: &str| wf.field(id).map_or(id.to_owned(), |(_, f)| f.label.clone());
-            let mut problems = Vec::new();
+            let mut notes = Vec::new();
             if planned.is_none() {
-                problems.push("no planned departure date".to_owned());
+                notes.push(Note::NoPlannedDate);
             }
             if let Some((id, d)) = from {
                 match (d, planned) {
-                    (None, _) => problems.push(format!("{} not recorded", label_of(id))),
-                    (Some(d), Some(p)) if d > p => {
-                        problems.push(format!("{} {d} is after the planned departure {p}", label_of(id)));
+                    (None, _) => notes.push(Note::NotRecorded { field: id.to_owned() }),
+                    (Some(date), Some(planned)) if date > planned => {
+                        notes.push(Note::After {
+                            field: id.to_owned(),
+                            date,
+                            planned,
+                        });
                     }
                     _ => {}
                 }
             }
             if let Some((id, d)) = until {
                 match (d, planned) {
-                    (None, _) => problems.push(format!("{} not recorded", label_of(id))),
-                    (Some(d), Some(p)) if d < p => {
-                        problems.push(format!(
-                            "{} {d} is before the planned departure {p}",
-                            label_of(id)
-                        ));
+                    (None, _) => notes.push(Note::NotRecorded { field: id.to_owned() }),
+                    (Some(date), Some(planned)) if date < planned => {
+                        notes.push(Note::Before {
+                            field: id.to_owned(),
+                            date,
+                            planned,
+                        });
                     }
                     _ => {}
                 }
             }
-            let ok = problems.is_empty();
-            let detail = if ok {
-                let mut parts = Vec::new();
-                if let Some((_, Some(d))) = from {
-                    parts.push(format!("dated {d}"));
-                }
-                if let Some((_, Some(d))) = until {
-                    parts.push(format!("valid until {d}"));
-                }
-                format!("{}: covers the departure", parts.join(", "))
-            } else {
-                problems.join("; ")
-            };
+            let ok = notes.is_empty();
+            if ok {
+                notes.push(Note::Covers {
+                    dated: from.and_then(|(_, d)| d),
+                    until: until.and_then(|(_, d)| d),
+                });
+            }
             checks.push(ReadinessCheck {
                 label: rec.label.clone(),
                 ok,
-                detail,
+                detail: readiness::detail(&notes, wf, Lang::En),
                 refs: rec.refs.clone(),
+                notes,
             });
         }
         for req in &dep.requires {
             let value = self.cond(&req.expr);
+            let notes = vec![match value {
+                Some(true) => Note::Holds,
+                Some(false) => Note::DoesNotHold,
+                None => Note::Unknown,
+            }];
             checks.push(ReadinessCheck {
                 label: req.label.clone(),
                 ok: value == Some(true),
-                detail: match value {
-                    Some(true) => "holds".to_owned(),
-                    Some(false) => "does not hold".to_owned(),
-                    None => "not yet known: answers are missing".to_owned(),
-                },
+                detail: readiness::detail(&notes, wf, Lang::En),
                 refs: req.refs.clone(),
+                notes,
             });
         }
         checks
@@ -496,25 +499,23 @@ impl<'a> Ctx<'a> {
             })
             .map(|g| wf.safeguards[g].id.clone())
             .collect();
-        let mut detail = if blocked_by.is_empty() {
-            "no safeguard blocks the departure step".to_owned()
+        let mut notes = if blocked_by.is_empty() {
+            vec![Note::NoSafeguardBlocks]
         } else {
-            format!("blocked by: {}", blocked_by.join(", "))
+            vec![Note::BlockedBy(blocked_by.clone())]
         };
         if !overridden.is_empty() {
-            detail.push_str(&format!(
-                "; overridden by a supervisor: {}",
-                overridden.join(", ")
-            ));
+            notes.push(Note::Overridden(overridden.clone()));
         }
         if !visible {
-            detail = "the departure step is not shown for these answers".to_owned();
+            notes = vec![Note::StepHidden];
         }
         checks.push(ReadinessCheck {
-            label: "No safeguard stops the departure".to_owned(),
+            label: crate::i18n::t(Lang::En, readiness::SAFEGUARDS_LABEL),
             ok: visible && blocked_by.is_empty(),
-            detail,
+            detail: readiness::detail(&notes, wf, Lang::En),
             refs: Vec::new(),
+            notes,
         });
         Readiness {
             ready: checks.iter().all(|c| c.ok),

@@ -19,6 +19,7 @@
 //! that do not depend on it. Every value is memoised for the one evaluation.
 
 mod ctx;
+pub(crate) mod readiness;
 mod state;
 
 use super::date::Date;

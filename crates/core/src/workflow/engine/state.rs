@@ -237,8 +237,14 @@ pub struct Readiness {
 pub struct ReadinessCheck {
     pub label: String,
     pub ok: bool,
+    /// What was found, in the evaluation's language (written from `notes`).
     pub detail: String,
     pub refs: Vec<HandbookRef>,
+    /// The findings behind `detail`, as catalog messages: written out again in another language by
+    /// [`crate::i18n::workflow::localize_evaluation`].
+    #[serde(skip)]
+    #[ts(skip)]
+    pub(crate) notes: Vec<super::readiness::Note>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
