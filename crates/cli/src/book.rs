@@ -17,8 +17,6 @@ use clap::Subcommand;
 
 use crate::lang;
 
-/// The test publisher key a debug build trusts besides the shipped one.
-pub(crate) const TEST_KEY_VAR: &str = "AVR_TEST_PUBLISHER_KEY";
 /// The password of an encrypted publisher secret key.
 const PASSWORD_VAR: &str = "AVR_PUBLISHER_KEY_PASSWORD";
 
@@ -78,22 +76,22 @@ fn read(path: &Path) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| io_err(path, &e))
 }
 
-/// The test publisher key of a debug build, as text.
+/// The test publisher key of a debug build, as text (compiled out of a release build, name included).
 pub(crate) fn test_key() -> Option<String> {
-    if !cfg!(debug_assertions) {
-        return None;
+    #[cfg(debug_assertions)]
+    if let Some(path) = std::env::var_os("AVR_TEST_PUBLISHER_KEY") {
+        let text = std::fs::read_to_string(&path).ok()?;
+        eprintln!(
+            "{}",
+            tr(
+                lang(),
+                "cli-book-test-key",
+                &[("file", Path::new(&path).display().to_string().into())]
+            )
+        );
+        return Some(text);
     }
-    let path = std::env::var_os(TEST_KEY_VAR)?;
-    let text = std::fs::read_to_string(&path).ok()?;
-    eprintln!(
-        "{}",
-        tr(
-            lang(),
-            "cli-book-test-key",
-            &[("file", Path::new(&path).display().to_string().into())]
-        )
-    );
-    Some(text)
+    None
 }
 
 /// Ask a yes/no question on standard error; only an answer starting with yes in the user's language is a yes.
