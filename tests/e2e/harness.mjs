@@ -45,8 +45,18 @@ export async function launch({ dataDir, env = {}, lang = "en" } = {}) {
   // The driver and the app it starts write to a log file, never to our pipes: a process left behind must not
   // keep the test runner waiting for end-of-file.
   const log = openSync(join(ARTIFACTS, "tauri-driver.log"), "a");
+  // The webview keeps its local storage (the interface language, text size, …) under the XDG folders, outside the
+  // data folder. Give each data folder its own, beside it: a test file never inherits the language another file
+  // left behind, and a relaunch on the same data folder finds what that file's last run kept.
+  const webview = `${data}.webview`;
+  const xdg = {
+    XDG_DATA_HOME: join(webview, "data"),
+    XDG_CACHE_HOME: join(webview, "cache"),
+    XDG_CONFIG_HOME: join(webview, "config"),
+  };
+  for (const dir of Object.values(xdg)) mkdirSync(dir, { recursive: true });
   const driver = spawn(DRIVER, ["--port", String(PORT), "--native-port", String(PORT + 1)], {
-    env: { ...process.env, ...env, AVR_DATA_DIR: data, AVR_EXPORT_DIR: exportDir },
+    env: { ...process.env, ...xdg, ...env, AVR_DATA_DIR: data, AVR_EXPORT_DIR: exportDir },
     stdio: ["ignore", log, log],
   });
   closeSync(log);

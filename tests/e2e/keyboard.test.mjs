@@ -199,7 +199,9 @@ test("the export dialog: focus moves in, Tab stays in, Escape closes and focus r
   await waitForFocus(browser, '[data-testid="export-dialog"]', "the dialog, which is announced by its title");
   await press(browser, Key.Tab);
   await press(browser, Key.Tab);
-  assert.ok(await focusIs(browser, '[data-testid="export-dialog"] input[data-format="pdf"]:checked'), "two Tabs in: the chosen format");
+  assert.ok(await focusIs(browser, '[data-testid="export-dialog"] [data-testid="export-mode-copy"]:checked'), "two Tabs in: what to do (an export, not a handover)");
+  await press(browser, Key.Tab);
+  assert.ok(await focusIs(browser, '[data-testid="export-dialog"] input[data-format="pdf"]:checked'), "one more Tab: the chosen format");
   for (let i = 0; i < 12; i++) {
     await press(browser, Key.Tab);
     assert.ok(await focusIs(browser, '[data-testid="export-dialog"] *'), `Tab ${i + 1} stays in the dialog (focus: ${JSON.stringify(await focused(browser))})`);
