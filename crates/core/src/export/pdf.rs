@@ -1,6 +1,7 @@
 //! PDF: the checklist, or a blank workflow checklist, on A4 or Letter pages with the case number and page
 //! numbers on every page. DejaVu Sans is embedded; Arabic-script runs are shaped right to left.
 
+use std::fmt::Write as _;
 use std::sync::Arc;
 
 use krilla::Document;
@@ -154,6 +155,11 @@ impl Fonts {
         (glyphs, text)
     }
 
+    /// Whether the embedded fonts have a glyph for `c` (regular and bold cover the same characters).
+    fn covers(&self, c: char) -> bool {
+        self.regular_face.glyph_index(c).is_some()
+    }
+
     fn line_width(&self, text: &str, size: f32, bold: bool) -> f32 {
         runs(text).iter().map(|(t, _)| self.width(t, size, bold)).sum()
     }
@@ -256,14 +262,56 @@ fn draw_line(surface: &mut krilla::surface::Surface<'_>, fonts: &Fonts, x: f32, 
     }
 }
 
-/// Lay the lines out on pages, with `header` and "page i of n" on each.
+/// [`render_lines_reporting`] without the list of replaced characters.
 fn render_lines(
     header: &str,
     lines: Vec<Line>,
     size: PageSize,
     lang: crate::i18n::Lang,
 ) -> Result<Vec<u8>, ExportError> {
+    render_lines_reporting(header, lines, size, lang).map(|(bytes, _)| bytes)
+}
+
+/// Invisible format characters (zero-width spaces and joiners, variation selectors): no font draws them and
+/// nothing is lost without them, so they are left out rather than replaced.
+fn is_invisible_format(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FE00}'..='\u{FE0F}')
+}
+
+/// `text` with every character the embedded fonts cannot draw (an emoji, a script they do not cover) replaced
+/// by a visible `[U+XXXX]`, so that the page and its text layer show that something was there and what; each
+/// replaced character is added to `missing`.
+fn cover(fonts: &Fonts, text: &str, missing: &mut std::collections::BTreeSet<char>) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if fonts.covers(c) || c.is_whitespace() || c.is_control() {
+            out.push(c);
+        } else if !is_invisible_format(c) {
+            missing.insert(c);
+            let _ = write!(out, "[U+{:04X}]", u32::from(c));
+        }
+    }
+    out
+}
+
+/// Lay the lines out on pages, with `header` and "page i of n" on each. Also returns the characters no embedded
+/// font covers, which were drawn as `[U+XXXX]` (see [`cover`]).
+fn render_lines_reporting(
+    header: &str,
+    lines: Vec<Line>,
+    size: PageSize,
+    lang: crate::i18n::Lang,
+) -> Result<(Vec<u8>, Vec<char>), ExportError> {
     let fonts = Fonts::load()?;
+    let mut missing = std::collections::BTreeSet::new();
+    let header = &cover(fonts, header, &mut missing);
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .map(|l| Line {
+            text: cover(fonts, &l.text, &mut missing),
+            ..l
+        })
+        .collect();
     let (w, h) = size.points();
     let lines = wrap(fonts, lines, w - 2.0 * MARGIN);
     let top = MARGIN + 30.0;
@@ -314,7 +362,10 @@ fn render_lines(
         surface.finish();
         page.finish();
     }
-    document.finish().map_err(|e| ExportError::Pdf(format!("{e:?}")))
+    let bytes = document
+        .finish()
+        .map_err(|e| ExportError::Pdf(format!("{e:?}")))?;
+    Ok((bytes, missing.into_iter().collect()))
 }
 
 fn mark(status: RowStatus) -> &'static str {
@@ -328,6 +379,12 @@ fn mark(status: RowStatus) -> &'static str {
 
 /// The case checklist as a PDF.
 pub fn render(doc: &ChecklistDoc, size: PageSize) -> Result<Vec<u8>, ExportError> {
+    render_reporting(doc, size).map(|(bytes, _)| bytes)
+}
+
+/// The case checklist as a PDF, and the characters no embedded font covers (drawn as `[U+XXXX]`), for the
+/// export's warnings.
+pub fn render_reporting(doc: &ChecklistDoc, size: PageSize) -> Result<(Vec<u8>, Vec<char>), ExportError> {
     let hd = &doc.header;
     let lang = hd.lang;
     let label = |k: &str| crate::i18n::t(lang, k);
@@ -406,7 +463,7 @@ pub fn render(doc: &ChecklistDoc, size: PageSize) -> Result<Vec<u8>, ExportError
             18.0,
         ));
     }
-    render_lines(
+    render_lines_reporting(
         &format!("{}   ·   {}", hd.case_number, hd.title),
         lines,
         size,

@@ -17,7 +17,7 @@ const GENERATED: i64 = 1_795_167_000_000;
 const HEAD: &str = "3f2a9c0d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b2a19";
 const ARABIC: &str = "محمد الأمين";
 
-fn workflow() -> Workflow {
+pub(crate) fn workflow() -> Workflow {
     let all = workflow::load_dir(&handbook_root().join("workflows")).unwrap_or_else(|e| panic!("{e:?}"));
     all.into_iter()
         .find(|w| w.id == "avr-case" && w.version == 1)
@@ -33,7 +33,7 @@ fn answer(field: &str, value: serde_json::Value, by: &str, at: i64) -> Answer {
     }
 }
 
-fn record() -> CaseRecord {
+pub(crate) fn record() -> CaseRecord {
     let t = 1_795_100_000_000;
     CaseRecord {
         summary: CaseSummary {
@@ -142,7 +142,7 @@ fn record() -> CaseRecord {
 }
 
 /// What `api::case_view` would return for this record, without a database.
-fn view_of(record: CaseRecord) -> CaseView {
+pub(crate) fn view_of(record: CaseRecord) -> CaseView {
     let wf = workflow();
     let answers = avr_core::casework::answers_of(&record);
     let today = "2026-11-20".parse().unwrap_or_else(|e| panic!("{e:?}"));

@@ -25,6 +25,9 @@ mod languages;
 mod passphrases;
 // Tests say why each expectation holds, in `expect`.
 #[allow(clippy::expect_used)]
+mod pdf_glyphs;
+// Tests say why each expectation holds, in `expect`.
+#[allow(clippy::expect_used)]
 mod returnee;
 mod sanitizer;
 mod search;
