@@ -37,6 +37,7 @@ const COMMANDS: &[&str] = &[
     "export_case",
     "export_cases_csv",
     "export_blank",
+    "export_returnee_sheet",
     "import_case",
     "reveal_export",
     "identity_card",

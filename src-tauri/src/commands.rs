@@ -11,7 +11,9 @@ use avr_core::api::{
     NewCaseRequest, PassphraseStrength, PurgeReport, ReadingState, RekeyReport, SearchRequest,
     SearchResponse, SearchStatus, StaffProfile, Toc, VaultStatus,
 };
-use avr_core::api::{BlankRequest, CaseListExport, ExportDone, ExportRequest, WorkflowInfo};
+use avr_core::api::{
+    BlankRequest, CaseListExport, ExportDone, ExportRequest, ReturneeSheetRequest, WorkflowInfo,
+};
 use avr_core::api::{
     CardInfo, HandoverPreview, HandoverSent, HandoverStatus, HandoverTo, OfficeCard, TrustedCard,
 };
@@ -253,6 +255,18 @@ async fn export_blank(app: AppHandle, s: State<'_, AppState>, req: BlankRequest)
 }
 
 #[tauri::command]
+async fn export_returnee_sheet(
+    app: AppHandle,
+    s: State<'_, AppState>,
+    req: ReturneeSheetRequest,
+) -> Res<Option<ExportDone>> {
+    let api = s.api()?;
+    files::save_as(&app, &api.returnee_sheet_file_name(&req)?, |path| {
+        api.export_returnee_sheet(&req, path)
+    })
+}
+
+#[tauri::command]
 async fn import_case(app: AppHandle, s: State<'_, AppState>) -> Res<Option<CaseView>> {
     let api = s.api()?;
     files::pick_json(&app)?
@@ -400,6 +414,7 @@ pub(crate) fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + '
         export_case,
         export_cases_csv,
         export_blank,
+        export_returnee_sheet,
         import_case,
         reveal_export,
         identity_card,
@@ -432,7 +447,7 @@ mod tests {
         let ts = include_str!("../../ui/src/lib/ipc/commands.ts");
         let caps = include_str!("../capabilities/default.json");
         let names = declared();
-        assert_eq!(names.len(), 50, "build.rs declares the app's commands: {names:?}");
+        assert_eq!(names.len(), 51, "build.rs declares the app's commands: {names:?}");
         for name in names {
             assert!(
                 ts.contains(&format!("{name}:")),

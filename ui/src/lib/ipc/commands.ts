@@ -25,6 +25,7 @@ import type { Lang } from "./bindings/Lang";
 import type { VaultStatus } from "./bindings/VaultStatus";
 import type { AnswerValue } from "./bindings/AnswerValue";
 import type { BlankRequest } from "./bindings/BlankRequest";
+import type { ReturneeSheetRequest } from "./bindings/ReturneeSheetRequest";
 import type { CaseListExport } from "./bindings/CaseListExport";
 import type { ExportDone } from "./bindings/ExportDone";
 import type { ExportRequest } from "./bindings/ExportRequest";
@@ -114,6 +115,7 @@ export const commands = {
   export_case: (req: ExportRequest) => call<ExportDone | null>("export_case", { req }),
   export_cases_csv: (req: CaseListExport) => call<ExportDone | null>("export_cases_csv", { req }),
   export_blank: (req: BlankRequest) => call<ExportDone | null>("export_blank", { req }),
+  export_returnee_sheet: (req: ReturneeSheetRequest) => call<ExportDone | null>("export_returnee_sheet", { req }),
   import_case: () => call<CaseView | null>("import_case"),
   reveal_export: () => call<null>("reveal_export"),
   // Office cards and the trust list. Files are chosen in the shell's dialogs (null: cancelled).
