@@ -18,6 +18,7 @@ pub(crate) enum Format {
     Csv,
     Md,
     Html,
+    /// Statistics, no personal data (a case moves to another office with `avr handover send`).
     Json,
 }
 

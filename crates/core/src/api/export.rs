@@ -1,5 +1,6 @@
-//! Exports as the app and the command line ask for them: a case checklist (CSV, Markdown, HTML, PDF) or the
-//! whole case as JSON, the returnee's information sheet and declaration, a blank paper checklist of a workflow,
+//! Exports as the app and the command line ask for them: a case checklist (CSV, Markdown, HTML, PDF) or its
+//! statistics as JSON (no personal data; a case moves as a handover package), the returnee's information sheet
+//! and declaration, a blank paper checklist of a workflow,
 //! and importing a JSON export. The caller chooses
 //! the destination; the core builds the file, writes it atomically and records the export in the audit log.
 
@@ -15,7 +16,7 @@ use crate::casework::{self, CaseView};
 use crate::export::returnee::{self, ReturneeSheetRequest, SheetFormat};
 use crate::export::{
     self, BlankFormat, BlankRequest, ExportDone, ExportFormat, ExportOptions, ExportRequest, csv, html, json,
-    markdown, pdf,
+    markdown, pdf, statistics,
 };
 use crate::i18n::{Lang, tr};
 use crate::workflow::Workflow;
@@ -111,7 +112,7 @@ impl Api {
     pub fn export_file_name(&self, req: &ExportRequest) -> Result<String> {
         let number = self.with_store(|s| Ok(s.case_summary(req.case_id)?.case_number))?;
         let kind = match (req.format, req.redact) {
-            (ExportFormat::Json, _) => "case",
+            (ExportFormat::Json, _) => "statistics",
             (_, true) => "checklist-redacted",
             (_, false) => "checklist",
         };
@@ -121,13 +122,6 @@ impl Api {
     /// Build an export in memory, without recording it: anything given to a person goes through
     /// [`Api::export_case`], which audits it. `generated_at` is Unix milliseconds.
     pub fn render_case_export(&self, req: &ExportRequest, generated_at: i64) -> Result<Vec<u8>> {
-        if req.format == ExportFormat::Json && req.redact {
-            return Err(Error::Validation(
-                "redact: a JSON export moves the whole case to another installation and is never redacted; \
-                 choose PDF, CSV, Markdown or HTML for a redacted copy"
-                    .into(),
-            ));
-        }
         let view: CaseView = self.case_view(req.case_id)?;
         let wf = self.case_workflow(
             &view.record.summary.workflow_id,
@@ -142,7 +136,7 @@ impl Api {
             Ok(export::build_checklist(&view, wf, options, generated_at, &head))
         };
         Ok(match req.format {
-            ExportFormat::Json => json::to_json(&view.record, generated_at)?.into_bytes(),
+            ExportFormat::Json => statistics::to_statistics_json(&view, generated_at)?.into_bytes(),
             ExportFormat::Csv => csv::render(&checklist()?).into_bytes(),
             ExportFormat::Markdown => markdown::render(&checklist()?).into_bytes(),
             ExportFormat::Html => html::render(&checklist()?).into_bytes(),
@@ -156,11 +150,14 @@ impl Api {
         let started = Instant::now();
         let bytes = self.render_case_export(req, now_ms())?;
         export::write_atomically(path, &bytes)?;
-        let what = format!(
-            "exported as {}{}",
-            req.format.extension(),
-            if req.redact { ", redacted" } else { "" }
-        );
+        let what = match req.format {
+            ExportFormat::Json => "exported as json statistics, no personal data".to_owned(),
+            f => format!(
+                "exported as {}{}",
+                f.extension(),
+                if req.redact { ", redacted" } else { "" }
+            ),
+        };
         self.with_store(|s| Ok(s.record_export(req.case_id, &what, now_ms())?))?;
         Ok(done(path, bytes.len(), started))
     }

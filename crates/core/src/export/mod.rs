@@ -1,5 +1,6 @@
 //! Case exports: a checklist built from a [`CaseView`](crate::api::CaseView) and rendered to CSV, Markdown,
-//! HTML and PDF; a JSON form of the whole case record that another installation can import; blank paper
+//! HTML and PDF; its statistics as JSON, with no personal data; the JSON form of the whole case record that a
+//! handover package carries and that older exports were (still imported); blank paper
 //! checklists of a workflow (Markdown and PDF); the returnee's information sheet and declaration in their
 //! language ([`returnee`]); and [`write_atomically`] to put any of them on disk.
 //!
@@ -18,6 +19,7 @@ pub mod json;
 pub mod markdown;
 pub mod pdf;
 pub mod returnee;
+pub mod statistics;
 mod write;
 
 use serde::{Deserialize, Serialize};
@@ -61,7 +63,8 @@ pub enum ExportFormat {
     Html,
     /// Print-ready pages (A4 or Letter) with DejaVu Sans embedded.
     Pdf,
-    /// The full case record, for import on another installation (never redacted).
+    /// Statistics: where the case stands, with no personal data ([`statistics`]). A case moves between
+    /// installations as a handover package, never as plain JSON.
     Json,
 }
 

@@ -1022,22 +1022,12 @@ fn an_export_never_prints_an_answer_of_a_blocked_step_as_a_fact() {
     assert!(md.contains("triggered on"), "the stop says when it was triggered");
 }
 
+/// The whole case as an older installation exported it (`avr-case-export`), which imports still read; the app
+/// itself exports JSON only as statistics now, and moves cases as handover packages.
 pub(crate) fn exported_json(d: &Desk) -> Json {
-    let tmp = tempfile::tempdir().expect("temp");
-    let out = tmp.path().join("case.json");
-    d.api
-        .export_case(
-            &ExportRequest {
-                case_id: d.case,
-                format: ExportFormat::Json,
-                redact: false,
-                page_size: PageSize::A4,
-                lang: None,
-            },
-            &out,
-        )
-        .expect("export");
-    serde_json::from_str(&std::fs::read_to_string(out).expect("read")).expect("json")
+    let view = d.api.case_view(d.case).expect("the case");
+    let text = avr_core::export::json::to_json(&view.record, 1_795_000_000_000).expect("the case as JSON");
+    serde_json::from_str(&text).expect("json")
 }
 
 pub(crate) fn import_into_new_desk(file: &Json) -> (Desk, Result<CaseView, String>) {

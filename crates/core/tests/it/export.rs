@@ -834,18 +834,91 @@ mod through_the_api {
     }
 
     #[test]
-    fn a_json_export_imported_on_another_installation_restores_the_same_case() {
+    fn the_json_export_is_statistics_labelled_as_such_with_no_personal_data() {
+        let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let api = unlocked(data.path(), "Lena Ortiz");
+        let id = a_case(&api);
+        let number = api
+            .case_view(id)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .record
+            .summary
+            .case_number;
+        for redact in [false, true] {
+            let req = request(id, ExportFormat::Json, redact);
+            let name = api.export_file_name(&req).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(
+                name,
+                format!("{number}-statistics.json"),
+                "the file says what it is"
+            );
+            let text = String::from_utf8(api.render_case_export(&req, 0).unwrap_or_else(|e| panic!("{e}")))
+                .unwrap_or_else(|e| panic!("{e}"));
+            let doc: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(doc["schema"], "avr-case-statistics", "not a case export: {text}");
+            assert_eq!(
+                doc["label"], "statistics, no personal data",
+                "labelled in the file itself"
+            );
+            for personal in [
+                "Amina",
+                "Yusuf",
+                ARABIC,
+                "rescued",
+                "Lena Ortiz",
+                "2026-11-18",
+                &number,
+            ] {
+                assert!(
+                    !text.contains(personal),
+                    "no name, answer, staff name, day or case number (`{personal}`) whether or not redaction \
+                     was asked: {text}"
+                );
+            }
+            assert_eq!(
+                doc["case"]["disembarked_month"], "2026-11",
+                "the month stays, for counting"
+            );
+            assert!(
+                doc["case"]["answers"].as_u64().is_some_and(|n| n >= 2),
+                "the two answers (and what they latched) are counted, not shown: {text}"
+            );
+            assert!(
+                doc["case"]["steps"].as_array().is_some_and(|s| !s.is_empty()),
+                "where the case stands stays: {text}"
+            );
+        }
+        let view = api.case_view(id).unwrap_or_else(|e| panic!("{e}"));
+        let file = data.path().join("stats.json");
+        api.export_case(&request(id, ExportFormat::Json, false), &file)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let after = api.case_view(id).unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            after.timeline.len() > view.timeline.len()
+                && after.timeline.iter().any(|e| e.summary.contains("statistics")),
+            "the audit log says a statistics export was made"
+        );
+        let refused = api
+            .import_case(&file)
+            .err()
+            .unwrap_or_else(|| panic!("statistics are not a case to import"));
+        assert_eq!(refused.code(), ErrorCode::Validation);
+    }
+
+    #[test]
+    fn an_older_json_case_export_still_imports_on_another_installation() {
         let (a, b) = (
             tempfile::tempdir().unwrap_or_else(|e| panic!("{e}")),
             tempfile::tempdir().unwrap_or_else(|e| panic!("{e}")),
         );
         let office_a = unlocked(a.path(), "Lena Ortiz");
         let id = a_case(&office_a);
-        let file = a.path().join("handover.json");
-        office_a
-            .export_case(&request(id, ExportFormat::Json, false), &file)
-            .unwrap_or_else(|e| panic!("{e}"));
         let original = office_a.case_view(id).unwrap_or_else(|e| panic!("{e}"));
+        // What the app exported as JSON before handover packages replaced it (`avr-case-export`).
+        let file = a.path().join("handover.json");
+        let text = avr_core::export::json::to_json(&original.record, 1_795_000_000_000)
+            .unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
 
         let office_b = unlocked(b.path(), "Omar Haddad");
         let imported = office_b.import_case(&file).unwrap_or_else(|e| panic!("{e}"));
@@ -921,14 +994,6 @@ mod through_the_api {
             .unwrap_or_else(|| panic!("refused"));
         assert_eq!(missing.code(), ErrorCode::NotFound);
         assert!(!data.path().join("x.csv").exists());
-        let json_redacted = api
-            .export_case(
-                &request(id, ExportFormat::Json, true),
-                &data.path().join("x.json"),
-            )
-            .err()
-            .unwrap_or_else(|| panic!("refused"));
-        assert_eq!(json_redacted.code(), ErrorCode::Validation);
     }
 
     #[test]

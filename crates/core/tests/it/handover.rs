@@ -249,10 +249,7 @@ fn a_case_handed_over_arrives_whole_is_read_only_at_the_sender_and_comes_back() 
     let started = Instant::now();
     let package = lampedusa.send(id, &rome, "case.avrcase");
     let send_ms = started.elapsed().as_secs_f64() * 1000.0;
-    let plain = lampedusa
-        .api
-        .render_case_export(&json_export(id), 0)
-        .expect("the JSON export");
+    let plain = case_json(&lampedusa, id, 0).into_bytes();
     assert!(
         !package.windows(7).any(|w| w == b"Tesfaye") && !package.windows(4).any(|w| w == b"P123"),
         "no name or document number is readable in the package"
@@ -671,11 +668,8 @@ fn a_received_case_is_checked_field_by_field_like_an_import() {
     let tunis = Office::new("Sami Ben Ali", "Tunis");
     let rome = Office::new("Omar Haddad", "Rome");
     let id = a_full_case(&tunis);
-    let export = tunis
-        .api
-        .render_case_export(&json_export(id), 1_795_000_000_000)
-        .expect("the JSON export");
-    let mut case: serde_json::Value = serde_json::from_slice(&export).expect("an export is JSON");
+    let export = case_json(&tunis, id, 1_795_000_000_000);
+    let mut case: serde_json::Value = serde_json::from_str(&export).expect("an export is JSON");
     case["case"]["summary"]["stage"] = json!("nowhere");
     // Someone Rome trusts seals a case that no desk could have made.
     let (card, key) = forger_card(3);
@@ -697,14 +691,10 @@ fn a_received_case_is_checked_field_by_field_like_an_import() {
     );
 }
 
-fn json_export(case_id: i64) -> avr_core::api::ExportRequest {
-    avr_core::api::ExportRequest {
-        case_id,
-        format: avr_core::api::ExportFormat::Json,
-        redact: false,
-        page_size: avr_core::api::PageSize::A4,
-        lang: None,
-    }
+/// The whole case as a package carries it (the `avr-case-export` JSON), which no person can export any more.
+fn case_json(o: &Office, case_id: i64, at: i64) -> String {
+    let view = o.api.case_view(case_id).expect("the case");
+    avr_core::export::json::to_json(&view.record, at).expect("the case as JSON")
 }
 
 /// A card whose keys were made in 2020: it expired in 2022.
@@ -746,10 +736,8 @@ fn an_expired_card_is_refused_as_a_recipient_and_as_a_sender_with_its_date() {
 
     // As a sender: a package signed with it is refused even when the user would confirm an unknown sender.
     let id = a_full_case(&rome);
-    let case_json = avr_core::export::json::to_json(&rome.api.case_view(id).expect("view").record, 1)
-        .expect("the case as JSON");
-    let package =
-        avr_core::identity::seal(&case_json, &old, &key, &SealTo::Cards(&[own]), 1).expect("sealed");
+    let package = avr_core::identity::seal(&case_json(&rome, id, 1), &old, &key, &SealTo::Cards(&[own]), 1)
+        .expect("sealed");
     assert_refused(
         rome.api.handover_receive(&package, None, true),
         &["P. Former", "expired on 2022-03-01"],
