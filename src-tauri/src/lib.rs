@@ -6,7 +6,7 @@ mod files;
 mod session_lock;
 
 use std::path::PathBuf;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, OnceLock, mpsc};
 use std::time::Instant;
 
 use avr_core::ErrorCode;
@@ -19,6 +19,8 @@ use tauri::{Emitter, Manager};
 pub struct AppState {
     api: Arc<OnceLock<Result<Arc<Api>, IpcError>>>,
     started: Instant,
+    /// Told once the page has painted: the search index opens after that (see `background`).
+    painted: std::sync::Mutex<Option<mpsc::Sender<()>>>,
 }
 
 impl AppState {
@@ -39,6 +41,9 @@ impl AppState {
     pub fn first_paint(&self) -> f64 {
         let ms = self.started.elapsed().as_secs_f64() * 1000.0;
         println!("AVR_FIRST_PAINT_MS={ms:.1}");
+        if let Some(tx) = self.painted.lock().ok().and_then(|mut p| p.take()) {
+            let _ = tx.send(());
+        }
         ms
     }
 }
@@ -132,8 +137,13 @@ fn paint_without_gpu_compositing(window: &tauri::WebviewWindow) {
     });
 }
 
-/// What runs beside the window once the api is open: the idle and wake lock check, and the search index.
-fn background(api: &Arc<Api>, handle: &tauri::AppHandle, started: Instant) {
+/// The search index waits for the first paint at most this long.
+const INDEX_AFTER_PAINT_AT_MOST: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// What runs beside the window once the api is open: the idle and wake lock check, and the search index. Opening
+/// the index (~170 ms of work) waits for the page's first paint: on two cores it competed with WebKit starting its
+/// processes and delayed the first screen.
+fn background(api: &Arc<Api>, handle: &tauri::AppHandle, started: Instant, painted: mpsc::Receiver<()>) {
     // The idle lock runs in the core, whatever screen is open; the UI only shows it. A `Weak` lets the
     // api go at exit.
     let (weak, ticks) = (Arc::downgrade(api), handle.clone());
@@ -150,6 +160,7 @@ fn background(api: &Arc<Api>, handle: &tauri::AppHandle, started: Instant) {
     // Build or open the search index off the UI thread; the reader works meanwhile.
     let (api, handle) = (Arc::clone(api), handle.clone());
     std::thread::spawn(move || {
+        let _ = painted.recv_timeout(INDEX_AFTER_PAINT_AT_MOST);
         let done = api.prepare_search(&mut |p| {
             let _ = handle.emit("search-index-progress", (p.done, p.total));
         });
@@ -187,9 +198,11 @@ pub fn run(started: Instant) {
                 paint_without_gpu_compositing(&w);
             }
             let cell = Arc::new(OnceLock::new());
+            let (paint_tx, painted) = mpsc::channel();
             app.manage(AppState {
                 api: Arc::clone(&cell),
                 started,
+                painted: std::sync::Mutex::new(Some(paint_tx)),
             });
             #[cfg(target_os = "linux")]
             session_lock::watch(&cell, app.handle());
@@ -201,7 +214,7 @@ pub fn run(started: Instant) {
                 let opened = state.as_ref().ok().map(Arc::clone);
                 let _ = cell.set(state);
                 if let Some(api) = opened {
-                    background(&api, &handle, started);
+                    background(&api, &handle, started, painted);
                 }
             });
             Ok(())
