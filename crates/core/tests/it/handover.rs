@@ -778,7 +778,7 @@ fn an_expired_card_is_refused_as_a_recipient_and_as_a_sender_with_its_date() {
         .handover_send(
             id,
             &HandoverTo::Cards {
-                fingerprints: vec![old.fingerprint.clone()],
+                fingerprints: vec![old.fingerprint],
             },
             &rome.file("late.avrcase"),
         )
