@@ -281,7 +281,7 @@ fn is_invisible_format(c: char) -> bool {
 /// `text` with every character the embedded fonts cannot draw (an emoji, a script they do not cover) replaced
 /// by a visible `[U+XXXX]`, so that the page and its text layer show that something was there and what; each
 /// replaced character is added to `missing`.
-fn cover(fonts: &Fonts, text: &str, missing: &mut std::collections::BTreeSet<char>) -> String {
+pub(super) fn cover(fonts: &Fonts, text: &str, missing: &mut std::collections::BTreeSet<char>) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if fonts.covers(c) || c.is_whitespace() || c.is_control() {

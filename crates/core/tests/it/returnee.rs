@@ -330,3 +330,26 @@ fn the_sheet_is_written_under_the_case_number_and_its_printing_is_audited() {
         "the audit says what was printed, in which languages, and never where it went"
     );
 }
+
+#[test]
+fn a_name_in_a_script_the_font_lacks_shows_as_its_code_point_and_never_vanishes() {
+    let mut d = amina();
+    d.case = d
+        .api
+        .case_create(&NewCaseRequest {
+            given_names: "Selam".into(),
+            family_name: "Haile".into(),
+            other_names: "ሰላም".into(),
+            disembarked_on: None,
+        })
+        .expect("a new case is accepted")
+        .record
+        .summary
+        .id;
+    let bytes = render(&d, &request(&d, "fr", Lang::En, SheetFormat::Pdf));
+    let Some(read) = pdf_text(&bytes) else { return };
+    assert!(
+        read.contains("[U+1230][U+120B][U+121D]"),
+        "the Ethiopic name, which DejaVu Sans cannot draw, is printed as its code points for the officer to see"
+    );
+}

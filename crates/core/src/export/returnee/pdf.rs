@@ -18,7 +18,7 @@ use krilla::text::TextDirection;
 
 use super::{Sheet, Style};
 use crate::export::ExportError;
-use crate::export::pdf::{Fonts, PageSize, is_rtl};
+use crate::export::pdf::{Fonts, PageSize, cover, is_rtl};
 use crate::i18n::{Dir, Lang, dir, tr};
 
 const MARGIN: f32 = 50.0;
@@ -67,6 +67,8 @@ pub(crate) fn render(sheet: &Sheet, size: PageSize) -> Result<Vec<u8>, ExportErr
     let lead = sheet.lead();
     let page_rtl = dir(lead) == Dir::Rtl;
     let columns = columns(&sheet.langs, w, page_rtl);
+    // A character no embedded font draws (a name in Ethiopic script, an emoji) shows as `[U+XXXX]`, never blank.
+    let mut missing = std::collections::BTreeSet::new();
 
     let rows: Vec<Row> = sheet
         .blocks
@@ -78,7 +80,8 @@ pub(crate) fn render(sheet: &Sheet, size: PageSize) -> Result<Vec<u8>, ExportErr
                 .iter()
                 .zip(&columns)
                 .map(|(text, col)| {
-                    let mut lines: Vec<Laid> = wrap(fonts, text, size, bold, col.width)
+                    let text = cover(fonts, text, &mut missing);
+                    let mut lines: Vec<Laid> = wrap(fonts, &text, size, bold, col.width)
                         .into_iter()
                         .map(|text| Laid { text, rule: false })
                         .collect();
