@@ -240,33 +240,82 @@ pub(crate) fn move_aside(paths: &StorePaths, label: &str, now: i64) -> Result<Pa
 /// changes saved last may be lost, and the file is treated as damaged rather than opened as if nothing happened.
 /// The marker goes before the connection closes (it is declared before it in `CaseStore`): a stop between the two
 /// leaves a log and no marker, which opens normally.
-pub(crate) struct OpenMarker(PathBuf);
+///
+/// Two processes may have the store open at once (the app and the command line, or two command-line runs), so
+/// the marker is also a lock: each open store holds it shared; the last one to close (the only one that can take
+/// it exclusively) removes it; and a store that finds the marker takes it exclusively before judging, so a marker
+/// another live process holds is never taken for one left behind.
+pub(crate) struct OpenMarker {
+    path: PathBuf,
+    file: Option<fs::File>,
+}
 
 impl OpenMarker {
-    /// Only its presence counts, so it is made in place (no temporary file to race over when two command-line
-    /// runs open the store at once; they share the one marker, and the first to close takes it away).
     pub(crate) fn set(paths: &StorePaths) -> Result<OpenMarker> {
         let mut options = fs::OpenOptions::new();
         options.append(true).create(true);
         #[cfg(unix)]
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        options
+        let file = options
             .open(&paths.open)
             .map_err(|e| CaseError::io(&paths.open, e))?;
+        file.lock_shared().map_err(|e| CaseError::io(&paths.open, e))?;
         sync_dir(&paths.data_dir);
-        Ok(OpenMarker(paths.open.clone()))
+        Ok(OpenMarker {
+            path: paths.open.clone(),
+            file: Some(file),
+        })
     }
 
     /// Was the store left open, with its log gone?
     pub(crate) fn log_lost(paths: &StorePaths) -> bool {
-        paths.open.exists() && !with_suffix(&paths.db, "-wal").exists()
+        let Ok(file) = fs::File::open(&paths.open) else {
+            return false;
+        };
+        // Another process has the store open (it holds the marker): its log is there while it does.
+        if file.try_lock().is_err() {
+            return false;
+        }
+        if with_suffix(&paths.db, "-wal").exists() {
+            return false;
+        }
+        // Still the marker locked above: one that a closing store removed meanwhile (its clean close then removed
+        // the log too) does not count.
+        same_file(&file, &paths.open)
     }
 }
 
 impl Drop for OpenMarker {
     fn drop(&mut self) {
-        let _ = fs::remove_file(&self.0);
+        let Some(file) = self.file.take() else { return };
+        let _ = file.unlock();
+        // Exclusive: no other store has it open, so the marker goes. Shared but not exclusive: others have it
+        // open and keep it. Neither: another store is judging it for a moment (above); ask again.
+        for _ in 0..100 {
+            if file.try_lock().is_ok() {
+                let _ = fs::remove_file(&self.path);
+                return;
+            }
+            if file.try_lock_shared().is_ok() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
     }
+}
+
+#[cfg(unix)]
+fn same_file(file: &fs::File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), fs::metadata(path)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_file(_file: &fs::File, path: &Path) -> bool {
+    path.exists()
 }
 
 /// Why the file cannot be this store's database, judged without the key; `None` when it may be.
