@@ -260,49 +260,87 @@ pub(crate) fn case(api: &Api, command: &CaseCommand) -> Result<ExitCode, String>
 /// Print a case as `avr case show` does: steps, stops with when and by whom they were triggered, errors,
 /// readiness.
 pub(crate) fn show(id: i64, view: &avr_core::api::CaseView) -> ExitCode {
+    use avr_core::i18n::tr;
     use std::fmt::Write as _;
+    let lang = crate::lang();
     let mut out = String::new();
     let s = &view.record.summary;
-    let _ = writeln!(
-        out,
-        "{} (id {id}) · {:?} · stage {} · {}",
-        s.case_number, s.status, s.stage, view.workflow_title
+    let status = match s.status {
+        avr_core::cases::CaseStatus::Open => tr(lang, "cli-case-status-open", &[]),
+        avr_core::cases::CaseStatus::Closed => tr(lang, "cli-case-status-closed", &[]),
+        avr_core::cases::CaseStatus::Purged => tr(lang, "cli-case-status-purged", &[]),
+    };
+    let header = tr(
+        lang,
+        "cli-case-header",
+        &[
+            ("number", s.case_number.as_str().into()),
+            ("id", id.to_string().into()),
+            ("status", status.into()),
+            ("stage", s.stage.as_str().into()),
+            ("workflow", view.workflow_title.as_str().into()),
+        ],
     );
+    let _ = writeln!(out, "{header}");
     let ev = &view.evaluation;
-    let not_recorded = avr_core::i18n::tr(crate::lang(), "cli-step-not-recorded", &[]);
+    let marks = StepMarks::new(lang);
+    let current = tr(lang, "cli-step-current", &[]);
     for step in &ev.steps {
         // An optional step with nothing recorded (nobody withdrew) is neither done nor waiting.
         let untouched = step.optional && step.fields.iter().all(|f| f.value.is_none());
         let mark = match step.status {
-            avr_core::workflow::StepStatus::Complete if untouched => not_recorded.as_str(),
-            avr_core::workflow::StepStatus::Complete => "done   ",
-            avr_core::workflow::StepStatus::Incomplete => "to do  ",
-            avr_core::workflow::StepStatus::Blocked => "BLOCKED",
+            avr_core::workflow::StepStatus::Complete if untouched => &marks.not_recorded,
+            avr_core::workflow::StepStatus::Complete => &marks.done,
+            avr_core::workflow::StepStatus::Incomplete => &marks.to_do,
+            avr_core::workflow::StepStatus::Blocked => &marks.blocked,
         };
+        let mark = marks.pad(mark);
         let current = if ev.current_step.as_deref() == Some(step.id.as_str()) {
-            "  ← current"
+            format!("  {current}")
         } else {
-            ""
+            String::new()
         };
         let _ = writeln!(out, "  {mark} {:<28} {}{current}", step.id, step.title);
     }
     for g in &ev.safeguards {
-        let _ = writeln!(out, "  stop: {} ({:?}) [{}]: {}", g.title, g.status, g.id, g.rule);
+        let status = match g.status {
+            avr_core::workflow::SafeguardStatus::Blocking => tr(lang, "cli-stop-status-blocking", &[]),
+            avr_core::workflow::SafeguardStatus::Overridden => tr(lang, "cli-stop-status-overridden", &[]),
+        };
+        let line = tr(
+            lang,
+            "cli-stop",
+            &[
+                ("title", g.title.as_str().into()),
+                ("status", status.into()),
+                ("id", g.id.as_str().into()),
+                ("rule", g.rule.as_str().into()),
+            ],
+        );
+        let _ = writeln!(out, "  {line}");
         if let Some(l) = &g.latch {
-            let by = l
-                .field
-                .as_deref()
-                .map(|f| format!(" (answer {f})"))
-                .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "       triggered on {} by {}{by}",
-                l.triggered_on, l.triggered_by
-            );
+            let date = l.triggered_on.as_str();
+            let line = match l.field.as_deref() {
+                Some(field) => tr(
+                    lang,
+                    "cli-stop-triggered-by-answer",
+                    &[
+                        ("date", date.into()),
+                        ("name", l.triggered_by.as_str().into()),
+                        ("field", field.into()),
+                    ],
+                ),
+                None => tr(
+                    lang,
+                    "cli-stop-triggered",
+                    &[("date", date.into()), ("name", l.triggered_by.as_str().into())],
+                ),
+            };
+            let _ = writeln!(out, "       {line}");
         }
         if let Some(o) = &g.override_record {
-            let line = avr_core::i18n::tr(
-                crate::lang(),
+            let line = tr(
+                lang,
                 "cli-stop-overridden",
                 &[
                     ("supervisor", o.supervisor.as_str().into()),
@@ -315,29 +353,88 @@ pub(crate) fn show(id: i64, view: &avr_core::api::CaseView) -> ExitCode {
             let names: Vec<String> = g
                 .members
                 .iter()
-                .map(|m| format!("{} [member {}]", m.name, m.position))
+                .map(|m| {
+                    tr(
+                        lang,
+                        "cli-stop-member",
+                        &[
+                            ("name", m.name.as_str().into()),
+                            ("position", m.position.to_string().into()),
+                        ],
+                    )
+                })
                 .collect();
-            let line = avr_core::i18n::tr(
-                crate::lang(),
+            let line = tr(
+                lang,
                 "cli-stop-for-members",
                 &[("names", names.join(", ").into())],
             );
             let _ = writeln!(out, "       {line}");
         }
         if g.invalid_input {
-            let _ = writeln!(
-                out,
-                "       an answer it reads is not valid for its question: put it right"
-            );
+            let line = tr(lang, "cli-stop-invalid-input", &[]);
+            let _ = writeln!(out, "       {line}");
         }
-        let _ = writeln!(out, "       lifts when: {}", g.lift);
+        let line = tr(lang, "cli-stop-lifts-when", &[("lift", g.lift.as_str().into())]);
+        let _ = writeln!(out, "       {line}");
     }
     for e in &ev.errors {
-        let _ = writeln!(out, "  check {}: {}", e.field, e.message);
+        let line = tr(
+            lang,
+            "cli-check",
+            &[
+                ("field", e.field.as_str().into()),
+                ("message", e.message.as_str().into()),
+            ],
+        );
+        let _ = writeln!(out, "  {line}");
     }
-    let _ = writeln!(out, "  departure ready: {}", ev.readiness.ready);
+    let ready = if ev.readiness.ready {
+        tr(lang, "cli-yes", &[])
+    } else {
+        tr(lang, "cli-no", &[])
+    };
+    let line = tr(lang, "cli-departure-ready", &[("ready", ready.into())]);
+    let _ = writeln!(out, "  {line}");
     print_out(&out);
     ExitCode::SUCCESS
+}
+
+/// The marks before each step in `avr case show`, in one language, padded to the widest so that the step ids
+/// line up.
+struct StepMarks {
+    done: String,
+    to_do: String,
+    blocked: String,
+    not_recorded: String,
+    width: usize,
+}
+
+impl StepMarks {
+    fn new(lang: avr_core::i18n::Lang) -> StepMarks {
+        let done = avr_core::i18n::tr(lang, "cli-step-done", &[]);
+        let to_do = avr_core::i18n::tr(lang, "cli-step-to-do", &[]);
+        let blocked = avr_core::i18n::tr(lang, "cli-step-blocked", &[]);
+        let not_recorded = avr_core::i18n::tr(lang, "cli-step-not-recorded", &[]);
+        let width = [&done, &to_do, &blocked, &not_recorded]
+            .iter()
+            .map(|m| m.chars().count())
+            .max()
+            .unwrap_or(0);
+        StepMarks {
+            done,
+            to_do,
+            blocked,
+            not_recorded,
+            width,
+        }
+    }
+
+    /// `mark` followed by spaces up to the widest mark, counted in characters (not bytes: `à faire`, Arabic).
+    fn pad(&self, mark: &str) -> String {
+        let fill = self.width.saturating_sub(mark.chars().count());
+        format!("{mark}{}", " ".repeat(fill))
+    }
 }
 
 pub(crate) fn store_init(api: &Api, name: &str, office: &str) -> Result<ExitCode, String> {

@@ -266,3 +266,58 @@ fn workflows_check_rejects_a_lift_that_can_never_hold_naming_file_and_safeguard(
         "one line names the file, its line and the safeguard:\n{report}"
     );
 }
+
+#[test]
+fn case_show_in_french_names_the_stop_and_how_to_lift_it_in_french_with_no_english_left() {
+    let avr = Avr::new();
+    let case = avr.new_case();
+    avr.ok(&["case", "answer", &case, "age_group", "adult"]);
+    avr.ok(&["case", "answer", &case, "trafficking_indicators", "debt"]);
+    avr.ok(&["case", "answer", &case, "trafficking_referral_status", "declined"]);
+    // A fear of return: a stop that latches, so that the line saying when and by whom is shown too.
+    avr.ok(&["case", "answer", &case, "fear_of_return", "yes"]);
+    let card = avr.ok(&["--lang", "fr", "case", "show", &case]);
+    let stop = card
+        .lines()
+        .find(|l| l.contains("[trafficking-referral-declined]"))
+        .unwrap_or_else(|| panic!("the stop is listed by its id:\n{card}"));
+    assert!(
+        stop.trim_start().starts_with("blocage : ") && stop.contains("(en vigueur)"),
+        "the stop is introduced and its status given in French: {stop}"
+    );
+    assert!(
+        card.lines()
+            .any(|l| l.trim_start().starts_with("pour le lever : ")),
+        "how to lift it is said in French:\n{card}"
+    );
+    assert!(
+        card.lines().any(|l| l.trim_start().starts_with("déclenché le ")
+            && l.contains("par Amina Diallo")
+            && l.contains("(réponse « fear_of_return »)")),
+        "when, by whom and by which answer the stop was triggered is said in French:\n{card}"
+    );
+    assert!(
+        card.contains("prêt pour le départ : non"),
+        "readiness reads in French, yes/no included:\n{card}"
+    );
+    for english in [
+        "stop:",
+        "lifts when",
+        "Blocking",
+        "triggered on",
+        "departure ready",
+        "BLOCKED",
+        " done ",
+        "to do",
+        "current",
+        "stage ",
+        "(answer",
+        "\n  check ",
+        "false",
+    ] {
+        assert!(
+            !card.contains(english),
+            "no English word built in code is left ({english:?}):\n{card}"
+        );
+    }
+}
