@@ -11,9 +11,9 @@ use avr_core::handbook::Handbook;
 use avr_core::i18n::{Lang, t, tr};
 use clap::{Parser, Subcommand};
 
+mod book;
 mod cases;
 mod casework;
-mod book;
 mod export;
 mod handbook;
 mod handover;
@@ -234,7 +234,10 @@ fn main() -> ExitCode {
         eprintln!("warning: could not keep memory out of crash dumps ({problem})");
     }
     let mut cli = Cli::parse();
-    cli.handbook_dir = cli.handbook_dir_given.clone().unwrap_or_else(|| PathBuf::from("handbook"));
+    cli.handbook_dir = cli
+        .handbook_dir_given
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("handbook"));
     if let Some(l) = cli.lang {
         let _ = LANG.set(l);
     }
