@@ -105,12 +105,11 @@ pub(crate) fn internal(e: impl std::fmt::Display) -> IpcError {
     }
 }
 
-fn open_api(app: &tauri::AppHandle, started: Instant) -> Result<Arc<Api>, IpcError> {
+fn open_api(app: &tauri::AppHandle) -> Result<Arc<Api>, IpcError> {
     let data_dir = data_dir(app)?;
     let config = ApiConfig {
         handbook_dir: handbook_dir(app, &data_dir)?,
         data_dir,
-        started,
     };
     let api = Api::open(config)?;
     if let Some(key) = test_publisher() {
@@ -209,7 +208,7 @@ pub fn run(started: Instant) {
             let handle = app.handle().clone();
             std::thread::spawn(move || {
                 mark(started, "api-open-start");
-                let state = open_api(&handle, started);
+                let state = open_api(&handle);
                 mark(started, "api-open-end");
                 let opened = state.as_ref().ok().map(Arc::clone);
                 let _ = cell.set(state);

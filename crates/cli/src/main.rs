@@ -2,7 +2,6 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
 
 use std::sync::OnceLock;
 
@@ -270,7 +269,6 @@ fn open_api(cli: &Cli) -> Result<Api, String> {
     let api = Api::open(ApiConfig {
         handbook_dir,
         data_dir,
-        started: Instant::now(),
     })
     .map_err(|e| e.to_string())?;
     api.set_lang(lang());

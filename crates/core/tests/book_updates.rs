@@ -49,7 +49,6 @@ impl Desk {
         let api = Api::open(ApiConfig {
             handbook_dir: handbook_root(),
             data_dir: tmp.path().join("data"),
-            started: Instant::now(),
         })
         .expect("the api opens on the shipped handbook");
         let key = updates::keygen().expect("a test publisher key");
@@ -240,7 +239,6 @@ fn a_good_package_installs_shows_what_changed_and_rolls_back() {
     let next = Api::open(ApiConfig {
         handbook_dir: choice.dir,
         data_dir: desk.tmp.path().join("data2"),
-        started: Instant::now(),
     })
     .expect("the installed handbook opens");
     let view = next.chapter("en", "scope").expect("the scope chapter is there");

@@ -5,7 +5,6 @@
 #![allow(clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
-use std::time::Instant;
 
 use avr_core::api::{Api, ApiConfig, NewCaseRequest};
 use avr_core::cases::StaffProfile;
@@ -22,7 +21,6 @@ fn in_french_a_steps_handbook_links_read_as_the_french_editions_titles() {
     let api = Api::open(ApiConfig {
         handbook_dir: handbook_root(),
         data_dir: tmp.path().to_path_buf(),
-        started: Instant::now(),
     })
     .expect("the api opens on the shipped handbook");
     let staff = StaffProfile {

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::Serialize;
 use ts_rs::TS;
@@ -51,8 +51,6 @@ pub struct ApiConfig {
     /// The `handbook/` folder holding `<lang>/` editions.
     pub handbook_dir: PathBuf,
     pub data_dir: PathBuf,
-    /// When the process started, for the start-up measurement.
-    pub started: Instant,
 }
 
 /// An error as it crosses IPC: a code the UI can branch on and a message a person can read.

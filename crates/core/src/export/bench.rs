@@ -48,7 +48,6 @@ pub fn run(handbook_dir: &Path, work: &Path, cases: usize, iterations: usize) ->
     let api = Api::open(ApiConfig {
         handbook_dir: handbook_dir.to_path_buf(),
         data_dir: data,
-        started: Instant::now(),
     })?;
     api.vault_create(
         "benchmark passphrase, not a secret",

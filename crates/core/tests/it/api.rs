@@ -1,5 +1,3 @@
-use std::time::Instant;
-
 use avr_core::ErrorCode;
 use avr_core::api::{Api, ApiConfig};
 
@@ -9,7 +7,6 @@ fn open(data: &std::path::Path) -> Api {
     Api::open(ApiConfig {
         handbook_dir: handbook_root(),
         data_dir: data.to_path_buf(),
-        started: Instant::now(),
     })
     .unwrap_or_else(|e| panic!("{e}"))
 }

@@ -10,7 +10,6 @@
 #![allow(clippy::needless_pass_by_value)]
 
 use std::path::Path;
-use std::time::Instant;
 
 use avr_core::api::{Api, ApiConfig, CaseView, ExportFormat, ExportRequest, NewCaseRequest, PageSize};
 use avr_core::cases::{CaseFilter, StaffProfile};
@@ -68,7 +67,6 @@ impl Desk {
         let api = Api::open(ApiConfig {
             handbook_dir: handbook_root(),
             data_dir: tmp.path().to_path_buf(),
-            started: Instant::now(),
         })
         .expect("the api opens on the shipped handbook");
         let staff = StaffProfile {

@@ -2,7 +2,6 @@
 //! chapter translated from an older English text.
 
 use std::path::{Path, PathBuf};
-use std::time::Instant;
 
 use avr_core::api::{Api, ApiConfig};
 use avr_core::handbook::Handbook;
@@ -47,7 +46,6 @@ fn open(root: &Path, data: &Path) -> Api {
     Api::open(ApiConfig {
         handbook_dir: root.to_path_buf(),
         data_dir: data.to_path_buf(),
-        started: Instant::now(),
     })
     .expect("the temp handbook opens")
 }

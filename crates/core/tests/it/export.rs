@@ -714,7 +714,6 @@ fn a_blank_pdf_checklist_lists_every_step() {
 
 mod through_the_api {
     use std::path::Path;
-    use std::time::Instant;
 
     use avr_core::ErrorCode;
     use avr_core::api::{
@@ -729,7 +728,6 @@ mod through_the_api {
         let api = Api::open(ApiConfig {
             handbook_dir: handbook_root(),
             data_dir: data.to_path_buf(),
-            started: Instant::now(),
         })
         .unwrap_or_else(|e| panic!("{e}"));
         api.vault_create(

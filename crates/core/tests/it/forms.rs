@@ -1,8 +1,6 @@
 //! Printable forms: each form the workflow declares prints every field it names, as a blank to fill in, with its
 //! signature lines, in Markdown and PDF, from the api the app and `avr export --blank … --form …` use.
 
-use std::time::Instant;
-
 use avr_core::api::{Api, ApiConfig, BlankFormat, BlankRequest, PageSize};
 
 use crate::handbook_root;
@@ -12,7 +10,6 @@ fn api() -> (tempfile::TempDir, Api) {
     let api = Api::open(ApiConfig {
         handbook_dir: handbook_root(),
         data_dir: tmp.path().to_path_buf(),
-        started: Instant::now(),
     })
     .expect("the api opens");
     (tmp, api)

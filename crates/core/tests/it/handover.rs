@@ -32,7 +32,6 @@ impl Office {
         let api = Api::open(ApiConfig {
             handbook_dir: handbook_root(),
             data_dir: dir.path().to_path_buf(),
-            started: Instant::now(),
         })
         .expect("the api opens on the shipped handbook");
         api.vault_create(
