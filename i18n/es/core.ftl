@@ -26,8 +26,8 @@ passphrase-suggest-sequences = Evite las secuencias.
 passphrase-suggest-dates = Evite fechas y años relacionados con usted.
 
 # Preparación de la partida: lo que el motor comprueba para cada documento con fecha y cada requisito del
-# [departure] de un flujo (etiquetas de campos y títulos de salvaguardias tomados del flujo, en el mismo idioma).
-readiness-safeguards-label = Ninguna salvaguardia impide la partida
+# [departure] de un flujo (etiquetas de campos y títulos de salvaguardas tomados del flujo, en el mismo idioma).
+readiness-safeguards-label = Ninguna salvaguarda impide la partida
 readiness-no-planned-date = no hay fecha de partida prevista
 readiness-not-recorded = { $field }: sin registrar
 readiness-after-departure = { $field }: { $date }, posterior a la partida prevista el { $planned }
@@ -39,7 +39,7 @@ readiness-covers-dated-until = con fecha { $dated }, válido hasta el { $until }
 readiness-holds = se cumple
 readiness-does-not-hold = no se cumple
 readiness-unknown = aún no se sabe: faltan respuestas
-readiness-no-safeguard-blocks = ninguna salvaguardia bloquea el paso de la partida
+readiness-no-safeguard-blocks = ninguna salvaguarda bloquea el paso de la partida
 readiness-blocked-by = bloqueado por: { $safeguards }
 readiness-overridden = excepción del supervisor: { $safeguards }
 readiness-step-hidden = el paso de la partida no aparece con estas respuestas
