@@ -327,6 +327,95 @@ fn a_second_install_keeps_the_first_for_rollback_and_an_older_one_needs_confirmi
     assert!(choice.problem.is_some_and(|p| p.contains("key")), "and says why");
 }
 
+#[test]
+fn installs_and_rollbacks_are_recorded_in_the_history_and_in_the_audit_log_while_unlocked() {
+    let desk = Desk::new();
+    let staff = avr_core::api::StaffProfile {
+        name: "Amina Test".into(),
+        office: "Lampedusa".into(),
+    };
+    desk.api
+        .vault_create("correct horse battery staple 42", &staff)
+        .expect("a case store for the audit log");
+    let bytes = desk.pack("2026.2");
+    let publisher = desk
+        .api
+        .book_inspect(&bytes, false)
+        .expect("the package is shown")
+        .publisher;
+    assert_eq!(
+        publisher.len(),
+        16,
+        "the preview names the signing key by its 16-hex-digit id: {publisher}"
+    );
+    let installed = desk.api.book_install(&bytes, false).expect("it installs");
+    assert!(
+        installed.audited,
+        "the store is unlocked: the audit log has the install"
+    );
+
+    let v = desk.api.book_versions().expect("versions");
+    assert!(
+        v.restart_needed,
+        "this run still reads the bundled handbook: the new one needs a restart"
+    );
+    let first = v.history.first().expect("the install is in the history");
+    assert_eq!(
+        (
+            first.action,
+            first.from_version.as_deref(),
+            first.to_version.as_deref()
+        ),
+        (updates::BookAction::Installed, Some("2026.1"), Some("2026.2")),
+        "from the bundled 2026.1 to 2026.2"
+    );
+    assert_eq!(
+        first.publisher.as_deref(),
+        Some(publisher.as_str()),
+        "the history names the publisher key the preview showed"
+    );
+    let audit = desk.api.book_audit().expect("the audit log reads while unlocked");
+    assert_eq!(audit.len(), 1, "one handbook event so far: {audit:?}");
+    assert_eq!(audit[0].action, "handbook.installed", "named as an install");
+    assert!(
+        audit[0].summary.contains("2026.1 -> 2026.2") && audit[0].summary.contains(&publisher),
+        "the audit summary names both versions and the key: {}",
+        audit[0].summary
+    );
+
+    // Locked, a rollback is recorded in the history only; the audit log cannot be written without the key.
+    desk.api.vault_lock().expect("the store locks");
+    let v = desk.api.book_rollback().expect("rollback");
+    assert!(!v.audited, "locked: not in the audit log");
+    assert!(
+        !v.restart_needed,
+        "back to the bundled handbook, which this run already reads"
+    );
+    let newest = v.history.first().expect("the rollback is in the history");
+    assert_eq!(
+        (
+            newest.action,
+            newest.from_version.as_deref(),
+            newest.to_version.as_deref()
+        ),
+        (updates::BookAction::RolledBack, Some("2026.2"), None),
+        "from 2026.2 back to the bundled handbook (no version installed), newest first"
+    );
+    assert_eq!(v.history.len(), 2, "both events are listed");
+    desk.api
+        .vault_unlock("correct horse battery staple 42")
+        .expect("it unlocks again");
+    assert_eq!(
+        desk.api.book_audit().expect("the audit log reads").len(),
+        1,
+        "what happened while locked stays out of the audit log: only the install is there"
+    );
+    assert!(
+        desk.api.audit_verify().is_ok(),
+        "the handbook event keeps the audit chain verifying"
+    );
+}
+
 /// The package's entries, to rebuild it with a change.
 fn entries(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
     let mut archive = tar::Archive::new(bytes);

@@ -4,7 +4,13 @@
 //!
 //! What a package is compared with: the active installed version when there is one, else the handbook this api
 //! loaded (the bundled one, or the development folder). A new installation takes effect at the next start: the
-//! open api keeps the handbook it loaded, so nothing changes under an open case view.
+//! open api keeps the handbook it loaded, so nothing changes under an open case view. (A live switch would make
+//! the editions and workflows, which every api method borrows for the api's lifetime, swappable under a lock,
+//! and the window's cached contents and search results stale; the window offers a restart instead, see
+//! [`BookVersions::restart_needed`].)
+//!
+//! Every install and rollback is recorded in the updates folder's own history (always) and in the case store's
+//! audit log (when it is unlocked): versions from and to, the publisher key, when.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -12,8 +18,10 @@ use std::time::Instant;
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::{Api, lock, now_ms};
-use crate::updates::{self, BookDiff, BookState, BookVersion, Publishers, UpdateError, VerifiedBook};
+use super::{Api, AuditEvent, lock, now_ms};
+use crate::updates::{
+    self, BookAction, BookDiff, BookEvent, BookState, BookVersion, Publishers, UpdateError, VerifiedBook,
+};
 use crate::{Error, Result};
 
 /// What a package holds and changes, shown before installing it.
@@ -21,6 +29,8 @@ use crate::{Error, Result};
 #[ts(export)]
 pub struct BookPreview {
     pub diff: BookDiff,
+    /// The key id of the publisher key that signed it (16 hex digits, as `minisign` prints it).
+    pub publisher: String,
     /// When the publisher made it (Unix ms).
     #[ts(type = "number")]
     pub made_at: i64,
@@ -40,6 +50,8 @@ pub struct BookInstalled {
     pub version: String,
     /// Kept for rollback (`None`: a rollback returns to the bundled handbook).
     pub previous: Option<String>,
+    /// Also recorded in the case store's audit log (it was unlocked); the install history has it in any case.
+    pub audited: bool,
     pub millis: f64,
 }
 
@@ -55,6 +67,17 @@ pub struct BookVersions {
     /// one.
     pub active: Option<String>,
     pub previous: Option<String>,
+    /// When the package in use was made (Unix ms), if this run loaded an installed package.
+    #[ts(type = "number | null")]
+    pub in_use_made_at: Option<i64>,
+    /// The release notes of the package in use, if this run loaded an installed package.
+    pub in_use_notes: Option<String>,
+    /// The next start loads another handbook than this run did (an install or rollback since it started).
+    pub restart_needed: bool,
+    /// Installs and rollbacks, newest first.
+    pub history: Vec<BookEvent>,
+    /// Also recorded in the case store's audit log (set by a rollback only, like [`BookInstalled::audited`]).
+    pub audited: bool,
 }
 
 impl Api {
@@ -123,6 +146,7 @@ impl Api {
         drop(staged);
         Ok(BookPreview {
             diff,
+            publisher: book.publisher.clone(),
             made_at: book.manifest.created_at,
             files: book.files.len() as u32,
             bytes: bytes.len() as u64,
@@ -138,28 +162,81 @@ impl Api {
         let (book, staged, _, current) = self.book_staged(bytes)?;
         Self::refuse_downgrade(&book, current.as_ref(), allow_downgrade)?;
         let state = updates::install_staged(&self.config.data_dir, staged)?;
+        let audited = self.book_record(BookEvent {
+            action: BookAction::Installed,
+            at: now_ms(),
+            from_version: current.map(|c| c.to_string()),
+            to_version: Some(book.version.to_string()),
+            publisher: Some(book.publisher.clone()),
+        })?;
         Ok(BookInstalled {
             version: book.version.to_string(),
             previous: state.previous,
+            audited,
             millis: started.elapsed().as_secs_f64() * 1000.0,
         })
+    }
+
+    /// Write `event` to the install history, and to the case store's audit log if it is open. Returns whether
+    /// the audit log has it.
+    fn book_record(&self, event: BookEvent) -> Result<bool> {
+        let (action, summary, at) = (event.action.audit_action(), event.audit_summary(), event.at);
+        updates::record_event(&self.config.data_dir, event)?;
+        Ok(self
+            .with_store(|s| Ok(s.record_handbook_change(action, &summary, at)?))
+            .is_ok())
+    }
+
+    /// The handbook installs and rollbacks in the case store's audit log (the store must be unlocked).
+    pub fn book_audit(&self) -> Result<Vec<AuditEvent>> {
+        self.with_store(|s| Ok(s.handbook_changes()?))
     }
 
     pub fn book_versions(&self) -> Result<BookVersions> {
         let BookState { active, previous } = updates::state(&self.config.data_dir)?;
         let loaded = &self.config.handbook_dir;
+        let in_use = updates::folder_version(loaded);
+        let in_use_installed = loaded.starts_with(self.config.data_dir.join("handbook"));
+        let manifest = updates::folder_manifest(loaded).filter(|_| in_use_installed);
+        // What the next start loads: an installed version only if newer than the bundled handbook (which this
+        // run loaded unless it loaded an installed one; see `choose_handbook_dir`).
+        let restart_needed = if in_use_installed {
+            active.as_ref().map(|a| a.as_str()) != in_use.as_ref().map(BookVersion::as_str)
+        } else {
+            let newer =
+                |a: &String| BookVersion::parse(a).is_ok_and(|a| in_use.as_ref().is_none_or(|u| a > *u));
+            active.as_ref().is_some_and(newer)
+        };
+        let mut history = updates::install_history(&self.config.data_dir)?;
+        history.reverse();
         Ok(BookVersions {
-            in_use: updates::folder_version(loaded).map(|v| v.to_string()),
-            in_use_installed: loaded.starts_with(self.config.data_dir.join("handbook")),
+            in_use: in_use.map(|v| v.to_string()),
+            in_use_installed,
             active,
             previous,
+            in_use_made_at: manifest.as_ref().map(|m| m.created_at),
+            in_use_notes: manifest.map(|m| m.notes),
+            restart_needed,
+            history,
+            audited: false,
         })
     }
 
     /// Go back to the previous installed version (or the bundled handbook). Takes effect at the next start.
     pub fn book_rollback(&self) -> Result<BookVersions> {
-        updates::rollback(&self.config.data_dir)?;
-        self.book_versions()
+        let before = updates::state(&self.config.data_dir)?.active;
+        let after = updates::rollback(&self.config.data_dir)?.active;
+        let audited = self.book_record(BookEvent {
+            action: BookAction::RolledBack,
+            at: now_ms(),
+            from_version: before,
+            to_version: after,
+            publisher: None,
+        })?;
+        Ok(BookVersions {
+            audited,
+            ..self.book_versions()?
+        })
     }
 }
 

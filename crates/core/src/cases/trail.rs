@@ -455,6 +455,25 @@ pub(crate) fn timeline(conn: &Connection, case_id: i64) -> Result<Vec<AuditEvent
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// The events whose action starts with `prefix` (events about no case: handbook installs, …), oldest first.
+pub(crate) fn of_action_prefix(conn: &Connection, prefix: &str) -> Result<Vec<AuditEvent>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, at, actor, action, case_id, summary, hash FROM audit_event WHERE substr(action, 1, length(?1)) = ?1 ORDER BY id",
+    )?;
+    let rows = stmt.query_map([prefix], |r| {
+        Ok(AuditEvent {
+            id: r.get(0)?,
+            at: r.get(1)?,
+            actor: r.get(2)?,
+            action: r.get(3)?,
+            case_id: r.get(4)?,
+            summary: r.get(5)?,
+            hash: r.get(6)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 pub(crate) fn count(conn: &Connection) -> Result<u64> {
     let n: i64 = conn.query_row("SELECT count(*) FROM audit_event", [], |r| r.get(0))?;
     Ok(u64::try_from(n).unwrap_or(0))

@@ -39,11 +39,13 @@
 //! # Where it goes
 //! `<data>/handbook/<version>/` holds the files with `manifest.json` and its signature beside them;
 //! `<data>/handbook/state.json` names the active version and the previous one (kept for rollback; older ones are
-//! removed). At start-up [`choose_handbook_dir`] takes the active installed version only if it is newer than the
-//! bundled handbook and still verifies (signature and every hash); otherwise the bundled handbook is used. The
-//! development switch `AVR_HANDBOOK_DIR` bypasses all of this, in the shell and the command line.
+//! removed); `<data>/handbook/history.json` lists every install and rollback (see `history`). At start-up
+//! [`choose_handbook_dir`] takes the active installed version only if it is newer than the bundled handbook and
+//! still verifies (signature and every hash); otherwise the bundled handbook is used. The development switch
+//! `AVR_HANDBOOK_DIR` bypasses all of this, in the shell and the command line.
 
 mod diff;
+mod history;
 mod install;
 mod package;
 
@@ -52,6 +54,7 @@ pub use diff::{
     BookDiff, ChangeKind, ChapterChange, EditionDiff, FileChange, ItemChange, SectionChange, WordKind,
     WordRun, WorkflowChange, diff_dirs,
 };
+pub use history::{BookAction, BookEvent, install_history, record_event};
 pub(crate) use install::version_dir;
 pub use install::{
     BookState, HandbookChoice, Staged, choose_handbook_dir, install_staged, rollback, stage, state,
@@ -143,6 +146,12 @@ pub fn folder_version(dir: &std::path::Path) -> Option<BookVersion> {
     let text = std::fs::read_to_string(dir.join(RELEASE_FILE)).ok()?;
     let value: toml::Table = toml::from_str(&text).ok()?;
     BookVersion::parse(value.get("version")?.as_str()?).ok()
+}
+
+/// The manifest of an installed handbook folder (`None` for the bundled handbook or a development folder).
+pub fn folder_manifest(dir: &std::path::Path) -> Option<Manifest> {
+    let bytes = std::fs::read(dir.join(package::MANIFEST)).ok()?;
+    serde_json::from_slice(&bytes).ok()
 }
 
 /// The bundled handbook's own version file, at the top of the handbook folder.

@@ -64,6 +64,9 @@ pub struct VerifiedBook {
     pub signature: String,
     pub manifest_bytes: Vec<u8>,
     pub files: BTreeMap<String, Vec<u8>>,
+    /// The key id of the publisher key that signed it, as `minisign` prints it (16 hex digits): the fingerprint
+    /// shown before installing and kept in the install history.
+    pub publisher: String,
 }
 
 /// A publisher key pair in minisign's text format: the secret key file and the public key file.
@@ -114,7 +117,8 @@ impl Publishers {
         Ok(p)
     }
 
-    fn verify(&self, manifest: &[u8], signature: &str, version: &str) -> Result<(), UpdateError> {
+    /// Check the signature; the signing key's id when it verifies.
+    fn verify(&self, manifest: &[u8], signature: &str, version: &str) -> Result<String, UpdateError> {
         let sig = SignatureBox::from_string(signature).map_err(|_| UpdateError::BadSignature)?;
         let key = self
             .keys
@@ -127,7 +131,7 @@ impl Publishers {
             .map_err(|_| UpdateError::BadSignature)?;
         // The trusted comment is signed too; it must name this very version (what `minisign -V` shows).
         match sig.trusted_comment() {
-            Ok(c) if c == trusted_comment(version) => Ok(()),
+            Ok(c) if c == trusted_comment(version) => Ok(key_id(sig.keynum())),
             _ => Err(UpdateError::BadSignature),
         }
     }
@@ -358,7 +362,7 @@ pub fn read_package(bytes: &[u8], publishers: &Publishers) -> Result<VerifiedBoo
         serde_json::from_slice(&manifest_bytes).map_err(|e| UpdateError::BadManifest {
             detail: e.to_string(),
         })?;
-    publishers.verify(&manifest_bytes, &signature, &claimed.version)?;
+    let publisher = publishers.verify(&manifest_bytes, &signature, &claimed.version)?;
     let manifest = claimed;
     if manifest.format != FORMAT || manifest.kind != KIND {
         return Err(UpdateError::UnsupportedFormat {
@@ -390,6 +394,7 @@ pub fn read_package(bytes: &[u8], publishers: &Publishers) -> Result<VerifiedBoo
         signature,
         manifest_bytes,
         files,
+        publisher,
     })
 }
 

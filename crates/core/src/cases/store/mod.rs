@@ -497,6 +497,18 @@ impl CaseStore {
             Ok(())
         })
     }
+
+    /// Record a handbook install or rollback (`handbook.*` actions; the summary names versions and the
+    /// publisher key, nothing personal).
+    pub fn record_handbook_change(&self, action: &str, summary: &str, now: i64) -> Result<()> {
+        debug_assert!(action.starts_with("handbook."), "only handbook actions go through here");
+        self.audit(now, action, None, summary)
+    }
+
+    /// The handbook installs and rollbacks in the audit log, oldest first.
+    pub fn handbook_changes(&self) -> Result<Vec<AuditEvent>> {
+        trail::of_action_prefix(&self.conn, "handbook.")
+    }
 }
 
 /// The anchor in `path`, if the file is there and readable (a damaged file reads as none, and the MAC check

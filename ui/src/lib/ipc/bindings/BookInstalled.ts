@@ -4,4 +4,8 @@ export type BookInstalled = { version: string,
 /**
  * Kept for rollback (`None`: a rollback returns to the bundled handbook).
  */
-previous: string | null, millis: number, };
+previous: string | null, 
+/**
+ * Also recorded in the case store's audit log (it was unlocked); the install history has it in any case.
+ */
+audited: boolean, millis: number, };

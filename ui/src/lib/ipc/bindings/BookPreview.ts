@@ -6,6 +6,10 @@ import type { BookDiff } from "./BookDiff";
  */
 export type BookPreview = { diff: BookDiff, 
 /**
+ * The key id of the publisher key that signed it (16 hex digits, as `minisign` prints it).
+ */
+publisher: string, 
+/**
  * When the publisher made it (Unix ms).
  */
 made_at: number, files: number, bytes: number, 
