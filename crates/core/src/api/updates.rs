@@ -201,7 +201,7 @@ impl Api {
         // What the next start loads: an installed version only if newer than the bundled handbook (which this
         // run loaded unless it loaded an installed one; see `choose_handbook_dir`).
         let restart_needed = if in_use_installed {
-            active.as_ref().map(|a| a.as_str()) != in_use.as_ref().map(BookVersion::as_str)
+            active.as_deref() != in_use.as_ref().map(BookVersion::as_str)
         } else {
             let newer =
                 |a: &String| BookVersion::parse(a).is_ok_and(|a| in_use.as_ref().is_none_or(|u| a > *u));
