@@ -52,6 +52,12 @@ const COMMANDS: &[&str] = &[
     "handover_open",
     "handover_inspect",
     "handover_receive",
+    "book_versions",
+    "book_open",
+    "book_inspect",
+    "book_install",
+    "book_rollback",
+    "restart_app",
 ];
 
 fn main() {

@@ -5,3 +5,5 @@ shell-card-title = اختر بطاقة مكتب
 shell-card-filter = بطاقة مكتب (.avrcard)
 shell-package-title = اختر حزمة تسليم لاستلامها
 shell-package-filter = حزمة تسليم (.avrcase)
+shell-book-title = اختر تحديثًا للدليل لتثبيته
+shell-book-filter = تحديث الدليل (.avrbook)

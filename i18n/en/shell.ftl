@@ -6,3 +6,5 @@ shell-card-title = Choose an office card
 shell-card-filter = Office card (.avrcard)
 shell-package-title = Choose a handover package to receive
 shell-package-filter = Handover package (.avrcase)
+shell-book-title = Choose a handbook update to install
+shell-book-filter = Handbook update (.avrbook)

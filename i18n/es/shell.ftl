@@ -5,3 +5,5 @@ shell-card-title = Elegir una tarjeta de oficina
 shell-card-filter = Tarjeta de oficina (.avrcard)
 shell-package-title = Elegir un paquete de traspaso para recibir
 shell-package-filter = Paquete de traspaso (.avrcase)
+shell-book-title = Elegir una actualización del manual para instalar
+shell-book-filter = Actualización del manual (.avrbook)

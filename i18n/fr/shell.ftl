@@ -5,3 +5,5 @@ shell-card-title = Choisir une carte de bureau
 shell-card-filter = Carte de bureau (.avrcard)
 shell-package-title = Choisir un paquet de transmission à recevoir
 shell-package-filter = Paquet de transmission (.avrcase)
+shell-book-title = Choisir une mise à jour du manuel à installer
+shell-book-filter = Mise à jour du manuel (.avrbook)

@@ -14,6 +14,7 @@ use avr_core::api::{
 use avr_core::api::{
     BlankRequest, CaseListExport, ExportDone, ExportRequest, ReturneeSheetRequest, WorkflowInfo,
 };
+use avr_core::api::{BookInstalled, BookPreview, BookVersions};
 use avr_core::api::{
     CardInfo, HandoverPreview, HandoverSent, HandoverStatus, HandoverTo, OfficeCard, TrustedCard,
 };
@@ -376,6 +377,53 @@ fn handover_receive(
     )?)
 }
 
+// Handbook packages (issue 17): the shell's dialog picks the `.avrbook` and remembers it; the page looks into it
+// (again with a downgrade allowed, once the user confirmed it), installs it, and restarts the app to use it.
+
+#[tauri::command]
+fn book_versions(s: State<'_, AppState>) -> Res<BookVersions> {
+    Ok(s.api()?.book_versions()?)
+}
+
+#[tauri::command]
+async fn book_open(
+    app: AppHandle,
+    s: State<'_, AppState>,
+    allow_downgrade: bool,
+) -> Res<Option<BookPreview>> {
+    let Some(path) = files::pick_book(&app)? else {
+        return Ok(None);
+    };
+    Ok(Some(
+        s.api()?
+            .book_inspect(&files::read_book(&path)?, allow_downgrade)?,
+    ))
+}
+
+#[tauri::command]
+async fn book_inspect(app: AppHandle, s: State<'_, AppState>, allow_downgrade: bool) -> Res<BookPreview> {
+    Ok(s.api()?
+        .book_inspect(&files::picked_book(&app)?, allow_downgrade)?)
+}
+
+#[tauri::command]
+async fn book_install(app: AppHandle, s: State<'_, AppState>, allow_downgrade: bool) -> Res<BookInstalled> {
+    Ok(s.api()?
+        .book_install(&files::picked_book(&app)?, allow_downgrade)?)
+}
+
+#[tauri::command]
+fn book_rollback(s: State<'_, AppState>) -> Res<BookVersions> {
+    Ok(s.api()?.book_rollback()?)
+}
+
+/// Quit and start again (the store is locked on the way out, as at any exit): a newly installed handbook is
+/// loaded at start-up.
+#[tauri::command]
+fn restart_app(app: AppHandle) {
+    app.request_restart();
+}
+
 pub(crate) fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         about,
@@ -428,7 +476,13 @@ pub(crate) fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + '
         handover_send,
         handover_open,
         handover_inspect,
-        handover_receive
+        handover_receive,
+        book_versions,
+        book_open,
+        book_inspect,
+        book_install,
+        book_rollback,
+        restart_app
     ]
 }
 
@@ -447,7 +501,7 @@ mod tests {
         let ts = include_str!("../../ui/src/lib/ipc/commands.ts");
         let caps = include_str!("../capabilities/default.json");
         let names = declared();
-        assert_eq!(names.len(), 51, "build.rs declares the app's commands: {names:?}");
+        assert_eq!(names.len(), 57, "build.rs declares the app's commands: {names:?}");
         for name in names {
             assert!(
                 ts.contains(&format!("{name}:")),

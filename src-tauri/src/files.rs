@@ -1,9 +1,10 @@
 //! Where exports go and imports come from. The page never names a path: it asks for an export, and the shell
 //! shows the native save dialog (or, in a test build, uses the folder in `AVR_EXPORT_DIR`), then
 //! remembers the file so that "open folder" can reveal it. A cancelled dialog is `Ok(None)`. Files to open
-//! (a case export, an office card, a handover package) are picked in the native open dialog (in a test build,
-//! the first file of the right kind in `AVR_IMPORT_DIR`); a handover package picked is remembered here, so that
-//! the page can look into it, ask for a passphrase or a confirmation, and receive it without naming it.
+//! (a case export, an office card, a handover package, a handbook package) are picked in the native open dialog
+//! (in a test build, the first file of the right kind in `AVR_IMPORT_DIR`); a handover or handbook package picked
+//! is remembered here, so that the page can look into it, ask for a passphrase or a confirmation, and receive or
+//! install it without naming it.
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -20,9 +21,9 @@ use crate::internal;
 #[derive(Default)]
 pub(crate) struct LastExport(Mutex<Option<PathBuf>>);
 
-/// The handover package picked last, until another is picked.
+/// The package of each kind (by extension: `avrcase`, `avrbook`) picked last, until another is picked.
 #[derive(Default)]
-pub(crate) struct PickedPackage(Mutex<Option<PathBuf>>);
+pub(crate) struct PickedPackage(Mutex<std::collections::BTreeMap<&'static str, PathBuf>>);
 
 /// Development and test builds only (`--features test-hooks`): the folder named by `AVR_EXPORT_DIR` receives
 /// exports under their suggested names, without a dialog. A release build always asks.
@@ -119,26 +120,65 @@ pub(crate) fn pick_card(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> {
     pick(app, "shell-card-title", "shell-card-filter", "avrcard")
 }
 
-/// Ask for a handover package, and remember it for [`picked_package`].
-pub(crate) fn pick_package(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> {
-    let picked = pick(app, "shell-package-title", "shell-package-filter", "avrcase")?;
-    if let (Some(path), Ok(mut slot)) = (&picked, app.state::<PickedPackage>().0.lock()) {
-        *slot = Some(path.clone());
+/// Ask for a package of kind `ext` and remember it.
+fn pick_remembered(
+    app: &AppHandle,
+    title: &str,
+    filter: &str,
+    ext: &'static str,
+) -> Result<Option<PathBuf>, IpcError> {
+    let picked = pick(app, title, filter, ext)?;
+    if let (Some(path), Ok(mut slots)) = (&picked, app.state::<PickedPackage>().0.lock()) {
+        slots.insert(ext, path.clone());
     }
     Ok(picked)
 }
 
-/// The handover package picked last.
-pub(crate) fn picked_package(app: &AppHandle) -> Result<PathBuf, IpcError> {
+/// The package of kind `ext` picked last.
+fn remembered(app: &AppHandle, ext: &str) -> Result<PathBuf, IpcError> {
     app.state::<PickedPackage>()
         .0
         .lock()
         .ok()
-        .and_then(|g| g.clone())
+        .and_then(|g| g.get(ext).cloned())
         .ok_or_else(|| IpcError {
             code: ErrorCode::NotFound,
-            message: "no handover package has been chosen yet".into(),
+            message: format!("no .{ext} package has been chosen yet"),
         })
+}
+
+/// Ask for a handover package, and remember it for [`picked_package`].
+pub(crate) fn pick_package(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> {
+    pick_remembered(app, "shell-package-title", "shell-package-filter", "avrcase")
+}
+
+/// The handover package picked last.
+pub(crate) fn picked_package(app: &AppHandle) -> Result<PathBuf, IpcError> {
+    remembered(app, "avrcase")
+}
+
+/// Ask for a handbook package, and remember it for [`picked_book`].
+pub(crate) fn pick_book(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> {
+    pick_remembered(app, "shell-book-title", "shell-book-filter", "avrbook")
+}
+
+/// The handbook package picked last, read whole (at most the package size limit).
+pub(crate) fn picked_book(app: &AppHandle) -> Result<Vec<u8>, IpcError> {
+    read_book(&remembered(app, "avrbook")?)
+}
+
+/// A handbook package's bytes; one larger than the limit is left to the core to refuse by name.
+pub(crate) fn read_book(path: &Path) -> Result<Vec<u8>, IpcError> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| IpcError {
+        code: ErrorCode::NotFound,
+        message: format!("{}: {e}", path.display()),
+    })?;
+    let mut bytes = Vec::new();
+    file.take(avr_core::updates::MAX_PACKAGE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(internal)?;
+    Ok(bytes)
 }
 
 fn remembered_folder(app: &AppHandle) -> Option<PathBuf> {

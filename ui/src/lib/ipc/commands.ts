@@ -37,6 +37,9 @@ import type { HandoverStatus } from "./bindings/HandoverStatus";
 import type { HandoverTo } from "./bindings/HandoverTo";
 import type { OfficeCard } from "./bindings/OfficeCard";
 import type { TrustedCard } from "./bindings/TrustedCard";
+import type { BookInstalled } from "./bindings/BookInstalled";
+import type { BookPreview } from "./bindings/BookPreview";
+import type { BookVersions } from "./bindings/BookVersions";
 
 /** A failed command: `code` is what the UI branches on, `message` is for people. */
 export class CommandError extends Error {
@@ -133,4 +136,11 @@ export const commands = {
   handover_inspect: (passphrase: string | null) => call<HandoverPreview>("handover_inspect", { passphrase }),
   handover_receive: (passphrase: string | null, confirmUnknownSender: boolean) =>
     call<CaseView>("handover_receive", { passphrase, confirmUnknownSender }),
+  // Handbook packages: book_open picks the file (null: cancelled) and the shell remembers it for inspect and install.
+  book_versions: () => call<BookVersions>("book_versions"),
+  book_open: (allowDowngrade: boolean) => call<BookPreview | null>("book_open", { allowDowngrade }),
+  book_inspect: (allowDowngrade: boolean) => call<BookPreview>("book_inspect", { allowDowngrade }),
+  book_install: (allowDowngrade: boolean) => call<BookInstalled>("book_install", { allowDowngrade }),
+  book_rollback: () => call<BookVersions>("book_rollback"),
+  restart_app: () => call<null>("restart_app"),
 };
