@@ -86,13 +86,16 @@ fn secret_from(var: &str) -> Result<String, String> {
         return Ok(p);
     }
     let mut line = String::new();
-    std::io::stdin()
-        .lock()
-        .read_line(&mut line)
-        .map_err(|e| format!("reading the passphrase: {e}"))?;
+    std::io::stdin().lock().read_line(&mut line).map_err(|e| {
+        avr_core::i18n::tr(
+            crate::lang(),
+            "cli-reading-passphrase",
+            &[("error", e.to_string().into())],
+        )
+    })?;
     let p = line.trim_end_matches(['\n', '\r']).to_owned();
     if p.is_empty() {
-        return Err("give the passphrase in AVR_PASSPHRASE or on standard input".into());
+        return Err(avr_core::i18n::t(crate::lang(), "cli-passphrase-needed"));
     }
     Ok(p)
 }
@@ -161,7 +164,7 @@ pub(crate) fn resolve(api: &Api, case: &str) -> Result<i64, String> {
         .into_iter()
         .find(|c| c.case_number.eq_ignore_ascii_case(case))
         .map(|c| c.id)
-        .ok_or_else(|| format!("no case {case}"))
+        .ok_or_else(|| avr_core::i18n::tr(crate::lang(), "cli-no-case", &[("case", case.into())]))
 }
 
 pub(crate) fn workflows_check(dir: &Path, handbook_dir: &Path) -> Result<ExitCode, String> {
@@ -170,7 +173,17 @@ pub(crate) fn workflows_check(dir: &Path, handbook_dir: &Path) -> Result<ExitCod
     for p in &problems {
         println!("{p}");
     }
-    eprintln!("{}: {} problem(s)", dir.display(), problems.len());
+    eprintln!(
+        "{}",
+        avr_core::i18n::tr(
+            crate::lang(),
+            "cli-workflow-problems",
+            &[
+                ("dir", dir.display().to_string().into()),
+                ("count", problems.len().into())
+            ]
+        )
+    );
     Ok(if problems.is_empty() {
         ExitCode::SUCCESS
     } else {
@@ -183,7 +196,11 @@ pub(crate) fn parse_status(status: Option<&str>) -> Result<Option<CaseStatus>, S
         None => Ok(None),
         Some("open") => Ok(Some(CaseStatus::Open)),
         Some("closed") => Ok(Some(CaseStatus::Closed)),
-        Some(other) => Err(format!("--status {other}: use open or closed")),
+        Some(other) => Err(avr_core::i18n::tr(
+            crate::lang(),
+            "cli-status-option",
+            &[("value", other.into())],
+        )),
     }
 }
 
@@ -203,6 +220,15 @@ pub(crate) fn list(api: &Api, status: Option<&str>, text: Option<&str>) -> Resul
         "{}",
         avr_core::i18n::tr(crate::lang(), "cli-cases-count", &[("count", cases.len().into())])
     );
+    // Stage titles in the interface language, from the workflow each case follows (never the stage's id).
+    let workflows = api.workflows();
+    let stage_title = |c: &avr_core::cases::CaseSummary| {
+        workflows
+            .iter()
+            .find(|w| w.id == c.workflow_id && w.version == c.workflow_version)
+            .and_then(|w| w.stages.iter().find(|s| s.id == c.stage))
+            .map_or_else(|| c.stage.clone(), |s| s.title.clone())
+    };
     for c in cases {
         let stops = if c.safeguards.is_empty() {
             "-".to_owned()
@@ -210,8 +236,12 @@ pub(crate) fn list(api: &Api, status: Option<&str>, text: Option<&str>) -> Resul
             c.safeguards.join("; ")
         };
         out.push_str(&format!(
-            "{}\t{:?}\t{}\t{}\t{}\n",
-            c.case_number, c.status, c.stage, stops, c.display_name
+            "{}\t{}\t{}\t{}\t{}\n",
+            c.case_number,
+            status_word(c.status),
+            stage_title(&c),
+            stops,
+            c.display_name
         ));
     }
     print_out(&out);
@@ -220,41 +250,20 @@ pub(crate) fn list(api: &Api, status: Option<&str>, text: Option<&str>) -> Resul
 
 pub(crate) fn case(api: &Api, command: &CaseCommand) -> Result<ExitCode, String> {
     unlock(api)?;
-    if let Some(view) = crate::casework::run(api, command)? {
-        return Ok(show(view.record.summary.id, &view));
-    }
-    let (id, view) = match command {
-        CaseCommand::Show { case, json } => {
-            let id = resolve(api, case)?;
-            let view = api.case_view(id).map_err(|e| e.to_string())?;
-            if *json {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&view).map_err(|e| e.to_string())?
-                );
-                return Ok(ExitCode::SUCCESS);
-            }
-            (id, view)
-        }
-        CaseCommand::Answer {
-            case,
-            field,
-            value,
-            person,
-        } => {
-            let id = resolve(api, case)?;
-            let key = match person {
-                Some(p) => format!("{}{p}:{field}", avr_core::casework::MEMBER_PREFIX),
-                None => field.clone(),
-            };
-            (
-                id,
-                api.case_answer_text(id, &key, value).map_err(|e| e.to_string())?,
-            )
-        }
-        _ => return Err("unhandled case command".into()),
+    Ok(match crate::casework::run(api, command)? {
+        Some(view) => show(view.record.summary.id, &view),
+        None => ExitCode::SUCCESS,
+    })
+}
+
+/// A case status as people read it, in the interface language.
+fn status_word(status: CaseStatus) -> String {
+    let key = match status {
+        CaseStatus::Open => "cli-case-status-open",
+        CaseStatus::Closed => "cli-case-status-closed",
+        CaseStatus::Purged => "cli-case-status-purged",
     };
-    Ok(show(id, &view))
+    avr_core::i18n::t(crate::lang(), key)
 }
 
 /// Print a case as `avr case show` does: steps, stops with when and by whom they were triggered, errors,
@@ -265,11 +274,14 @@ pub(crate) fn show(id: i64, view: &avr_core::api::CaseView) -> ExitCode {
     let lang = crate::lang();
     let mut out = String::new();
     let s = &view.record.summary;
-    let status = match s.status {
-        avr_core::cases::CaseStatus::Open => tr(lang, "cli-case-status-open", &[]),
-        avr_core::cases::CaseStatus::Closed => tr(lang, "cli-case-status-closed", &[]),
-        avr_core::cases::CaseStatus::Purged => tr(lang, "cli-case-status-purged", &[]),
-    };
+    let status = status_word(s.status);
+    // The stage's title in the interface language, from the evaluation (its id only if the workflow lost it).
+    let stage = view
+        .evaluation
+        .stages
+        .iter()
+        .find(|x| x.id == s.stage)
+        .map_or(s.stage.as_str(), |x| x.title.as_str());
     let header = tr(
         lang,
         "cli-case-header",
@@ -277,7 +289,7 @@ pub(crate) fn show(id: i64, view: &avr_core::api::CaseView) -> ExitCode {
             ("number", s.case_number.as_str().into()),
             ("id", id.to_string().into()),
             ("status", status.into()),
-            ("stage", s.stage.as_str().into()),
+            ("stage", stage.into()),
             ("workflow", view.workflow_title.as_str().into()),
         ],
     );

@@ -1,4 +1,4 @@
-//! `avr case new|person|note|consent|override|correct|close|reopen`: what the case screen does, for admins and
+//! `avr case new|person|note|consent|override|correct|close|reopen|show|answer`: what the case screen does, for admins and
 //! for scripted tests. Long text comes from a file or standard input, never from an argument.
 
 use std::io::Read;
@@ -80,9 +80,13 @@ pub(crate) struct ConsentArgs {
 fn read_text(path: &Path) -> Result<String, String> {
     if path == Path::new("-") {
         let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .map_err(|e| format!("reading standard input: {e}"))?;
+        std::io::stdin().read_to_string(&mut s).map_err(|e| {
+            avr_core::i18n::tr(
+                crate::lang(),
+                "cli-reading-stdin",
+                &[("error", e.to_string().into())],
+            )
+        })?;
         Ok(s)
     } else {
         std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
@@ -101,6 +105,8 @@ fn now_ms() -> i64 {
 }
 
 /// Run a case-editing command; `None` for the commands `cases.rs` handles itself.
+/// Run a case command; the case as it stands after it, or `None` when the command printed its own output
+/// (`case show --json`).
 pub(crate) fn run(api: &Api, command: &CaseCommand) -> Result<Option<CaseView>, String> {
     Ok(Some(match command {
         CaseCommand::New(a) => {
@@ -160,7 +166,13 @@ pub(crate) fn run(api: &Api, command: &CaseCommand) -> Result<Option<CaseView>, 
             let decision = match c.decision.as_str() {
                 "given" => ConsentDecision::Given,
                 "withdrawn" => ConsentDecision::Withdrawn,
-                other => return Err(format!("--decision {other}: use given or withdrawn")),
+                other => {
+                    return Err(avr_core::i18n::tr(
+                        crate::lang(),
+                        "cli-decision-option",
+                        &[("value", other.into())],
+                    ));
+                }
             };
             let person_id = match c.person {
                 None => None,
@@ -172,7 +184,13 @@ pub(crate) fn run(api: &Api, command: &CaseCommand) -> Result<Option<CaseView>, 
                         .iter()
                         .find(|p| p.position == pos)
                         .map(|p| p.id)
-                        .ok_or_else(|| format!("--person {pos}: no household member at that position"))?,
+                        .ok_or_else(|| {
+                            avr_core::i18n::tr(
+                                crate::lang(),
+                                "cli-no-member",
+                                &[("position", pos.to_string().into())],
+                            )
+                        })?,
                 ),
             };
             let consent = NewConsent {
@@ -209,6 +227,29 @@ pub(crate) fn run(api: &Api, command: &CaseCommand) -> Result<Option<CaseView>, 
         }
         CaseCommand::Close { case } => api.case_close(resolve(api, case)?).map_err(err)?,
         CaseCommand::Reopen { case } => api.case_reopen(resolve(api, case)?).map_err(err)?,
-        CaseCommand::Show { .. } | CaseCommand::Answer { .. } => return Ok(None),
+        CaseCommand::Show { case, json } => {
+            let view = api.case_view(resolve(api, case)?).map_err(err)?;
+            if *json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&view).map_err(|e| e.to_string())?
+                );
+                return Ok(None);
+            }
+            view
+        }
+        CaseCommand::Answer {
+            case,
+            field,
+            value,
+            person,
+        } => {
+            let key = match person {
+                Some(p) => format!("{}{p}:{field}", avr_core::casework::MEMBER_PREFIX),
+                None => field.clone(),
+            };
+            api.case_answer_text(resolve(api, case)?, &key, value)
+                .map_err(err)?
+        }
     }))
 }

@@ -77,10 +77,13 @@ fn page_size(p: Paper) -> PageSize {
 }
 
 fn to_stdout(bytes: &[u8]) -> Result<ExitCode, String> {
-    std::io::stdout()
-        .lock()
-        .write_all(bytes)
-        .map_err(|e| format!("standard output: {e}"))?;
+    std::io::stdout().lock().write_all(bytes).map_err(|e| {
+        avr_core::i18n::tr(
+            crate::lang(),
+            "cli-stdout-failed",
+            &[("error", e.to_string().into())],
+        )
+    })?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -93,7 +96,7 @@ pub(crate) fn export(api: &Api, args: &ExportArgs) -> Result<ExitCode, String> {
         let format = match args.format {
             Format::Pdf => BlankFormat::Pdf,
             Format::Md => BlankFormat::Markdown,
-            _ => return Err("--blank: use --format pdf or --format md".into()),
+            _ => return Err(avr_core::i18n::t(crate::lang(), "cli-blank-format")),
         };
         let req = BlankRequest {
             workflow_id: workflow.clone(),
@@ -169,7 +172,7 @@ pub(crate) fn import(api: &Api, file: &Path) -> Result<ExitCode, String> {
 
 fn export_all(api: &Api, args: &ExportArgs) -> Result<ExitCode, String> {
     if !matches!(args.format, Format::Csv) {
-        return Err("--all: use --format csv".into());
+        return Err(avr_core::i18n::t(crate::lang(), "cli-all-format"));
     }
     let path = args
         .output

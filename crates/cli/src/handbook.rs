@@ -22,7 +22,13 @@ pub(crate) fn check(handbook_dir: &Path, target: Option<&Path>) -> Result<ExitCo
                 .file_name()
                 .and_then(|n| n.to_str())
                 .map(str::to_owned)
-                .ok_or_else(|| format!("{}: not an edition folder", t.display()))?;
+                .ok_or_else(|| {
+                    avr_core::i18n::tr(
+                        crate::lang(),
+                        "cli-not-an-edition",
+                        &[("dir", t.display().to_string().into())],
+                    )
+                })?;
             let root = t
                 .parent()
                 .filter(|p| !p.as_os_str().is_empty())

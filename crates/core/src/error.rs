@@ -24,7 +24,8 @@ pub enum ErrorCode {
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("{what} not found: {id}")]
+    /// `what` is one of the kinds the catalogs name (`error-not-found`): chapter, section, workflow…
+    #[error("{}", not_found(.what, .id))]
     NotFound { what: &'static str, id: String },
     #[error("{0}")]
     Validation(String),
@@ -32,7 +33,7 @@ pub enum Error {
     Handbook(#[from] crate::handbook::Error),
     #[error(transparent)]
     Search(#[from] crate::search::Error),
-    #[error("the case records are locked: enter the passphrase")]
+    #[error("{}", say("error-locked", &[]))]
     Locked,
     #[error(transparent)]
     Cases(#[from] crate::cases::CaseError),
@@ -44,10 +45,29 @@ pub enum Error {
     Identity(#[from] crate::identity::IdentityError),
     #[error(transparent)]
     Updates(#[from] crate::updates::UpdateError),
-    #[error("reading-state database: {0}")]
+    #[error("{}", say("error-reading-state", &[("error", .0.to_string().into())]))]
     Db(#[from] rusqlite::Error),
-    #[error("{path}: {source}")]
+    #[error("{}", say("error-io", &[("path", .path.clone().into()), ("error", .source.to_string().into())]))]
     Io { path: String, source: std::io::Error },
+}
+
+// What the core's own variants say, from the catalogs (`i18n/<lang>/errors.ftl`) in the interface language: the
+// UI shows `Display` as the message of an `IpcError`, the command line as its error line. The module errors say
+// theirs the same way (`CaseError::message`).
+
+fn say(key: &str, args: &[(&str, crate::i18n::Value<'_>)]) -> String {
+    crate::i18n::tr(crate::i18n::interface_lang(), key, args)
+}
+
+/// `what` as a catalog selector: `handbook edition` → `handbook-edition`.
+pub(crate) fn not_found(what: &str, id: &str) -> String {
+    say(
+        "error-not-found",
+        &[
+            ("what", what.replace(' ', "-").into()),
+            ("id", id.to_owned().into()),
+        ],
+    )
 }
 
 impl Error {

@@ -392,8 +392,7 @@ impl Api {
         let today = today(now_ms())?;
         self.with_store(|s| {
             let (record, wf) = self.case_with_workflow(s, id)?;
-            let (scope, inner) =
-                casework::scope_of(wf, &record.persons, field, "this answer").map_err(rule)?;
+            let (scope, inner) = casework::scope_of(wf, &record.persons, field).map_err(rule)?;
             let previous = casework::answers_for(wf, &record.answers, scope);
             casework::prepare_answer(wf, &previous, inner, value, today).map_err(rule)?;
             let writes = vec![AnswerWrite::new(field, value.clone())];
@@ -427,13 +426,11 @@ impl Api {
         let wf = self.case_workflow(&summary.workflow_id, summary.workflow_version)?;
         // A household member's answer (`member:2:pregnant`) is read by the member's field.
         let (_, inner) = casework::split_key(field);
-        let (_, f) = wf.field(inner).ok_or_else(|| {
-            Error::Validation(format!(
-                "{field}: no such question in workflow {} v{}",
-                wf.id, wf.version
-            ))
-        })?;
-        let value = workflow::parse_typed(f, text).map_err(Error::Validation)?;
+        let (_, f) = wf
+            .field(inner)
+            .ok_or_else(|| Error::Validation(casework::no_such_question(wf, field)))?;
+        let value = workflow::parse_typed(f, text)
+            .map_err(|p| Error::Validation(p.for_field(&casework::label_of(wf, inner), self.lang())))?;
         serde_json::to_value(value).map_err(|e| Error::Validation(format!("{field}: {e}")))
     }
 
@@ -451,8 +448,7 @@ impl Api {
         let today = today(now_ms())?;
         self.with_store(|s| {
             let (record, wf) = self.case_with_workflow(s, id)?;
-            let (scope, inner) =
-                casework::scope_of(wf, &record.persons, field, "this answer").map_err(rule)?;
+            let (scope, inner) = casework::scope_of(wf, &record.persons, field).map_err(rule)?;
             let previous = casework::answers_for(wf, &record.answers, scope);
             let actor = actor_name(s)?;
             let plan =
@@ -486,9 +482,8 @@ impl Api {
         self.with_store(|s| {
             let (record, wf) = self.case_with_workflow(s, id)?;
             // A member's override (`member:<position>:<safeguard>`) is checked against that member's evaluation.
-            let (scope, inner) =
-                casework::scope_of(wf, &record.persons, safeguard, "this override").map_err(rule)?;
-            let eval = match scope {
+            let (scope, inner) = casework::scope_of(wf, &record.persons, safeguard).map_err(rule)?;
+            let mut eval = match scope {
                 casework::Scope::Principal => {
                     casework::evaluate_case(wf, &record.persons, &record.answers, today)
                 }
@@ -496,6 +491,8 @@ impl Api {
                     workflow::evaluate(wf, &casework::answers_for(wf, &record.answers, scope), today)
                 }
             };
+            // A refusal names the stop and the missing answers in the interface's language.
+            crate::i18n::workflow::localize_evaluation(&mut eval, wf, self.lang());
             let value = casework::check_override(&eval, inner, supervisor, reason).map_err(rule)?;
             let writes = vec![AnswerWrite::new(
                 scope.key(&format!("{}{inner}", casework::OVERRIDE_PREFIX)),

@@ -82,64 +82,75 @@ pub use validate::{
 };
 
 /// Everything that can go wrong in the case store. No variant carries personal data: messages name fields,
-/// limits, ids and files, never a value.
-#[derive(Debug, thiserror::Error)]
+/// limits, ids and files, never a value. What each says is in the catalogs (`error-…` in
+/// `i18n/<lang>/errors.ftl`, see [`CaseError::message`]); `Display` writes it in the interface language.
+#[derive(Debug)]
 pub enum CaseError {
-    #[error("the passphrase does not open the case database")]
     WrongPassphrase,
-    /// A new passphrase that is too short or too easy to guess; the message says why, in the interface language.
-    #[error("{}", .0.refusal(crate::i18n::interface_lang()))]
+    /// A new passphrase that is too short or too easy to guess; the message says why.
     WeakPassphrase(passphrase::Estimate),
-    #[error("there is no case database in {path} yet: choose a passphrase to create one")]
-    NotCreated { path: String },
-    #[error("a case database already exists in {path}")]
-    AlreadyExists { path: String },
-    #[error(
-        "the case database is damaged ({detail}); it was moved aside to {moved_to} and nothing was \
-         overwritten: restore a backup to continue"
-    )]
-    StorageCorrupt { detail: String, moved_to: String },
-    #[error("{field}: {message}")]
-    Invalid { field: String, message: String },
-    #[error("{what} not found: {id}")]
-    NotFound { what: &'static str, id: String },
-    #[error("case {case_number} is {status}: reopen it before changing it")]
+    NotCreated {
+        path: String,
+    },
+    AlreadyExists {
+        path: String,
+    },
+    StorageCorrupt {
+        detail: String,
+        moved_to: String,
+    },
+    Invalid {
+        field: String,
+        message: String,
+    },
+    /// `what` is one of the kinds the catalogs name (`error-not-found`): case, person, consent…
+    NotFound {
+        what: &'static str,
+        id: String,
+    },
     CaseNotOpen {
         case_number: String,
         status: &'static str,
     },
-    #[error("case {case_number} is already {status}")]
     AlreadyInState {
         case_number: String,
         status: &'static str,
     },
-    #[error("case {case_number} already exists in this database: it was imported or created here before")]
-    CaseNumberTaken { case_number: String },
-    #[error("the audit log is broken at event {event_id}: {reason}")]
-    BrokenLink { event_id: i64, reason: &'static str },
-    #[error(
-        "migration {version} ({name}) is not the one this database was migrated with: refusing to open \
-         (a shipped migration must never be edited)"
-    )]
-    MigrationChanged { version: usize, name: String },
-    #[error(
-        "the case database was written by a newer version of the app (schema {found}; this version knows \
-         {supported}): update the app"
-    )]
-    TooNew { found: usize, supported: usize },
-    #[error("backup {path}: {message}")]
-    Backup { path: String, message: String },
-    #[error("{path}: {source}")]
-    Io { path: String, source: std::io::Error },
-    #[error(
-        "this case was handed over to another office and is read-only here: it can be changed again once it \
-         comes back"
-    )]
+    CaseNumberTaken {
+        case_number: String,
+    },
+    BrokenLink {
+        event_id: i64,
+        reason: &'static str,
+    },
+    MigrationChanged {
+        version: usize,
+        name: String,
+    },
+    TooNew {
+        found: usize,
+        supported: usize,
+    },
+    Backup {
+        path: String,
+        message: String,
+    },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    /// The case was handed over to another office and is read-only here until it comes back.
     HandedOver,
-    #[error("case database: {0}")]
     Sqlite(rusqlite::Error),
-    #[error("case database migration: {0}")]
-    Migration(#[from] rusqlite_migration::Error),
+    Migration(rusqlite_migration::Error),
+}
+
+mod error_text;
+
+impl From<rusqlite_migration::Error> for CaseError {
+    fn from(e: rusqlite_migration::Error) -> Self {
+        CaseError::Migration(e)
+    }
 }
 
 impl CaseError {

@@ -13,6 +13,7 @@ use crate::cases::{Answer, Person};
 use crate::workflow::{Answers, Date, Evaluation, MemberAnswers, Workflow, evaluate, evaluate_household};
 
 use super::{MemberView, RuleError, answers_from, refuse};
+use crate::i18n;
 
 /// A household member's stored keys start with this: `member:<position>:<key>`.
 pub const MEMBER_PREFIX: &str = "member:";
@@ -46,20 +47,19 @@ pub fn split_key(stored: &str) -> (Scope, &str) {
 }
 
 /// The scope of a key the user asked to write, checked: a member key needs a member of this household and a
-/// field of a member step (`what` names the write in the message).
-pub fn scope_of<'k>(
-    wf: &Workflow,
-    persons: &[Person],
-    key: &'k str,
-    what: &str,
-) -> Result<(Scope, &'k str), RuleError> {
+/// field of a member step.
+pub fn scope_of<'k>(wf: &Workflow, persons: &[Person], key: &'k str) -> Result<(Scope, &'k str), RuleError> {
+    let say = |k: &str, args: &[(&str, i18n::Value<'_>)]| i18n::tr(i18n::interface_lang(), k, args);
     let (scope, inner) = split_key(key);
     if let Scope::Member(p) = scope {
         if !persons.iter().any(|person| person.position == p) {
-            return refuse(format!("{key}: this household has no member {p}"));
+            return refuse(say(
+                "rule-no-such-member",
+                &[("key", key.to_owned().into()), ("position", p.to_string().into())],
+            ));
         }
-        let field = inner
-            .strip_prefix(super::OVERRIDE_PREFIX)
+        let overridden = inner.strip_prefix(super::OVERRIDE_PREFIX);
+        let field = overridden
             .or_else(|| inner.strip_prefix(super::LATCH_PREFIX))
             .unwrap_or(inner);
         let member_safeguard = wf
@@ -68,15 +68,23 @@ pub fn scope_of<'k>(
             .position(|g| g.id == field)
             .is_some_and(|g| wf.is_member_safeguard(g));
         if !wf.is_member_field(field) && !member_safeguard {
-            return refuse(format!(
-                "{key}: {what} is recorded once for the whole case, not per household member (workflow {} v{})",
-                wf.id, wf.version
+            let what = if overridden.is_some() {
+                "override"
+            } else {
+                "answer"
+            };
+            return refuse(say(
+                "rule-not-per-member",
+                &[
+                    ("key", key.to_owned().into()),
+                    ("what", what.into()),
+                    ("workflow", wf.id.clone().into()),
+                    ("version", wf.version.to_string().into()),
+                ],
             ));
         }
     } else if key.starts_with(MEMBER_PREFIX) {
-        return refuse(format!(
-            "{key}: a member's key is member:<position>:<field>, position 1 or more"
-        ));
+        return refuse(say("rule-member-key", &[("key", key.to_owned().into())]));
     }
     Ok((scope, inner))
 }

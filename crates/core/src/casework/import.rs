@@ -7,6 +7,7 @@ use std::collections::HashSet;
 
 use super::{LATCH_PREFIX, MIN_REASON_CHARS, OVERRIDE_PREFIX, RuleError, StoredLatch};
 use crate::cases::{CaseRecord, CaseStatus};
+use crate::i18n::{self, interface_lang};
 use crate::workflow::{Date, OverridePolicy, SafeguardOverride, Value, Workflow, check_answer};
 
 /// The largest household a case may carry.
@@ -19,21 +20,33 @@ pub(super) const MAX_CONSENTS: usize = 500;
 /// Check an imported case against `wf` on the day `today`. The error names the first problem by its place in
 /// the file (`case.answers[fear_of_return]`, `case.persons[3]`…).
 pub fn check_imported(wf: &Workflow, record: &CaseRecord, today: Date) -> Result<(), RuleError> {
-    let bad = |place: String, what: String| Err(RuleError(format!("{place}: {what}")));
+    let lang = interface_lang();
+    let bad = |place: String, problem: String| {
+        Err(RuleError(i18n::tr(
+            lang,
+            "import-problem",
+            &[("place", place.into()), ("problem", problem.into())],
+        )))
+    };
+    let say = |key: &str, args: &[(&str, i18n::Value<'_>)]| i18n::tr(lang, key, args);
+    let workflow = || -> [(&str, i18n::Value<'_>); 2] {
+        [
+            ("workflow", wf.id.clone().into()),
+            ("version", wf.version.to_string().into()),
+        ]
+    };
     let s = &record.summary;
     if s.status == CaseStatus::Closed && s.closed_at.is_none() {
         return bad(
             "case.summary.closed_at".into(),
-            "a closed case must say when it was closed (it could never be purged otherwise)".into(),
+            say("import-closed-without-date", &[]),
         );
     }
     if !s.stage.is_empty() && !wf.stages.iter().any(|st| st.id == s.stage) {
+        let [w, v] = workflow();
         return bad(
             "case.summary.stage".into(),
-            format!(
-                "`{}` is not a stage of workflow {} v{}",
-                s.stage, wf.id, wf.version
-            ),
+            say("import-unknown-stage", &[("stage", s.stage.clone().into()), w, v]),
         );
     }
     for (what, n, max) in [
@@ -42,18 +55,18 @@ pub fn check_imported(wf: &Workflow, record: &CaseRecord, today: Date) -> Result
         ("case.consents", record.consents.len(), MAX_CONSENTS),
     ] {
         if n > max {
-            return bad(what.into(), format!("{n} entries, at most {max} are accepted"));
+            return bad(
+                what.into(),
+                say("import-too-many", &[("count", n.into()), ("max", max.into())]),
+            );
         }
     }
     if record.persons.is_empty() {
-        return bad(
-            "case.persons".into(),
-            "a case needs its principal applicant".into(),
-        );
+        return bad("case.persons".into(), say("import-no-principal", &[]));
     }
     let person_ids: HashSet<i64> = record.persons.iter().map(|p| p.id).collect();
     if person_ids.len() != record.persons.len() {
-        return bad("case.persons".into(), "two persons have the same id".into());
+        return bad("case.persons".into(), say("import-same-person-id", &[]));
     }
     for (i, c) in record.consents.iter().enumerate() {
         if let Some(p) = c.person_id
@@ -61,7 +74,10 @@ pub fn check_imported(wf: &Workflow, record: &CaseRecord, today: Date) -> Result
         {
             return bad(
                 format!("case.consents[{i}].person_id"),
-                format!("person {p} is not in this case's household"),
+                say(
+                    "import-consent-unknown-person",
+                    &[("person", p.to_string().into())],
+                ),
             );
         }
     }
@@ -69,23 +85,21 @@ pub fn check_imported(wf: &Workflow, record: &CaseRecord, today: Date) -> Result
     for a in &record.answers {
         let place = format!("case.answers[{}]", a.field_id);
         if !seen.insert(a.field_id.as_str()) {
-            return bad(place, "answered twice".into());
+            return bad(place, say("import-answered-twice", &[]));
         }
         // A household member's answer: a member of this household, and a question asked per member.
-        let (_, key) = super::scope_of(wf, &record.persons, &a.field_id, "this answer")
-            .map_err(|e| RuleError(format!("{place}: {}", e.0)))?;
+        let (_, key) = match super::scope_of(wf, &record.persons, &a.field_id) {
+            Ok(scoped) => scoped,
+            Err(e) => return bad(place, e.0),
+        };
         if let Some(id) = key.strip_prefix(OVERRIDE_PREFIX) {
             let Some(g) = wf.safeguard(id) else {
-                return bad(
-                    place,
-                    "an override of a safeguard this workflow does not have".into(),
-                );
+                return bad(place, say("import-override-unknown", &[]));
             };
             if g.override_policy != OverridePolicy::Supervisor {
-                return bad(
-                    place,
-                    format!("{}: this safeguard can never be overridden", g.title),
-                );
+                let local = i18n::workflow::localized(wf, lang);
+                let title = super::safeguard_title(&local, id).to_owned();
+                return bad(place, say("rule-override-never", &[("title", title.into())]));
             }
             let ok = serde_json::from_value::<SafeguardOverride>(a.value.clone()).is_ok_and(|o| {
                 o.supervisor.trim().chars().count() >= 3
@@ -94,32 +108,26 @@ pub fn check_imported(wf: &Workflow, record: &CaseRecord, today: Date) -> Result
             if !ok {
                 return bad(
                     place,
-                    format!(
-                        "an override needs the supervisor's full name and a reason of at least \
-                         {MIN_REASON_CHARS} characters"
-                    ),
+                    say("import-override-incomplete", &[("min", MIN_REASON_CHARS.into())]),
                 );
             }
         } else if let Some(id) = key.strip_prefix(LATCH_PREFIX) {
             if !wf.safeguard(id).is_some_and(|g| g.latched) {
-                return bad(
-                    place,
-                    "a latch of a safeguard this workflow does not latch".into(),
-                );
+                return bad(place, say("import-latch-unknown", &[]));
             }
             if serde_json::from_value::<StoredLatch>(a.value.clone()).is_err() {
-                return bad(place, "not a latch record".into());
+                return bad(place, say("import-not-a-latch", &[]));
             }
         } else {
             let Some((_, field)) = wf.field(key) else {
-                return bad(
-                    place,
-                    format!("workflow {} v{} has no such question", wf.id, wf.version),
-                );
+                return bad(place, say("import-no-such-question", &workflow()));
             };
-            let value: Value = serde_json::from_value(a.value.clone())
-                .map_err(|_| RuleError(format!("{place}: not an answer this field can hold")))?;
-            check_answer(field, &value, today).map_err(|m| RuleError(format!("{place}: {m}")))?;
+            let Ok(value) = serde_json::from_value::<Value>(a.value.clone()) else {
+                return bad(place, say("import-not-an-answer", &[]));
+            };
+            if let Err(p) = check_answer(field, &value, today) {
+                return bad(place, p.for_field(&super::label_of(wf, key), lang));
+            }
         }
     }
     Ok(())

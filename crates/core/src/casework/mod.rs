@@ -37,9 +37,10 @@ mod view;
 use serde::{Deserialize, Serialize};
 
 use crate::cases::{Answer, CaseChanges, CaseRecord};
+use crate::i18n::{self, interface_lang};
 use crate::workflow::{
-    Answers, Date, Evaluation, Latch, OverridePolicy, SafeguardOverride, Value, Workflow, check_answer,
-    evaluate,
+    AnswerProblem, Answers, Date, Evaluation, Latch, OverridePolicy, SafeguardOverride, Value, Workflow,
+    check_answer, evaluate,
 };
 
 pub use household::{
@@ -65,6 +66,31 @@ type Result<T> = std::result::Result<T, RuleError>;
 
 fn refuse<T>(message: String) -> Result<T> {
     Err(RuleError(message))
+}
+
+/// The catalog message `key` in the interface language: the case rules' refusals reach the person who asked.
+fn say(key: &str, args: &[(&str, i18n::Value<'_>)]) -> String {
+    i18n::tr(interface_lang(), key, args)
+}
+
+/// The label of `field` in the interface language (its id when the workflow has no such field).
+pub(crate) fn label_of(wf: &Workflow, field: &str) -> String {
+    let local = i18n::workflow::localized(wf, interface_lang());
+    local
+        .field(field)
+        .map_or_else(|| field.to_owned(), |(_, f)| f.label.clone())
+}
+
+/// The refusal of an answer to a question the workflow does not ask.
+pub(crate) fn no_such_question(wf: &Workflow, field: &str) -> String {
+    say(
+        "rule-no-such-question",
+        &[
+            ("field", field.to_owned().into()),
+            ("workflow", wf.id.clone().into()),
+            ("version", wf.version.to_string().into()),
+        ],
+    )
 }
 
 /// A latch as the case stores it: the engine's [`Latch`], and the correction that cleared it, if one did.
@@ -141,11 +167,8 @@ pub fn prepare_answer(
         && previous.get(field) == Some(&Value::Bool(true))
         && value != Value::Bool(true)
     {
-        return refuse(format!(
-            "{}: a recorded “yes” is final. If it was recorded by mistake, record a correction with the reason \
-             and a supervisor's name; if the person changes their mind again, open a new case.",
-            f.label
-        ));
+        let label = label_of(wf, field);
+        return refuse(say("rule-final-answer", &[("label", label.into())]));
     }
     Ok(value)
 }
@@ -153,19 +176,15 @@ pub fn prepare_answer(
 /// The value of `json` for `field`, checked against the field (but not against finality).
 fn typed_value(wf: &Workflow, field: &str, json: &serde_json::Value, today: Date) -> Result<Value> {
     if field.starts_with(OVERRIDE_PREFIX) || field.starts_with(LATCH_PREFIX) {
-        return refuse(format!(
-            "{field}: overrides are recorded with a supervisor's name and a reason, latches by the workflow"
-        ));
+        return refuse(say("rule-reserved-key", &[("field", field.to_owned().into())]));
     }
     let Some((_, f)) = wf.field(field) else {
-        return refuse(format!(
-            "{field}: no such question in workflow {} v{}",
-            wf.id, wf.version
-        ));
+        return refuse(no_such_question(wf, field));
     };
-    let value: Value = serde_json::from_value(json.clone())
-        .map_err(|_| RuleError(format!("{}: this field takes a {} answer", f.label, f.kind)))?;
-    check_answer(f, &value, today).map_err(RuleError)?;
+    let refused = |p: AnswerProblem| RuleError(p.for_field(&label_of(wf, field), interface_lang()));
+    let value: Value =
+        serde_json::from_value(json.clone()).map_err(|_| refused(AnswerProblem::WrongKind(f.kind)))?;
+    check_answer(f, &value, today).map_err(refused)?;
     Ok(value)
 }
 
@@ -243,9 +262,12 @@ pub fn plan_correction(
     let value = typed_value(wf, field, json, today)?;
     let reason = reason.trim();
     if reason.chars().count() < MIN_REASON_CHARS {
-        return refuse(format!(
-            "correction of {field}: say why the answer was wrong, in a sentence a reviewer can check (at least \
-             {MIN_REASON_CHARS} characters)"
+        return refuse(say(
+            "rule-correction-reason",
+            &[
+                ("label", label_of(wf, field).into()),
+                ("min", MIN_REASON_CHARS.into()),
+            ],
         ));
     }
     let supervisor = supervisor.map(str::trim).filter(|s| !s.is_empty());
@@ -273,21 +295,20 @@ pub fn plan_correction(
         })
         .collect();
     if (final_changed || !never.is_empty()) && supervisor.is_none_or(|s| s.chars().count() < 3) {
-        let what = if final_changed {
-            format!("it changes a final answer ({field})")
+        let label = label_of(wf, field).into();
+        return refuse(if final_changed {
+            say("rule-correction-final", &[("label", label)])
         } else {
-            format!(
-                "it lifts a stop that can never be overridden ({})",
-                never
-                    .iter()
-                    .map(|id| safeguard_title(wf, id))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            let local = i18n::workflow::localized(wf, interface_lang());
+            let titles: Vec<String> = never
+                .iter()
+                .map(|id| safeguard_title(&local, id).to_owned())
+                .collect();
+            say(
+                "rule-correction-never",
+                &[("label", label), ("safeguards", titles.join("; ").into())],
             )
-        };
-        return refuse(format!(
-            "correction of {field}: {what}: give the supervisor's full name"
-        ));
+        });
     }
     let correction = Correction {
         by: actor.to_owned(),
@@ -325,10 +346,16 @@ pub fn check_override(
     reason: &str,
 ) -> Result<serde_json::Value> {
     let Some(state) = eval.safeguards.iter().find(|g| g.id == safeguard) else {
-        return refuse(format!("{safeguard}: this safeguard does not hold on this case"));
+        return refuse(say(
+            "rule-override-not-holding",
+            &[("safeguard", safeguard.to_owned().into())],
+        ));
     };
     if state.override_policy != OverridePolicy::Supervisor {
-        return refuse(format!("{}: this safeguard can never be overridden", state.title));
+        return refuse(say(
+            "rule-override-never",
+            &[("title", state.title.clone().into())],
+        ));
     }
     // An override answers a known situation. One given while the stop holds only because answers are missing
     // would not apply now, and would lift the stop unreviewed the day those answers are recorded.
@@ -341,19 +368,20 @@ pub fn check_override(
                 .map_or_else(|| id.clone(), |f| f.label.clone())
         };
         let missing: Vec<String> = state.missing.iter().map(label).collect();
-        return refuse(format!(
-            "{}: this stop holds only because answers that decide it are missing ({}); record them first, then \
-             a supervisor can review the situation they describe",
-            state.title,
-            missing.join("; ")
+        return refuse(say(
+            "rule-override-undetermined",
+            &[
+                ("title", state.title.clone().into()),
+                ("fields", missing.join("; ").into()),
+            ],
         ));
     }
     let supervisor = supervisor.trim();
     let reason = reason.trim();
     if supervisor.chars().count() < 3 || reason.chars().count() < MIN_REASON_CHARS {
-        return refuse(format!(
-            "override: give the supervisor's full name and a reason a reviewer can check (at least \
-             {MIN_REASON_CHARS} characters)"
+        return refuse(say(
+            "rule-override-incomplete",
+            &[("min", MIN_REASON_CHARS.into())],
         ));
     }
     Ok(to_json(&SafeguardOverride {

@@ -68,8 +68,10 @@ fn rust_sources() -> String {
 }
 
 /// Files whose messages the Rust side shows (the UI owns `ui.ftl`).
-const RUST_FILES: [&str; 7] = [
+const RUST_FILES: [&str; 9] = [
     "core.ftl",
+    "engine.ftl",
+    "cli-case.ftl",
     "export.ftl",
     "cli.ftl",
     "handbook.ftl",
@@ -113,6 +115,10 @@ fn every_core_message_is_used_and_every_key_the_core_asks_for_exists() {
         "\"workflow-required-",
         "\"returnee-",
         "\"update-",
+        "\"answer-",
+        "\"override-",
+        "\"rule-",
+        "\"import-",
     ] {
         for (i, _) in sources.match_indices(prefix) {
             let rest = &sources[i + 1..];

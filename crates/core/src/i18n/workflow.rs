@@ -29,8 +29,10 @@ use std::fmt::Write as _;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use super::{Lang, workflow_text};
+use crate::workflow::FieldErrorKind;
 use crate::workflow::Workflow;
-use crate::workflow::engine::readiness;
+use crate::workflow::engine::{overrides, readiness};
+use crate::workflow::typed::{self, Typed};
 
 /// The catalog domain (and file stem) of a workflow: `workflow-avr-case-v2`.
 pub fn domain(wf: &Workflow) -> String {
@@ -355,18 +357,40 @@ pub fn localize_evaluation(eval: &mut crate::workflow::Evaluation, wf: &Workflow
         let i = a.constraints.iter().position(|c| c.message == en)?;
         Some(b.constraints.get(i)?.message.clone())
     };
-    for e in &mut eval.errors {
-        if let Some(m) = message(&e.field, &e.message) {
-            e.message = m;
+    // An invalid answer's message is the engine's: read the stored answer against its field again and write the
+    // problem in this language.
+    let invalid = |field: &str, value: Option<&crate::workflow::Value>| -> Option<(String, String)> {
+        let (_, f) = wf.field(field)?;
+        match typed::coerce(f, value) {
+            Typed::Invalid(p) => Some((p.message(Lang::En), p.message(lang))),
+            Typed::Missing | Typed::Ok(_) => None,
         }
-    }
+    };
+    let mut invalid_messages: HashMap<String, (String, String)> = HashMap::new();
     for s in &mut eval.steps {
         for f in &mut s.fields {
+            let bad = invalid(&f.id, f.value.as_ref());
             for m in &mut f.errors {
-                if let Some(t) = message(&f.id, m) {
+                if let Some((en, tr)) = bad.as_ref().filter(|(en, _)| en == m) {
+                    invalid_messages.insert(f.id.clone(), (en.clone(), tr.clone()));
+                    m.clone_from(tr);
+                } else if let Some(t) = message(&f.id, m) {
                     *m = t;
                 }
             }
         }
+    }
+    for e in &mut eval.errors {
+        if let Some((_, tr)) = invalid_messages
+            .get(&e.field)
+            .filter(|(en, _)| e.kind == FieldErrorKind::Invalid && *en == e.message)
+        {
+            e.message.clone_from(tr);
+        } else if let Some(m) = message(&e.field, &e.message) {
+            e.message = m;
+        }
+    }
+    for p in &mut eval.override_problems {
+        p.message = overrides::message(&p.note, &p.safeguard, &l, lang);
     }
 }

@@ -16,7 +16,7 @@ mod date;
 mod definition;
 pub(crate) mod engine;
 mod expr;
-mod typed;
+pub(crate) mod typed;
 mod value;
 
 use std::fmt;
@@ -37,14 +37,14 @@ pub use engine::{
     ReadinessCheck, SafeguardState, SafeguardStatus, StageState, StageStatus, StepState, StepStatus,
     evaluate, evaluate_household,
 };
-pub use typed::{DEFAULT_MAX_TEXT, check_answer, parse_typed};
+pub use typed::{AnswerProblem, DEFAULT_MAX_TEXT, check_answer, parse_typed};
 pub use value::{Answers, Latch, SafeguardOverride, Value};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("the workflow definitions have {} problem(s); the first: {}", .0.len(), first(.0))]
     Invalid(Vec<Diagnostic>),
-    #[error("no workflow `{id}` version {version}")]
+    #[error("{}", crate::error::not_found("workflow", &format!("{id} v{version}")))]
     NotFound { id: String, version: u32 },
 }
 

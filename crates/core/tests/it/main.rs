@@ -13,6 +13,9 @@ mod editions;
 // Tests say why each expectation holds, in `expect`.
 #[allow(clippy::expect_used)]
 mod edges;
+// Tests say why each expectation holds, in `expect`.
+#[allow(clippy::expect_used)]
+mod engine_words;
 mod export;
 #[allow(clippy::expect_used)]
 mod forms;

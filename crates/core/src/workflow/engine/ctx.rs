@@ -7,6 +7,7 @@ use super::super::definition::{OverridePolicy, Workflow};
 use super::super::expr::{self, Env, Val, truth};
 use super::super::typed::{Typed, coerce};
 use super::super::value::{Answers, Latch, SafeguardOverride, Value};
+use super::overrides::OverrideNote;
 use super::readiness::{self, Note};
 use super::state::*;
 use crate::i18n::Lang;
@@ -120,21 +121,15 @@ impl<'a> Ctx<'a> {
     pub(super) fn override_problems(&self) -> Vec<OverrideProblem> {
         let mut out = Vec::new();
         for (id, o) in &self.answers.overrides {
-            let message = match self.wf.safeguard(id) {
-                None => format!("This workflow has no safeguard `{id}`: the override does nothing."),
-                Some(sg) if sg.override_policy == OverridePolicy::Never => format!(
-                    "This safeguard can never be overridden. What lifts it: {}",
-                    sg.lift
-                ),
+            let note = match self.wf.safeguard(id) {
+                None => OverrideNote::NoSuchSafeguard,
+                Some(sg) if sg.override_policy == OverridePolicy::Never => OverrideNote::Never,
                 Some(_) if o.supervisor.trim().is_empty() || o.reason.trim().is_empty() => {
-                    "An override needs the supervisor's name and a reason: it is not applied.".to_owned()
+                    OverrideNote::Incomplete
                 }
                 Some(_) => continue,
             };
-            out.push(OverrideProblem {
-                safeguard: id.clone(),
-                message,
-            });
+            out.push(OverrideProblem::new(id, note, self.wf));
         }
         out
     }
@@ -342,7 +337,7 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .map(|m| (FieldErrorKind::Required, m.clone()))
                 .collect(),
-            Typed::Invalid(m) => vec![(FieldErrorKind::Invalid, m.clone())],
+            Typed::Invalid(p) => vec![(FieldErrorKind::Invalid, p.message(Lang::En))],
             Typed::Ok(_) => self
                 .field(s, f)
                 .failed

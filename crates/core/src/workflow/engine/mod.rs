@@ -19,6 +19,7 @@
 //! that do not depend on it. Every value is memoised for the one evaluation.
 
 mod ctx;
+pub(crate) mod overrides;
 pub(crate) mod readiness;
 mod state;
 
@@ -27,6 +28,7 @@ use super::definition::Workflow;
 use super::expr::{self, truth};
 use super::value::Answers;
 use ctx::*;
+use overrides::OverrideNote;
 pub use state::*;
 
 /// One household member's answers, as [`evaluate_household`] reads them: the case's shared answers with the
@@ -217,14 +219,8 @@ fn evaluate_with(
             continue;
         }
         if cx.overrides[g].is_some() && !state.determined {
-            override_problems.push(OverrideProblem {
-                safeguard: sg.id.clone(),
-                message: format!(
-                    "The override is not applied: it can answer a known situation only, and these answers are \
-                     still missing: {}.",
-                    cx.unknown_inputs(g).join(", ")
-                ),
-            });
+            let missing = OverrideNote::Undetermined(cx.unknown_inputs(g));
+            override_problems.push(OverrideProblem::new(&sg.id, missing, wf));
         }
         let blocks: Vec<String> = wf
             .steps

@@ -4,8 +4,9 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::super::date::Date;
-use super::super::definition::{ChoiceOption, FieldKind, HandbookRef, OverridePolicy};
+use super::super::definition::{ChoiceOption, FieldKind, HandbookRef, OverridePolicy, Workflow};
 use super::super::value::{Latch, SafeguardOverride, Value};
+use super::overrides::OverrideNote;
 
 // ---------------------------------------------------------------------------------------------------------------
 // What the evaluation returns (crosses IPC)
@@ -281,6 +282,20 @@ pub struct FlagState {
 pub struct OverrideProblem {
     pub safeguard: String,
     pub message: String,
+    /// What the message says, for writing it again in another language.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub(crate) note: OverrideNote,
+}
+
+impl OverrideProblem {
+    pub(super) fn new(safeguard: &str, note: OverrideNote, wf: &Workflow) -> Self {
+        OverrideProblem {
+            safeguard: safeguard.to_owned(),
+            message: super::overrides::message(&note, safeguard, wf, crate::i18n::Lang::En),
+            note,
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,0 +1,42 @@
+# Ce que disent les erreurs du cœur (`CaseError::message`, `Error::message`), affichées par l'application et la
+# ligne de commande dans la langue de l'interface. Les détails techniques venus d'ailleurs (le système, SQLite)
+# sont cités tels quels dans $error ou $detail.
+error-wrong-passphrase = Cette phrase secrète n'ouvre pas les dossiers.
+error-not-created = Il n'y a pas encore de dossiers dans { $path } : choisissez une phrase secrète pour les créer.
+error-already-exists = Des dossiers existent déjà dans { $path }.
+error-storage-corrupt = Les dossiers sont endommagés ({ $detail }). Ils ont été mis de côté dans { $moved } et rien n'a été écrasé : restaurez une sauvegarde pour continuer.
+error-invalid = { $field } : { $message }
+error-not-found = { $what ->
+    [case] Il n'y a pas de dossier { $id }.
+    [person] Il n'y a pas de personne { $id }.
+    [person-in-this-case] La personne { $id } ne fait pas partie de ce dossier.
+    [consent] Il n'y a pas de consentement enregistré { $id }.
+    [workflow] Il n'y a pas de workflow { $id }.
+    [card-on-the-trust-list] Aucune carte de la liste de confiance n'a l'empreinte { $id }.
+    [handbook-edition] Il n'y a pas d'édition { $id } du manuel.
+    [chapter] Il n'y a pas de chapitre { $id }.
+    [section] Il n'y a pas de section { $id }.
+   *[other] Introuvable : { $id }.
+}
+error-case-not-open = { $status ->
+    [closed] Le dossier { $number } est clos : rouvrez-le avant de le modifier.
+   *[other] Le dossier { $number } a été purgé : il ne peut plus être modifié.
+}
+error-already-in-state = { $status ->
+    [open] Le dossier { $number } est déjà ouvert.
+    [closed] Le dossier { $number } est déjà clos.
+   *[other] Le dossier { $number } a déjà été purgé.
+}
+error-case-number-taken = Le dossier { $number } existe déjà ici : il a déjà été importé ou créé sur ce poste.
+error-broken-link = Le journal d'audit est rompu à l'événement { $event } : { $reason }
+error-migration-changed = La mise à jour { $version } ({ $name }) des dossiers n'est pas celle avec laquelle ils ont été mis à jour : ils ne sont pas ouverts (une mise à jour livrée ne doit jamais être modifiée).
+error-too-new = Les dossiers ont été écrits par une version plus récente de l'application (format { $found } ; cette version connaît le { $supported }) : mettez l'application à jour.
+error-backup = Sauvegarde { $path } : { $message }
+error-io = { $path } : { $error }
+error-handed-over = Ce dossier a été transmis à un autre bureau et n'est ici qu'en lecture : il pourra de nouveau être modifié quand il reviendra.
+error-database = Dossiers : { $error }
+error-migration = Mise à jour des dossiers : { $error }
+
+# Les erreurs propres au cœur autour des dossiers, du manuel et de l'historique de lecture.
+error-locked = Les dossiers sont verrouillés : saisissez la phrase secrète.
+error-reading-state = Historique de lecture et signets : { $error }
