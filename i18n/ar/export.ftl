@@ -58,3 +58,24 @@ export-paper-workflow = الإجراء { $id } الإصدار { $version }
 export-paper-form = الاستمارة { $form }
 export-optional-step = { $title } (اختياري)
 export-blank-checklist = قائمة مراجعة فارغة
+
+## Dates on exports for people (CSV and JSON keep ISO 8601). $day and $month are numbers (month 1 to 12),
+## $year the year as written; $date is an export-date-long, $time is HH:MM in UTC.
+## Month names as CLDR gives them for Modern Standard Arabic (يناير … ديسمبر: the names used in Egypt, Libya,
+## Sudan and Yemen, and read everywhere in the Maghreb); digits stay Western (0-9), as on Maghreb and Libyan
+## forms, passports and the case numbers printed beside them.
+export-date-long = { $day } { $month ->
+        [1] يناير
+        [2] فبراير
+        [3] مارس
+        [4] أبريل
+        [5] مايو
+        [6] يونيو
+        [7] يوليو
+        [8] أغسطس
+        [9] سبتمبر
+        [10] أكتوبر
+        [11] نوفمبر
+       *[12] ديسمبر
+    } { $year }
+export-date-time = { $date }، الساعة { $time } UTC

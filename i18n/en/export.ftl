@@ -59,3 +59,21 @@ export-paper-workflow = Workflow { $id } version { $version }
 export-paper-form = form { $form }
 export-optional-step = { $title } (optional)
 export-blank-checklist = Blank checklist
+
+## Dates on exports for people (CSV and JSON keep ISO 8601). $day and $month are numbers (month 1 to 12),
+## $year the year as written; $date is an export-date-long, $time is HH:MM in UTC.
+export-date-long = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+export-date-time = { $date }, { $time } UTC

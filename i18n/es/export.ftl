@@ -58,3 +58,21 @@ export-paper-workflow = Procedimiento { $id } versión { $version }
 export-paper-form = formulario { $form }
 export-optional-step = { $title } (opcional)
 export-blank-checklist = Lista de verificación en blanco
+
+## Dates on exports for people (CSV and JSON keep ISO 8601). $day and $month are numbers (month 1 to 12),
+## $year the year as written; $date is an export-date-long, $time is HH:MM in UTC.
+export-date-long = { $day } de { $month ->
+        [1] enero
+        [2] febrero
+        [3] marzo
+        [4] abril
+        [5] mayo
+        [6] junio
+        [7] julio
+        [8] agosto
+        [9] septiembre
+        [10] octubre
+        [11] noviembre
+       *[12] diciembre
+    } de { $year }
+export-date-time = { $date }, a las { $time } UTC

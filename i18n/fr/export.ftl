@@ -58,3 +58,24 @@ export-paper-workflow = Procédure { $id } version { $version }
 export-paper-form = formulaire { $form }
 export-optional-step = { $title } (facultatif)
 export-blank-checklist = Liste de contrôle vierge
+
+## Dates on exports for people (CSV and JSON keep ISO 8601). $day and $month are numbers (month 1 to 12),
+## $year the year as written; $date is an export-date-long, $time is HH:MM in UTC.
+export-date-long = { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+       *[12] décembre
+    } { $year }
+export-date-time = { $date } à { $time } UTC

@@ -15,8 +15,8 @@ use crate::cases::CaseFilter;
 use crate::casework::{self, CaseView};
 use crate::export::returnee::{self, ReturneeSheetRequest, SheetFormat};
 use crate::export::{
-    self, BlankFormat, BlankRequest, ExportDone, ExportFormat, ExportOptions, ExportRequest, csv, html, json,
-    markdown, pdf, statistics,
+    self, BlankFormat, BlankRequest, DateStyle, ExportDone, ExportFormat, ExportOptions, ExportRequest,
+    Undrawable, csv, html, json, markdown, pdf, statistics,
 };
 use crate::i18n::{Lang, tr};
 use crate::workflow::Workflow;
@@ -64,6 +64,7 @@ fn done(path: &Path, bytes: usize, started: Instant) -> ExportDone {
         folder: path.parent().map(|p| p.display().to_string()).unwrap_or_default(),
         bytes: bytes as u64,
         millis: started.elapsed().as_secs_f64() * 1000.0,
+        undrawable: Vec::new(),
     }
 }
 
@@ -122,25 +123,38 @@ impl Api {
     /// Build an export in memory, without recording it: anything given to a person goes through
     /// [`Api::export_case`], which audits it. `generated_at` is Unix milliseconds.
     pub fn render_case_export(&self, req: &ExportRequest, generated_at: i64) -> Result<Vec<u8>> {
+        self.render_case_reporting(req, generated_at)
+            .map(|(bytes, _)| bytes)
+    }
+
+    /// [`Api::render_case_export`], and the characters a PDF had to print as their code.
+    fn render_case_reporting(
+        &self,
+        req: &ExportRequest,
+        generated_at: i64,
+    ) -> Result<(Vec<u8>, Vec<Undrawable>)> {
         let view: CaseView = self.case_view(req.case_id)?;
         let wf = self.case_workflow(
             &view.record.summary.workflow_id,
             view.record.summary.workflow_version,
         )?;
-        let checklist = || -> Result<export::ChecklistDoc> {
+        let checklist = |dates: DateStyle| -> Result<export::ChecklistDoc> {
             let head = self.with_store(|s| Ok(s.audit_head()?))?;
             let options = ExportOptions {
                 redact: req.redact,
                 lang: req.lang.unwrap_or_else(|| self.lang()),
+                dates,
             };
             Ok(export::build_checklist(&view, wf, options, generated_at, &head))
         };
+        let text = |s: String| (s.into_bytes(), Vec::new());
         Ok(match req.format {
-            ExportFormat::Json => statistics::to_statistics_json(&view, generated_at)?.into_bytes(),
-            ExportFormat::Csv => csv::render(&checklist()?).into_bytes(),
-            ExportFormat::Markdown => markdown::render(&checklist()?).into_bytes(),
-            ExportFormat::Html => html::render(&checklist()?).into_bytes(),
-            ExportFormat::Pdf => pdf::render(&checklist()?, req.page_size)?,
+            ExportFormat::Json => text(statistics::to_statistics_json(&view, generated_at)?),
+            // A spreadsheet sorts and parses ISO dates; the other formats are read by people.
+            ExportFormat::Csv => text(csv::render(&checklist(DateStyle::Iso)?)),
+            ExportFormat::Markdown => text(markdown::render(&checklist(DateStyle::Words)?)),
+            ExportFormat::Html => text(html::render(&checklist(DateStyle::Words)?)),
+            ExportFormat::Pdf => pdf::render_reporting(&checklist(DateStyle::Words)?, req.page_size)?,
         })
     }
 
@@ -148,7 +162,7 @@ impl Api {
     /// whether it was redacted, never the path.
     pub fn export_case(&self, req: &ExportRequest, path: &Path) -> Result<ExportDone> {
         let started = Instant::now();
-        let bytes = self.render_case_export(req, now_ms())?;
+        let (bytes, undrawable) = self.render_case_reporting(req, now_ms())?;
         export::write_atomically(path, &bytes)?;
         let what = match req.format {
             ExportFormat::Json => "exported as json statistics, no personal data".to_owned(),
@@ -159,7 +173,10 @@ impl Api {
             ),
         };
         self.with_store(|s| Ok(s.record_export(req.case_id, &what, now_ms())?))?;
-        Ok(done(path, bytes.len(), started))
+        Ok(ExportDone {
+            undrawable,
+            ..done(path, bytes.len(), started)
+        })
     }
 
     /// Every case that `filter` finds (all pages), in one CSV: an office's spreadsheet. The exports are recorded
@@ -183,6 +200,7 @@ impl Api {
         let options = ExportOptions {
             redact: req.redact,
             lang: self.lang(),
+            dates: DateStyle::Iso,
         };
         let docs = ids
             .iter()
@@ -302,6 +320,15 @@ impl Api {
     /// Build the returnee's sheet in memory, without recording it (see [`Api::export_returnee_sheet`]). `now`
     /// is Unix milliseconds; its date is printed on the sheet.
     pub fn render_returnee_sheet(&self, req: &ReturneeSheetRequest, now: i64) -> Result<Vec<u8>> {
+        self.render_sheet_reporting(req, now).map(|(bytes, _)| bytes)
+    }
+
+    /// [`Api::render_returnee_sheet`], and the characters a PDF had to print as their code.
+    fn render_sheet_reporting(
+        &self,
+        req: &ReturneeSheetRequest,
+        now: i64,
+    ) -> Result<(Vec<u8>, Vec<Undrawable>)> {
         let (returnee, officer) = self.sheet_langs(req)?;
         let view = self.case_view(req.case_id)?;
         let s = &view.record.summary;
@@ -319,8 +346,8 @@ impl Api {
         });
         Ok(match req.format {
             SheetFormat::Pdf => returnee::pdf::render(&sheet, req.page_size)?,
-            SheetFormat::Html => returnee::html(&sheet).into_bytes(),
-            SheetFormat::Markdown => returnee::markdown(&sheet).into_bytes(),
+            SheetFormat::Html => (returnee::html(&sheet).into_bytes(), Vec::new()),
+            SheetFormat::Markdown => (returnee::markdown(&sheet).into_bytes(), Vec::new()),
         })
     }
 
@@ -329,7 +356,7 @@ impl Api {
     pub fn export_returnee_sheet(&self, req: &ReturneeSheetRequest, path: &Path) -> Result<ExportDone> {
         let started = Instant::now();
         let (returnee, officer) = self.sheet_langs(req)?;
-        let bytes = self.render_returnee_sheet(req, now_ms())?;
+        let (bytes, undrawable) = self.render_sheet_reporting(req, now_ms())?;
         export::write_atomically(path, &bytes)?;
         let what = format!(
             "returnee sheet as {} in {returnee}{}{}",
@@ -346,7 +373,10 @@ impl Api {
             }
         );
         self.with_store(|s| Ok(s.record_export(req.case_id, &what, now_ms())?))?;
-        Ok(done(path, bytes.len(), started))
+        Ok(ExportDone {
+            undrawable,
+            ..done(path, bytes.len(), started)
+        })
     }
 
     /// Import a case from a JSON export made on another installation. The case keeps its number; one already

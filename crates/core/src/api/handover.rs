@@ -307,6 +307,7 @@ impl Api {
             folder: path.parent().map(|p| p.display().to_string()).unwrap_or_default(),
             bytes: text.len() as u64,
             millis: started.elapsed().as_secs_f64() * 1000.0,
+            undrawable: Vec::new(),
         })
     }
 

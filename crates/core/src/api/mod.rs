@@ -31,7 +31,7 @@ pub use crate::cases::{
 pub use crate::casework::CaseView;
 pub use crate::export::pdf::PageSize;
 pub use crate::export::returnee::{ReturneeSheetRequest, SheetFormat};
-pub use crate::export::{BlankFormat, BlankRequest, ExportDone, ExportFormat, ExportRequest};
+pub use crate::export::{BlankFormat, BlankRequest, ExportDone, ExportFormat, ExportRequest, Undrawable};
 pub use crate::identity::OfficeCard;
 pub use crate::workflow::Evaluation;
 pub use cases::{MIN_PURGE_DAYS, NewCaseRequest, NewCaseWithHousehold, VaultStatus};

@@ -65,6 +65,16 @@ impl IsoDate {
     pub fn year(self) -> i32 {
         self.year
     }
+
+    /// 1 to 12.
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    /// 1 to 31.
+    pub fn day(self) -> u8 {
+        self.day
+    }
 }
 
 impl fmt::Display for IsoDate {

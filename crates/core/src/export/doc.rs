@@ -2,11 +2,11 @@
 
 use std::collections::BTreeMap;
 
-use crate::cases::{Answer, ConsentDecision};
+use crate::cases::{Answer, ConsentDecision, IsoDate};
 use crate::casework::{self, CaseView};
-use crate::workflow::{ChecklistStatus, FieldState, SafeguardStatus, StepStatus, Workflow};
+use crate::workflow::{ChecklistStatus, FieldKind, FieldState, SafeguardStatus, StepStatus, Workflow};
 
-use super::ExportOptions;
+use super::{DateStyle, ExportOptions};
 use crate::i18n::{Lang, Value, t, tr};
 
 /// What a redacted value is printed as.
@@ -79,7 +79,8 @@ pub struct DocHeader {
     pub handbook_version: String,
     /// The audit head hash, printed so a reader can check the export against the audit log.
     pub verification: String,
-    /// `YYYY-MM-DD HH:MM UTC`.
+    /// When the export was made: in words in the export's language, or `YYYY-MM-DD HH:MM UTC` (see
+    /// [`DateStyle`]).
     pub generated_at: String,
     pub redacted: bool,
     /// The language of the export's words (headings, labels, the workflow's texts).
@@ -101,7 +102,7 @@ pub struct DocRow {
     pub status: RowStatus,
     pub value: String,
     pub recorded_by: String,
-    /// `YYYY-MM-DD HH:MM UTC`, or empty.
+    /// When it was recorded, written as [`DocHeader::generated_at`] is; or empty.
     pub recorded_at: String,
 }
 
@@ -123,6 +124,40 @@ pub fn format_utc(ms: i64) -> String {
         rem / 3600,
         rem % 3600 / 60
     )
+}
+
+/// How one export writes its dates: in words in its language, or ISO 8601.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Dates {
+    pub(crate) lang: Lang,
+    pub(crate) style: DateStyle,
+}
+
+impl Dates {
+    /// A moment (Unix milliseconds), to the minute, in UTC.
+    pub(crate) fn moment(self, ms: i64) -> String {
+        match self.style {
+            DateStyle::Iso => format_utc(ms),
+            DateStyle::Words => {
+                let d = IsoDate::from_unix_ms(ms);
+                let rem = ms.div_euclid(1000).rem_euclid(86_400);
+                crate::i18n::dates::date_time_utc(
+                    self.lang,
+                    (d.year(), d.month(), d.day()),
+                    (rem / 3600) as u32,
+                    (rem % 3600 / 60) as u32,
+                )
+            }
+        }
+    }
+
+    /// A calendar date as stored (`YYYY-MM-DD`); anything else (a redaction mark) is written as it is.
+    pub(crate) fn day(self, iso: &str) -> String {
+        match (self.style, IsoDate::parse(iso)) {
+            (DateStyle::Words, Some(d)) => crate::i18n::dates::date(self.lang, d.year(), d.month(), d.day()),
+            _ => iso.to_owned(),
+        }
+    }
 }
 
 /// An answer as a reader sees it: choice values by their labels, yes/no as words.
@@ -179,10 +214,10 @@ fn row(kind: &'static str, id: &str, label: &str, status: RowStatus) -> DocRow {
     }
 }
 
-fn with_who_when(mut r: DocRow, answer: Option<&Answer>) -> DocRow {
+fn with_who_when(mut r: DocRow, answer: Option<&Answer>, dates: Dates) -> DocRow {
     if let Some(a) = answer {
         r.recorded_by.clone_from(&a.saved_by);
-        r.recorded_at = format_utc(a.saved_at);
+        r.recorded_at = dates.moment(a.saved_at);
     }
     r
 }
@@ -196,6 +231,10 @@ pub fn build_checklist(
     verification: &str,
 ) -> ChecklistDoc {
     let lang = options.lang;
+    let dates = Dates {
+        lang,
+        style: options.dates,
+    };
     let record = &view.record;
     // The workflow's texts in the export's language (English where a translation is missing).
     let mut localized_eval = view.evaluation.clone();
@@ -230,7 +269,7 @@ pub fn build_checklist(
         workflow_version: record.summary.workflow_version,
         handbook_version: record.summary.handbook_version.clone(),
         verification: verification.to_owned(),
-        generated_at: format_utc(generated_at),
+        generated_at: dates.moment(generated_at),
         redacted: redact,
         lang,
     };
@@ -254,7 +293,11 @@ pub fn build_checklist(
             let mut r = row("person", &p.position.to_string(), &name, RowStatus::Info);
             let mut parts = vec![p.relationship.clone()];
             if let Some(dob) = &p.date_of_birth {
-                let dob = if redact { REDACTED } else { dob.as_str() };
+                let dob = if redact {
+                    REDACTED.to_owned()
+                } else {
+                    dates.day(dob)
+                };
                 let key = if p.dob_estimated {
                     "export-born-estimated"
                 } else {
@@ -288,7 +331,7 @@ pub fn build_checklist(
                 StepStatus::Incomplete => RowStatus::Pending,
                 StepStatus::Blocked => RowStatus::Blocked,
             };
-            let mut r = with_who_when(row("step", &step.id, &step.title, status), last);
+            let mut r = with_who_when(row("step", &step.id, &step.title, status), last, dates);
             if !step.blocked_by.is_empty() {
                 let titles: Vec<&str> = step
                     .blocked_by
@@ -308,7 +351,12 @@ pub fn build_checklist(
                 } else if redact {
                     REDACTED.to_owned()
                 } else {
-                    display_value(&answer.value, Some(field))
+                    let shown = display_value(&answer.value, Some(field));
+                    if field.kind == FieldKind::Date {
+                        dates.day(&shown)
+                    } else {
+                        shown
+                    }
                 };
                 // An answer on a blocked or hidden step is kept, but it is not a fact of the case now.
                 let value = match not_in_force.iter().find(|(f, _)| *f == field.id) {
@@ -321,6 +369,7 @@ pub fn build_checklist(
                 let mut r = with_who_when(
                     row("answer", &field.id, &field.label, RowStatus::Info),
                     Some(answer),
+                    dates,
                 );
                 r.value = value;
                 rows.push(r);
@@ -396,7 +445,7 @@ pub fn build_checklist(
             let value = match &g.latch {
                 Some(l) => {
                     let args = [
-                        ("date", Value::from(l.triggered_on.to_string())),
+                        ("date", Value::from(dates.day(&l.triggered_on.to_string()))),
                         ("name", l.triggered_by.as_str().into()),
                         ("rest", value.into()),
                     ];
@@ -405,7 +454,7 @@ pub fn build_checklist(
                 None => value,
             };
             let answer = answers.get(format!("override:{}", g.id).as_str()).copied();
-            let mut r = with_who_when(row("safeguard", &g.id, &g.message, status), answer);
+            let mut r = with_who_when(row("safeguard", &g.id, &g.message, status), answer, dates);
             r.value = value;
             r
         })
@@ -444,7 +493,7 @@ pub fn build_checklist(
                     "decision",
                     Value::from(t(lang, &format!("export-decision-{}", c.decision.as_str()))),
                 ),
-                ("date", format_utc(c.decided_at).into()),
+                ("date", dates.moment(c.decided_at).into()),
                 ("language", c.language.as_str().into()),
             ];
             let mut value = tr(lang, "export-consent-value", &args);
@@ -463,7 +512,7 @@ pub fn build_checklist(
             ));
             r.value = value;
             r.recorded_by.clone_from(&c.recorded_by);
-            r.recorded_at = format_utc(c.recorded_at);
+            r.recorded_at = dates.moment(c.recorded_at);
             r
         })
         .collect();
@@ -483,7 +532,7 @@ pub fn build_checklist(
                     let mut r = row("note", &n.id.to_string(), &note, RowStatus::Info);
                     r.value.clone_from(&n.body);
                     r.recorded_by.clone_from(&n.author);
-                    r.recorded_at = format_utc(n.created_at);
+                    r.recorded_at = dates.moment(n.created_at);
                     r
                 })
                 .collect(),

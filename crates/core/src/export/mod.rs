@@ -14,6 +14,7 @@ pub mod bench;
 mod blank;
 pub mod csv;
 mod doc;
+mod fonts;
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -26,6 +27,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use blank::{blank_markdown, blank_markdown_in, form_markdown, form_markdown_in};
+pub(crate) use doc::Dates;
 pub use doc::{
     ChecklistDoc, DocHeader, DocRow, DocSection, REDACTED, REDACTED_DATA, RowStatus, build_checklist,
     format_utc,
@@ -61,7 +63,7 @@ pub enum ExportFormat {
     Csv,
     Markdown,
     Html,
-    /// Print-ready pages (A4 or Letter) with DejaVu Sans embedded.
+    /// Print-ready pages (A4 or Letter) with their fonts embedded (DejaVu Sans, Noto Sans Arabic and Ethiopic).
     Pdf,
     /// Statistics: where the case stands, with no personal data ([`statistics`]). A case moves between
     /// installations as a handover package, never as plain JSON.
@@ -156,6 +158,27 @@ pub struct ExportDone {
     pub bytes: u64,
     /// Time to build and write the file.
     pub millis: f64,
+    /// Characters no embedded font draws (an emoji), printed as `[U+XXXX]` in the file; empty for formats
+    /// that carry text as it is (CSV, Markdown, HTML, JSON).
+    pub undrawable: Vec<Undrawable>,
+}
+
+/// A character a PDF could not draw, and where it was: the export's own headings (a section's title), never the
+/// text around it, so the list can be shown or logged without personal data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct Undrawable {
+    /// `U+1F64F`.
+    pub code: String,
+    /// The headings of the parts it was in, in the export's language, in order, each once.
+    pub places: Vec<String>,
+}
+
+impl Undrawable {
+    /// `c` as `U+XXXX`.
+    pub fn code_of(c: char) -> String {
+        format!("U+{:04X}", u32::from(c))
+    }
 }
 
 /// Options of the checklist export.
@@ -165,4 +188,17 @@ pub struct ExportOptions {
     pub redact: bool,
     /// The language of the export's words.
     pub lang: crate::i18n::Lang,
+    /// How dates are written: in words in the export's language (`3 décembre 2026`) for people, or ISO 8601
+    /// for a spreadsheet (CSV).
+    pub dates: DateStyle,
+}
+
+/// How an export writes its dates.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum DateStyle {
+    /// In words, as the export's language writes them (see `i18n::dates`).
+    #[default]
+    Words,
+    /// `2026-12-03`, `2026-12-03 14:05 UTC`: what a spreadsheet sorts and parses.
+    Iso,
 }

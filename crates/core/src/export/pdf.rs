@@ -1,23 +1,17 @@
 //! PDF: the checklist, or a blank workflow checklist, on A4 or Letter pages with the case number and page
-//! numbers on every page. DejaVu Sans is embedded; Arabic-script runs are shaped right to left.
-
-use std::fmt::Write as _;
-use std::sync::Arc;
+//! numbers on every page. The fonts, and how a line is split between them and shaped, are in `fonts`.
 
 use krilla::Document;
-use krilla::geom::Point;
 use krilla::page::PageSettings;
-use krilla::text::{Font, TextDirection};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::ExportError;
+use super::Undrawable;
 use super::doc::{ChecklistDoc, RowStatus};
+use super::fonts::{Fonts, Missing, is_rtl};
 use crate::i18n::{Lang, t, tr};
 use crate::workflow::Workflow;
-
-static REGULAR: &[u8] = include_bytes!("../../../../assets/fonts/DejaVuSans.ttf");
-static BOLD: &[u8] = include_bytes!("../../../../assets/fonts/DejaVuSans-Bold.ttf");
 
 const MARGIN: f32 = 50.0;
 const BODY: f32 = 9.5;
@@ -49,6 +43,8 @@ struct Line {
     indent: f32,
     /// Extra space above the line.
     gap: f32,
+    /// The heading it is under, to say where a character that could not be drawn was.
+    place: String,
 }
 
 fn line(text: impl Into<String>, size: f32, bold: bool, indent: f32, gap: f32) -> Line {
@@ -58,115 +54,8 @@ fn line(text: impl Into<String>, size: f32, bold: bool, indent: f32, gap: f32) -
         bold,
         indent,
         gap,
+        place: String::new(),
     }
-}
-
-pub(super) struct Fonts {
-    regular: Font,
-    bold: Font,
-    regular_face: rustybuzz::Face<'static>,
-    bold_face: rustybuzz::Face<'static>,
-}
-
-impl Fonts {
-    /// The embedded fonts, parsed once per process.
-    pub(super) fn load() -> Result<&'static Fonts, ExportError> {
-        static FONTS: std::sync::OnceLock<Option<Fonts>> = std::sync::OnceLock::new();
-        FONTS
-            .get_or_init(|| {
-                let data =
-                    |b: &'static [u8]| krilla::Data::from(Arc::new(b) as Arc<dyn AsRef<[u8]> + Send + Sync>);
-                Some(Fonts {
-                    regular: Font::new(data(REGULAR), 0)?,
-                    bold: Font::new(data(BOLD), 0)?,
-                    regular_face: rustybuzz::Face::from_slice(REGULAR, 0)?,
-                    bold_face: rustybuzz::Face::from_slice(BOLD, 0)?,
-                })
-            })
-            .as_ref()
-            .ok_or_else(|| ExportError::Pdf("the embedded DejaVu Sans font does not load".into()))
-    }
-
-    pub(super) fn font(&self, bold: bool) -> Font {
-        if bold {
-            self.bold.clone()
-        } else {
-            self.regular.clone()
-        }
-    }
-
-    /// Width of a run in points, shaped as it will be drawn.
-    pub(super) fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
-        let face = if bold { &self.bold_face } else { &self.regular_face };
-        let mut buffer = rustybuzz::UnicodeBuffer::new();
-        buffer.push_str(text);
-        buffer.guess_segment_properties();
-        let out = rustybuzz::shape(face, &[], buffer);
-        let units: i64 = out.glyph_positions().iter().map(|p| i64::from(p.x_advance)).sum();
-        units as f32 / face.units_per_em() as f32 * size
-    }
-
-    /// A right-to-left run shaped for drawing, with the text each glyph stands for in the text layer.
-    ///
-    /// Glyphs come out of shaping in visual order (right to left read from the left), and text extractors
-    /// (poppler's `pdftotext`, PDF.js, most others) put an Arabic line back in reading order by reversing its
-    /// characters. A glyph that stands for several characters (the lam-alef ligature `لا`, a letter with its
-    /// vowel mark) would be reversed with them and come out as `ال`: `ملاحظة` read back as `مالحظة`. So each
-    /// glyph's text is written in visual order too (its characters reversed), and the reversal puts it right.
-    pub(super) fn shape_rtl(&self, run: &str, bold: bool) -> (Vec<krilla::text::KrillaGlyph>, String) {
-        let face = if bold { &self.bold_face } else { &self.regular_face };
-        let mut buffer = rustybuzz::UnicodeBuffer::new();
-        buffer.push_str(run);
-        buffer.guess_segment_properties();
-        buffer.set_direction(rustybuzz::Direction::RightToLeft);
-        let out = rustybuzz::shape(face, &[], buffer);
-        let units = face.units_per_em() as f32;
-        let infos = out.glyph_infos();
-        // Cluster starts in text order, to find where each cluster ends.
-        let mut starts: Vec<usize> = infos.iter().map(|i| i.cluster as usize).collect();
-        starts.sort_unstable();
-        starts.dedup();
-        let end_of = |start: usize| starts.iter().find(|&&s| s > start).copied().unwrap_or(run.len());
-        let mut text = String::new();
-        let mut glyphs = Vec::with_capacity(infos.len());
-        let mut last: Option<(usize, std::ops::Range<usize>)> = None;
-        for (info, pos) in infos.iter().zip(out.glyph_positions()) {
-            let cluster = info.cluster as usize;
-            // Glyphs of one cluster (a letter and its mark drawn apart) share its text.
-            let range = match &last {
-                Some((c, r)) if *c == cluster => r.clone(),
-                _ => {
-                    let from = text.len();
-                    text.extend(run.get(cluster..end_of(cluster)).unwrap_or("").chars().rev());
-                    from..text.len()
-                }
-            };
-            last = Some((cluster, range.clone()));
-            glyphs.push(krilla::text::KrillaGlyph::new(
-                krilla::text::GlyphId::new(info.glyph_id),
-                pos.x_advance as f32 / units,
-                pos.x_offset as f32 / units,
-                pos.y_offset as f32 / units,
-                pos.y_advance as f32 / units,
-                range,
-                None,
-            ));
-        }
-        (glyphs, text)
-    }
-
-    /// Whether the embedded fonts have a glyph for `c` (regular and bold cover the same characters).
-    fn covers(&self, c: char) -> bool {
-        self.regular_face.glyph_index(c).is_some()
-    }
-
-    fn line_width(&self, text: &str, size: f32, bold: bool) -> f32 {
-        runs(text).iter().map(|(t, _)| self.width(t, size, bold)).sum()
-    }
-}
-
-pub(super) fn is_rtl(c: char) -> bool {
-    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
 /// Split a line into direction runs. The paragraph is left to right; a right-to-left run (with the spaces inside
@@ -213,7 +102,7 @@ fn wrap(fonts: &Fonts, lines: Vec<Line>, width: f32) -> Vec<Line> {
         let mut current_width = 0.0;
         let mut first = true;
         for word in l.text.split(' ') {
-            let w = fonts.line_width(word, l.size, l.bold);
+            let w = line_width(fonts, word, l.size, l.bold);
             if !current.is_empty() && current_width + space + w > avail {
                 let gap = if first { l.gap } else { 0.0 };
                 let indent = if first { l.indent } else { l.indent + 12.0 };
@@ -238,28 +127,12 @@ fn wrap(fonts: &Fonts, lines: Vec<Line>, width: f32) -> Vec<Line> {
 fn draw_line(surface: &mut krilla::surface::Surface<'_>, fonts: &Fonts, x: f32, y: f32, l: &Line) {
     let mut x = x;
     for (run, rtl) in runs(&l.text) {
-        if rtl {
-            let (glyphs, text) = fonts.shape_rtl(&run, l.bold);
-            surface.draw_glyphs(
-                Point::from_xy(x, y),
-                &glyphs,
-                fonts.font(l.bold),
-                &text,
-                l.size,
-                false,
-            );
-        } else {
-            surface.draw_text(
-                Point::from_xy(x, y),
-                fonts.font(l.bold),
-                l.size,
-                &run,
-                false,
-                TextDirection::LeftToRight,
-            );
-        }
-        x += fonts.width(&run, l.size, l.bold);
+        x += fonts.draw_run(surface, (x, y), &run, rtl, l.size, l.bold);
     }
+}
+
+fn line_width(fonts: &Fonts, text: &str, size: f32, bold: bool) -> f32 {
+    runs(text).iter().map(|(t, _)| fonts.width(t, size, bold)).sum()
 }
 
 /// [`render_lines_reporting`] without the list of replaced characters.
@@ -269,46 +142,25 @@ fn render_lines(
     size: PageSize,
     lang: crate::i18n::Lang,
 ) -> Result<Vec<u8>, ExportError> {
-    render_lines_reporting(header, lines, size, lang).map(|(bytes, _)| bytes)
-}
-
-/// Invisible format characters (zero-width spaces and joiners, variation selectors): no font draws them and
-/// nothing is lost without them, so they are left out rather than replaced.
-fn is_invisible_format(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FE00}'..='\u{FE0F}')
-}
-
-/// `text` with every character the embedded fonts cannot draw (an emoji, a script they do not cover) replaced
-/// by a visible `[U+XXXX]`, so that the page and its text layer show that something was there and what; each
-/// replaced character is added to `missing`.
-pub(super) fn cover(fonts: &Fonts, text: &str, missing: &mut std::collections::BTreeSet<char>) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if fonts.covers(c) || c.is_whitespace() || c.is_control() {
-            out.push(c);
-        } else if !is_invisible_format(c) {
-            missing.insert(c);
-            let _ = write!(out, "[U+{:04X}]", u32::from(c));
-        }
-    }
-    out
+    render_lines_reporting(header, "", lines, size, lang).map(|(bytes, _)| bytes)
 }
 
 /// Lay the lines out on pages, with `header` and "page i of n" on each. Also returns the characters no embedded
 /// font covers, which were drawn as `[U+XXXX]` (see [`cover`]).
 fn render_lines_reporting(
     header: &str,
+    header_place: &str,
     lines: Vec<Line>,
     size: PageSize,
     lang: crate::i18n::Lang,
-) -> Result<(Vec<u8>, Vec<char>), ExportError> {
+) -> Result<(Vec<u8>, Vec<Undrawable>), ExportError> {
     let fonts = Fonts::load()?;
-    let mut missing = std::collections::BTreeSet::new();
-    let header = &cover(fonts, header, &mut missing);
+    let mut missing = Missing::default();
+    let header = &missing.cover(fonts, header, header_place);
     let lines: Vec<Line> = lines
         .into_iter()
         .map(|l| Line {
-            text: cover(fonts, &l.text, &mut missing),
+            text: missing.cover(fonts, &l.text, &l.place),
             ..l
         })
         .collect();
@@ -348,7 +200,7 @@ fn render_lines_reporting(
             "export-page",
             &[("n", (i + 1).into()), ("total", total.into())],
         );
-        let fw = fonts.line_width(&footer, 8.0, false);
+        let fw = line_width(fonts, &footer, 8.0, false);
         draw_line(
             &mut surface,
             fonts,
@@ -365,7 +217,7 @@ fn render_lines_reporting(
     let bytes = document
         .finish()
         .map_err(|e| ExportError::Pdf(format!("{e:?}")))?;
-    Ok((bytes, missing.into_iter().collect()))
+    Ok((bytes, missing.into_list()))
 }
 
 fn mark(status: RowStatus) -> &'static str {
@@ -384,7 +236,10 @@ pub fn render(doc: &ChecklistDoc, size: PageSize) -> Result<Vec<u8>, ExportError
 
 /// The case checklist as a PDF, and the characters no embedded font covers (drawn as `[U+XXXX]`), for the
 /// export's warnings.
-pub fn render_reporting(doc: &ChecklistDoc, size: PageSize) -> Result<(Vec<u8>, Vec<char>), ExportError> {
+pub fn render_reporting(
+    doc: &ChecklistDoc,
+    size: PageSize,
+) -> Result<(Vec<u8>, Vec<Undrawable>), ExportError> {
     let hd = &doc.header;
     let lang = hd.lang;
     let label = |k: &str| crate::i18n::t(lang, k);
@@ -429,7 +284,11 @@ pub fn render_reporting(doc: &ChecklistDoc, size: PageSize) -> Result<(Vec<u8>, 
         let text = format!("{}: {}", label("export-redacted"), label("export-redacted-note"));
         lines.push(line(text, BODY, true, 0.0, 0.0));
     }
+    for l in &mut lines {
+        l.place.clone_from(&hd.title);
+    }
     for section in &doc.sections {
+        let from = lines.len();
         lines.push(line(section.title.clone(), 12.0, true, 0.0, 10.0));
         if section.rows.is_empty() {
             lines.push(line(label("export-none"), BODY, false, 0.0, 0.0));
@@ -451,6 +310,9 @@ pub fn render_reporting(doc: &ChecklistDoc, size: PageSize) -> Result<(Vec<u8>, 
             let indent = if r.kind == "answer" { 18.0 } else { 0.0 };
             lines.push(line(text, BODY, r.kind == "step", indent, 2.0));
         }
+        for l in &mut lines[from..] {
+            l.place.clone_from(&section.title);
+        }
     }
     lines.push(line(label("export-signatures"), 12.0, true, 0.0, 10.0));
     for s in &doc.signatures {
@@ -465,6 +327,7 @@ pub fn render_reporting(doc: &ChecklistDoc, size: PageSize) -> Result<(Vec<u8>, 
     }
     render_lines_reporting(
         &format!("{}   ·   {}", hd.case_number, hd.title),
+        &hd.title,
         lines,
         size,
         lang,

@@ -26,6 +26,7 @@ use ts_rs::TS;
 
 pub use fluent_bundle::FluentValue as Value;
 
+pub mod dates;
 pub mod workflow;
 
 include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));

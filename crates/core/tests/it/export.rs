@@ -166,6 +166,8 @@ fn doc(redact: bool) -> export::ChecklistDoc {
         ExportOptions {
             redact,
             lang: avr_core::i18n::Lang::En,
+            // What the CSV export uses; the dates in words of the other formats are in `dates_in_words`.
+            dates: export::DateStyle::Iso,
         },
         GENERATED,
         HEAD,
@@ -216,7 +218,11 @@ fn an_export_in_another_language_has_that_language_s_headings_and_direction() {
         export::build_checklist(
             &view_of(record()),
             &workflow(),
-            ExportOptions { redact: false, lang },
+            ExportOptions {
+                redact: false,
+                lang,
+                dates: export::DateStyle::Words,
+            },
             GENERATED,
             HEAD,
         )

@@ -332,13 +332,13 @@ fn the_sheet_is_written_under_the_case_number_and_its_printing_is_audited() {
 }
 
 #[test]
-fn a_name_in_a_script_the_font_lacks_shows_as_its_code_point_and_never_vanishes() {
+fn a_tigrinya_name_prints_as_a_name_and_an_emoji_as_its_code_point_and_both_are_told() {
     let mut d = amina();
     d.case = d
         .api
         .case_create(&NewCaseRequest {
             given_names: "Selam".into(),
-            family_name: "Haile".into(),
+            family_name: "Haile 🙏".into(),
             other_names: "ሰላም".into(),
             disembarked_on: None,
         })
@@ -346,10 +346,33 @@ fn a_name_in_a_script_the_font_lacks_shows_as_its_code_point_and_never_vanishes(
         .record
         .summary
         .id;
-    let bytes = render(&d, &request(&d, "fr", Lang::En, SheetFormat::Pdf));
+    let out = tempfile::tempdir().expect("a temp dir");
+    let req = request(&d, "fr", Lang::En, SheetFormat::Pdf);
+    let done = d
+        .api
+        .export_returnee_sheet(&req, &out.path().join("sheet.pdf"))
+        .expect("the sheet is written");
+    let codes: Vec<&str> = done.undrawable.iter().map(|u| u.code.as_str()).collect();
+    assert_eq!(
+        codes,
+        vec!["U+1F64F"],
+        "the caller is told which character could not be drawn, and only that one (Ethiopic is drawn)"
+    );
+    assert_eq!(
+        done.undrawable[0].places.first(),
+        Some(&t(Lang::Fr, "returnee-title")),
+        "where it was is told by the sheet's own headings (the name is printed under the title), never by the \
+         name around it: {:?}",
+        done.undrawable
+    );
+    let bytes = std::fs::read(&done.path).expect("the sheet reads back");
     let Some(read) = pdf_text(&bytes) else { return };
     assert!(
-        read.contains("[U+1230][U+120B][U+121D]"),
-        "the Ethiopic name, which DejaVu Sans cannot draw, is printed as its code points for the officer to see"
+        read.contains("ሰላም"),
+        "the Ethiopic name is drawn with Noto Sans Ethiopic and reads back as typed: {read}"
+    );
+    assert!(
+        read.contains("Haile [U+1F64F]"),
+        "the emoji no embedded font draws is printed as its code point for the officer to see: {read}"
     );
 }

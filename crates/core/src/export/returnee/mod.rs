@@ -202,7 +202,19 @@ pub fn build(input: &SheetInput<'_>) -> Sheet {
         tr(l, "returnee-case", &[("number", number.as_str().into())])
     });
     push(Style::Meta, &|l| {
-        tr(l, "returnee-date", &[("date", input.today.into())])
+        tr(
+            l,
+            "returnee-date",
+            &[(
+                "date",
+                crate::export::Dates {
+                    lang: l,
+                    style: crate::export::DateStyle::Words,
+                }
+                .day(input.today)
+                .into(),
+            )],
+        )
     });
 
     push(Style::Heading, &|l| t(l, "returnee-what-title"));

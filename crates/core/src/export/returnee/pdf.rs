@@ -10,15 +10,16 @@
 //! shaped and written to the text layer as the other PDF exports do, so they read back exactly.
 
 use krilla::Document;
-use krilla::geom::{PathBuilder, Point};
+use krilla::geom::PathBuilder;
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke};
 use krilla::surface::Surface;
-use krilla::text::TextDirection;
 
 use super::{Sheet, Style};
 use crate::export::ExportError;
-use crate::export::pdf::{Fonts, PageSize, cover, is_rtl};
+use crate::export::Undrawable;
+use crate::export::fonts::{Fonts, Missing, is_rtl};
+use crate::export::pdf::PageSize;
 use crate::i18n::{Dir, Lang, dir, tr};
 
 const MARGIN: f32 = 50.0;
@@ -61,26 +62,33 @@ struct Row {
 }
 
 /// The sheet as PDF pages.
-pub(crate) fn render(sheet: &Sheet, size: PageSize) -> Result<Vec<u8>, ExportError> {
+pub(crate) fn render(sheet: &Sheet, size: PageSize) -> Result<(Vec<u8>, Vec<Undrawable>), ExportError> {
     let fonts = Fonts::load()?;
     let (w, h) = size.points();
     let lead = sheet.lead();
     let page_rtl = dir(lead) == Dir::Rtl;
     let columns = columns(&sheet.langs, w, page_rtl);
-    // A character no embedded font draws (a name in Ethiopic script, an emoji) shows as `[U+XXXX]`, never blank.
-    let mut missing = std::collections::BTreeSet::new();
+    // A character no embedded font draws (an emoji) shows as `[U+XXXX]`, never blank; it is reported with the
+    // heading it was under in the lead language (the sheet's title above the first heading).
+    let mut missing = Missing::default();
+    let mut place = sheet.title();
 
     let rows: Vec<Row> = sheet
         .blocks
         .iter()
         .map(|b| {
             let (size, bold, gap) = look(b.style);
+            if b.style == Style::Heading
+                && let Some(heading) = b.texts.first()
+            {
+                place.clone_from(heading);
+            }
             let laid: Vec<Vec<Laid>> = b
                 .texts
                 .iter()
                 .zip(&columns)
                 .map(|(text, col)| {
-                    let text = cover(fonts, text, &mut missing);
+                    let text = missing.cover(fonts, text, &place);
                     let mut lines: Vec<Laid> = wrap(fonts, &text, size, bold, col.width)
                         .into_iter()
                         .map(|text| Laid { text, rule: false })
@@ -178,7 +186,10 @@ pub(crate) fn render(sheet: &Sheet, size: PageSize) -> Result<Vec<u8>, ExportErr
         surface.finish();
         page.finish();
     }
-    document.finish().map_err(|e| ExportError::Pdf(format!("{e:?}")))
+    let bytes = document
+        .finish()
+        .map_err(|e| ExportError::Pdf(format!("{e:?}")))?;
+    Ok((bytes, missing.into_list()))
 }
 
 /// The columns in the sheet's language order; the first is on the right of a right-to-left page.
@@ -322,26 +333,7 @@ fn draw_line(
         if col.rtl {
             x -= width;
         }
-        if *rtl {
-            let (glyphs, layer) = fonts.shape_rtl(run, bold);
-            surface.draw_glyphs(
-                Point::from_xy(x, y),
-                &glyphs,
-                fonts.font(bold),
-                &layer,
-                size,
-                false,
-            );
-        } else {
-            surface.draw_text(
-                Point::from_xy(x, y),
-                fonts.font(bold),
-                size,
-                run,
-                false,
-                TextDirection::LeftToRight,
-            );
-        }
+        fonts.draw_run(surface, (x, y), run, *rtl, size, bold);
         if !col.rtl {
             x += width;
         }
