@@ -61,3 +61,13 @@ cli-passphrase-changed = { $backups ->
 cli-passphrase-backup-not-rekeyed = نسخة احتياطية لم يُعَد تشفيرها (ما زالت تُفتح بعبارة المرور التي أُنشئت بها): { $file }
 cli-passphrase-set-aside-rekeyed = ملف منحّى جانبًا أُعيد تشفيره: { $file }
 cli-passphrase-set-aside-removed = ملف منحّى جانبًا حُذف (تعذّرت إعادة تشفيره): { $file }
+# An export succeeded, but its PDF prints some characters as their code (U+1F64F) because no embedded font
+# draws them (emoji). $codes lists them; $places the export's headings they were under.
+cli-export-undrawable = { $count ->
+    [one] تنبيه: تعذّر رسم حرف واحد، فطُبع برمزه: { $codes }
+    [two] تنبيه: تعذّر رسم حرفين، فطُبعا برمزيهما: { $codes }
+    [few] تنبيه: تعذّر رسم { $count } أحرف، فطُبعت برموزها: { $codes }
+    [many] تنبيه: تعذّر رسم { $count } حرفًا، فطُبعت برموزها: { $codes }
+   *[other] تنبيه: تعذّر رسم { $count } حرف، فطُبعت برموزها: { $codes }
+}
+cli-export-undrawable-place = { "  " }{ $code } في: { $places }

@@ -50,3 +50,10 @@ cli-passphrase-changed = { $backups ->
 cli-passphrase-backup-not-rekeyed = backup not re-encrypted (it still opens with the passphrase it was made with): { $file }
 cli-passphrase-set-aside-rekeyed = set-aside file re-encrypted: { $file }
 cli-passphrase-set-aside-removed = set-aside file removed (it could not be re-encrypted): { $file }
+# An export succeeded, but its PDF prints some characters as their code (U+1F64F) because no embedded font
+# draws them (emoji). $codes lists them; $places the export's headings they were under.
+cli-export-undrawable = { $count ->
+    [one] warning: 1 character could not be drawn and is printed as its code: { $codes }
+   *[other] warning: { $count } characters could not be drawn and are printed as their codes: { $codes }
+}
+cli-export-undrawable-place = { "  " }{ $code } under: { $places }

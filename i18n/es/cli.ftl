@@ -49,3 +49,10 @@ cli-passphrase-changed = { $backups ->
 cli-passphrase-backup-not-rekeyed = copia de seguridad no cifrada de nuevo (sigue abriéndose con la frase de contraseña con la que se hizo): { $file }
 cli-passphrase-set-aside-rekeyed = archivo apartado cifrado de nuevo: { $file }
 cli-passphrase-set-aside-removed = archivo apartado eliminado (no se podía volver a cifrar): { $file }
+# An export succeeded, but its PDF prints some characters as their code (U+1F64F) because no embedded font
+# draws them (emoji). $codes lists them; $places the export's headings they were under.
+cli-export-undrawable = { $count ->
+    [one] aviso: 1 carácter no se pudo dibujar y se imprime como su código: { $codes }
+   *[other] aviso: { $count } caracteres no se pudieron dibujar y se imprimen como su código: { $codes }
+}
+cli-export-undrawable-place = { "  " }{ $code } en: { $places }

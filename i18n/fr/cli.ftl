@@ -49,3 +49,10 @@ cli-passphrase-changed = { $backups ->
 cli-passphrase-backup-not-rekeyed = sauvegarde non rechiffrée (elle s'ouvre toujours avec la phrase secrète de sa création) : { $file }
 cli-passphrase-set-aside-rekeyed = fichier mis de côté rechiffré : { $file }
 cli-passphrase-set-aside-removed = fichier mis de côté supprimé (il ne pouvait pas être rechiffré) : { $file }
+# An export succeeded, but its PDF prints some characters as their code (U+1F64F) because no embedded font
+# draws them (emoji). $codes lists them; $places the export's headings they were under.
+cli-export-undrawable = { $count ->
+    [one] attention : 1 caractère n'a pas pu être dessiné ; il est imprimé sous forme de code : { $codes }
+   *[other] attention : { $count } caractères n'ont pas pu être dessinés ; ils sont imprimés sous forme de code : { $codes }
+}
+cli-export-undrawable-place = { "  " }{ $code } dans : { $places }

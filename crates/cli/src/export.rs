@@ -6,8 +6,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use avr_core::api::{
-    Api, BlankFormat, BlankRequest, CaseFilter, CaseListExport, ExportFormat, ExportRequest, PageSize,
+    Api, BlankFormat, BlankRequest, CaseFilter, CaseListExport, ExportDone, ExportFormat, ExportRequest,
+    PageSize,
 };
+use avr_core::i18n::tr;
 use clap::{Args, Subcommand, ValueEnum};
 
 use crate::cases::{resolve, unlock};
@@ -152,7 +154,42 @@ pub(crate) fn export(api: &Api, args: &ExportArgs) -> Result<ExitCode, String> {
         "wrote {} ({} bytes, {:.0} ms)",
         done.path, done.bytes, done.millis
     );
+    warn_undrawable(&done);
     Ok(ExitCode::SUCCESS)
+}
+
+/// Tell which characters the PDF printed as their code (no embedded font draws them), and under which
+/// headings: never the text around them. The export still succeeds.
+pub(crate) fn warn_undrawable(done: &ExportDone) {
+    if done.undrawable.is_empty() {
+        return;
+    }
+    let lang = crate::lang();
+    let codes: Vec<&str> = done.undrawable.iter().map(|u| u.code.as_str()).collect();
+    eprintln!(
+        "{}",
+        tr(
+            lang,
+            "cli-export-undrawable",
+            &[
+                ("count", done.undrawable.len().into()),
+                ("codes", codes.join(", ").into())
+            ]
+        )
+    );
+    for u in done.undrawable.iter().filter(|u| !u.places.is_empty()) {
+        eprintln!(
+            "{}",
+            tr(
+                lang,
+                "cli-export-undrawable-place",
+                &[
+                    ("code", u.code.as_str().into()),
+                    ("places", u.places.join(" · ").into())
+                ]
+            )
+        );
+    }
 }
 
 pub(crate) fn import(api: &Api, file: &Path) -> Result<ExitCode, String> {

@@ -74,5 +74,6 @@ pub(crate) fn returnee_sheet(api: &Api, args: &SheetArgs) -> Result<ExitCode, St
         "wrote {} ({} bytes, {:.0} ms)",
         done.path, done.bytes, done.millis
     );
+    super::export::warn_undrawable(&done);
     Ok(ExitCode::SUCCESS)
 }

@@ -187,3 +187,44 @@ fn a_language_with_no_sheet_is_refused_before_anything_is_written() {
     );
     assert!(!Path::new("x.pdf").exists(), "nothing was written");
 }
+
+#[test]
+fn a_character_no_font_draws_is_warned_about_with_its_code_and_never_the_name() {
+    let avr = Avr::new();
+    let household = r#"{"persons": [
+        {"given_names": "Selam", "family_name": "Haile 🙏", "other_names": "ሰላም", "relationship": "principal"}
+    ]}"#;
+    let case = avr
+        .ok(&["case", "new", "--json", "-"], Some(household))
+        .lines()
+        .next()
+        .expect("the case number comes first")
+        .to_owned();
+    let pdf = avr.out("sheet.pdf");
+    let out = avr.run(
+        &[
+            "export",
+            "returnee-sheet",
+            &case,
+            "--lang",
+            "fr",
+            "--format",
+            "pdf",
+            "-o",
+            pdf.to_str().expect("a UTF-8 temp path"),
+        ],
+        None,
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "the sheet is still written: {stderr}");
+    assert!(
+        stderr.contains(
+            "attention : 1 caractère n'a pas pu être dessiné ; il est imprimé sous forme de code : U+1F64F"
+        ),
+        "the officer is told, in the run's language (fr), which character is printed as its code: {stderr}"
+    );
+    assert!(
+        !stderr.contains("Haile") && !stderr.contains("ሰላም"),
+        "the warning names the character and the heading, never the person: {stderr}"
+    );
+}
