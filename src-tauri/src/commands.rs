@@ -82,8 +82,8 @@ fn remove_bookmark(
 }
 
 #[tauri::command]
-fn report_first_paint(s: State<'_, AppState>) -> Res<f64> {
-    Ok(s.first_paint())
+fn report_first_paint(s: State<'_, AppState>, origin: f64, marks: Vec<(String, f64)>) -> Res<f64> {
+    Ok(s.first_paint(origin, &marks))
 }
 
 #[tauri::command]

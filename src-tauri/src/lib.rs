@@ -37,9 +37,17 @@ impl AppState {
     }
 
     /// The UI's first paint, in milliseconds since the process started. Printed as one line on stdout for the
-    /// start-up benchmark; it carries no user data.
-    pub fn first_paint(&self) -> f64 {
+    /// start-up benchmark; it carries no user data. With `AVR_TIMELINE` set, the page's own steps too (`marks`,
+    /// milliseconds after the page's time origin `origin`, an epoch time in ms), moved onto the process's clock.
+    pub fn first_paint(&self, origin: f64, marks: &[(String, f64)]) -> f64 {
         let ms = self.started.elapsed().as_secs_f64() * 1000.0;
+        if std::env::var_os("AVR_TIMELINE").is_some() {
+            // The epoch time `main` started at, from the wall clock now and the steady time since.
+            let main_epoch = now_ms() as f64 - ms;
+            for (step, at) in marks.iter().filter(|(step, _)| step.starts_with("page-")) {
+                println!("AVR_MARK {step}={:.1}", origin + at - main_epoch);
+            }
+        }
         println!("AVR_FIRST_PAINT_MS={ms:.1}");
         if let Some(tx) = self.painted.lock().ok().and_then(|mut p| p.take()) {
             let _ = tx.send(());

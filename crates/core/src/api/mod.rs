@@ -447,7 +447,7 @@ impl Api {
             .search
             .write()
             .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(Arc::clone(&si));
-        si.warm();
+        si.warm_for(self.lang().code());
         Ok(si)
     }
 

@@ -210,6 +210,17 @@ impl SearchIndex {
             p.warm();
         }
     }
+
+    /// The same for the editions a search in `lang` reads (its own, and English, which stands in for its gaps).
+    /// The other editions build their tables at their first query: an officer who works in French does not
+    /// hold the typo and term tables of the Arabic and Spanish editions in memory.
+    pub fn warm_for(&self, lang: &str) {
+        for (l, p) in &self.parts {
+            if l == lang || l == REFERENCE_LANG {
+                p.warm();
+            }
+        }
+    }
 }
 
 /// The request as the chosen edition `lang` runs it: a language with no edition of its own is searched there.

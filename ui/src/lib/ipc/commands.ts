@@ -1,6 +1,7 @@
 // Typed wrappers over the app's IPC commands. Argument and result types are generated from the Rust DTOs
 // (./bindings, by ts-rs); the command names must match src-tauri/src/commands.rs (a Rust test checks this).
 import { invoke } from "@tauri-apps/api/core";
+import { markFirstCall } from "../startmark";
 import type { About } from "./bindings/About";
 import type { Bookmark } from "./bindings/Bookmark";
 import type { ChapterView } from "./bindings/ChapterView";
@@ -57,7 +58,10 @@ function isIpcError(e: unknown): e is IpcError {
 
 async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
   try {
-    return await invoke<T>(cmd, args);
+    const sent = performance.now();
+    const answer = invoke<T>(cmd, args);
+    markFirstCall(sent, answer);
+    return await answer;
   } catch (e) {
     if (isIpcError(e)) throw new CommandError(e.code, e.message);
     throw new CommandError("Internal", String(e));
@@ -77,7 +81,8 @@ export const commands = {
     call<Bookmark[]>("add_bookmark", { lang, chapter, section }),
   remove_bookmark: (lang: string, chapter: string, section: string) =>
     call<Bookmark[]>("remove_bookmark", { lang, chapter, section }),
-  report_first_paint: () => call<number>("report_first_paint"),
+  report_first_paint: (origin: number, marks: [string, number][]) =>
+    call<number>("report_first_paint", { origin, marks }),
   vault_status: () => call<VaultStatus>("vault_status"),
   set_lock_after: (minutes: number) => call<null>("set_lock_after", { minutes }),
   vault_create: (passphrase: string, staff: StaffProfile) => call<VaultStatus>("vault_create", { passphrase, staff }),
