@@ -9,9 +9,12 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
-import { ROOT, axe, describeViolations, focusIs, launch, until, waitForFocus } from "./harness.mjs";
+import { ARTIFACTS, ROOT, axe, describeViolations, focusIs, launch, until, waitForFocus } from "./harness.mjs";
+
+// The app's binary as the harness starts it (for the restart check, which looks for a new process).
+const APP_BIN = resolve(ROOT, process.env.APP_BIN ?? "target/release/avr-field-handbook");
 
 const VERSION = "2099.1";
 const OLD_SENTENCE = "The chapters follow a person from the sea to home:";
@@ -114,22 +117,34 @@ test("a handbook update is previewed with what changed, installed, and read afte
   const added = await browser.$('[data-testid="book-chapter"][data-chapter="scope"] [data-testid="book-section"][data-section="planted-update"]');
   assert.equal(await added.getAttribute("data-kind"), "added", "the new section is listed as added");
   await noBlockingViolations(browser, "the handbook update preview");
+  await (await browser.$("#book-preview-title")).scrollIntoView();
+  await app.screenshot("handbook-update-preview-top");
   await changed.scrollIntoView();
   await app.screenshot("handbook-update-preview");
 
-  // The same preview in Arabic, right to left: the interface words change, the English edition's words stay.
+  // The same preview in Arabic, right to left, with text at 200%: the interface words change, the English
+  // edition's words stay left to right, and nothing is wider than the window.
   await browser.execute(() => {
     localStorage.setItem("avr.lang", "ar");
+    localStorage.setItem("avr.fontScale", "2");
   });
   await browser.refresh();
   await (await openSettings(browser)).click();
   await preview.waitForDisplayed({ timeout: 30000 });
   assert.equal(await browser.execute(() => document.documentElement.dir), "rtl", "Arabic lays the page out right to left");
   await noBlockingViolations(browser, "the preview in Arabic");
+  const overflow = await browser.execute(() => {
+    const box = document.querySelector('[data-testid="book-preview"]').getBoundingClientRect();
+    return box.left < 0 || box.right > innerWidth;
+  });
+  assert.equal(overflow, false, "at 200% text the preview stays inside the window");
+  await (await browser.$("#book-preview-title")).scrollIntoView();
+  await app.screenshot("handbook-update-preview-ar-top");
   await (await browser.$('[data-section="what-it-covers"]')).scrollIntoView();
   await app.screenshot("handbook-update-preview-ar");
   await browser.execute(() => {
     localStorage.setItem("avr.lang", "en");
+    localStorage.setItem("avr.fontScale", "1");
   });
   await browser.refresh();
   await (await openSettings(browser)).click();
@@ -152,8 +167,22 @@ test("a handbook update is previewed with what changed, installed, and read afte
   assert.match(await (await browser.$('[data-testid="book-history"]')).getText(), new RegExp(`installed ${VERSION.replace(".", "\\.")}`), "the history lists the install");
   await (await browser.$('[data-testid="book-restart-needed"]')).scrollIntoView();
   await app.screenshot("handbook-update-installed");
+
+  // The restart button ends this process and starts the app again (outside the driver's session).
+  const pids = () => new Set(spawnSync("pgrep", ["-f", APP_BIN]).stdout.toString().split(/\s+/).filter(Boolean));
+  const before = pids();
+  assert.ok(before.size > 0, "the app is running");
+  // The process may end before the click is answered: the driver's session ends with it.
+  await (await browser.$('[data-testid="book-restart"]')).click().catch(() => {});
+  for (let i = 0; i < 100 && ![...pids()].some((p) => !before.has(p)); i++) await new Promise((r) => setTimeout(r, 200));
+  const started = [...pids()].filter((p) => !before.has(p));
+  assert.ok(started.length > 0, "the restart button started a new app process");
+  // Still running a moment later: not a second instance that gave way to the old one.
+  await new Promise((r) => setTimeout(r, 3000));
+  assert.ok(started.some((p) => pids().has(p)), "the new app process keeps running after the old one ended");
+  spawnSync("import", ["-window", "root", join(ARTIFACTS, "handbook-update-restarted.png")]);
   const dataDir = app.dataDir;
-  await app.close();
+  await app.close().catch(() => {});
   app = undefined;
 
   // Started again (what the restart button does): the installed handbook is loaded and the reader shows it.
