@@ -38,6 +38,11 @@ pub struct Term {
     /// Per language: renderings that edition must not use for this concept.
     #[serde(default)]
     pub avoid: BTreeMap<String, Vec<String>>,
+    /// Per language: renderings the app's message catalogs (`i18n/<lang>/*.ftl`) must not use for this concept.
+    /// For a word the handbook uses in another sense (French "garanties" are a law's safeguards; the app's
+    /// stop is a "garde-fou"), so it cannot be in `avoid`.
+    #[serde(default)]
+    pub app_avoid: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     pub note: Option<String>,
     #[serde(default)]
@@ -163,6 +168,12 @@ impl TermBase {
                     ));
                 }
             }
+            for lang in t.app_avoid.keys().filter(|l| !TERM_LANGS.contains(&l.as_str())) {
+                diags.push(self.diag(
+                    self.locate(i, "app_avoid"),
+                    format!("term `{}` keeps words out of the app in `{lang}`, which is not a language of the app", t.id),
+                ));
+            }
             for (lang, list) in &t.avoid {
                 if !TERM_LANGS.contains(&lang.as_str()) {
                     diags.push(self.diag(
@@ -193,6 +204,43 @@ impl TermBase {
                                 ),
                             ));
                         }
+                    }
+                }
+            }
+        }
+        diags
+    }
+
+    /// Every `app_avoid` string in the message catalogs the app was built with, at `i18n/<lang>/<file>:line:col`.
+    pub fn check_catalogs(&self) -> Vec<Diagnostic> {
+        let mut diags = Vec::new();
+        for (lang, file, text) in crate::i18n::catalog_files() {
+            let (folded, origin) = fold(text);
+            let index = LineIndex::new(text);
+            for t in &self.terms {
+                let Some(list) = t.app_avoid.get(lang) else {
+                    continue;
+                };
+                let rendering = t.rendering(lang).unwrap_or_default();
+                for avoid in list {
+                    let needle = fold(avoid).0;
+                    if needle.trim().is_empty() {
+                        continue;
+                    }
+                    for (at, _) in folded.match_indices(&needle) {
+                        let char_index = folded[..at].chars().count();
+                        let offset = origin.get(char_index).copied().unwrap_or_default();
+                        let (line, col) = index.line_col(text, offset);
+                        diags.push(Diagnostic {
+                            file: format!("i18n/{lang}/{file}"),
+                            line,
+                            col,
+                            kind: DiagnosticKind::Term,
+                            message: format!(
+                                "`{avoid}` is a word the term base keeps out of the app for `{}`: write `{rendering}`",
+                                t.id
+                            ),
+                        });
                     }
                 }
             }
@@ -302,6 +350,44 @@ mod tests {
             fold("ا\u{654}").0,
             "أ",
             "alef + hamza composes, the hamza is kept"
+        );
+    }
+
+    #[test]
+    fn the_app_names_a_workflow_safeguard_one_way_in_each_language_and_the_check_would_say_where_it_did_not()
+    {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../handbook");
+        let base =
+            TermBase::load(&root.join("terms.toml")).unwrap_or_else(|d| panic!("the term base loads: {d}"));
+        let found = base.check_catalogs();
+        assert!(
+            found.is_empty(),
+            "no catalog uses a word the term base keeps out of the app: {found:#?}"
+        );
+        let safeguard = base.terms.iter().find(|t| t.id == "workflow-safeguard");
+        assert!(
+            safeguard.is_some_and(|t| t.fr == "garde-fou" && t.es == "salvaguarda"),
+            "the base chooses garde-fou and salvaguarda for the app's stops"
+        );
+
+        // The same check on a base that keeps a word out which the French catalogs do use ("dérogation").
+        let strict = TermBase::parse(
+            "strict.toml",
+            "[[term]]\nid = \"x\"\nen = \"override\"\nfr = \"exception\"\nes = \"excepción\"\nar = \"استثناء\"\n\
+             app_avoid = { fr = [\"dérogation\"] }\n"
+                .to_owned(),
+        )
+        .unwrap_or_else(|d| panic!("a one-term base parses: {d}"));
+        let found = strict.check_catalogs();
+        assert!(
+            found
+                .iter()
+                .any(|d| d.file == "i18n/fr/ui.ftl" && d.line > 1 && d.message.contains("`exception`")),
+            "each use is reported at its catalog file and line, with the word to write: {found:#?}"
+        );
+        assert!(
+            found.iter().all(|d| d.file.starts_with("i18n/fr/")),
+            "only the language the word is kept out of is checked"
         );
     }
 
