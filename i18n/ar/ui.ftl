@@ -31,6 +31,13 @@ export-redactJson = لا تحمل الإحصاءات أي بيانات شخصي�
 export-run = تصدير…
 export-working = جارٍ التصدير…
 export-saved = حُفظ { $file } ({ $size }).
+export-undrawable = { $count ->
+    [one] تعذّر رسم حرف واحد، فطُبع برمزه: { $codes }
+    [two] تعذّر رسم حرفين، فطُبعا برمزيهما: { $codes }
+    [few] تعذّر رسم { $count } أحرف، فطُبعت برموزها: { $codes }
+    [many] تعذّر رسم { $count } حرفًا، فطُبعت برموزها: { $codes }
+   *[other] تعذّر رسم { $count } حرف، فطُبعت برموزها: { $codes }
+}
 export-openFolder = فتح المجلد
 export-cancel = إلغاء
 export-close = إغلاق

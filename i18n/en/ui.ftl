@@ -32,6 +32,10 @@ export-redactJson = statistics never carry personal data. To move a case to anot
 export-run = Export…
 export-working = Exporting…
 export-saved = Saved { $file } ({ $size }).
+export-undrawable = { $count ->
+    [one] 1 character could not be drawn and is printed as its code: { $codes }
+   *[other] { $count } characters could not be drawn and are printed as their codes: { $codes }
+}
 export-openFolder = Open folder
 export-cancel = Cancel
 export-close = Close

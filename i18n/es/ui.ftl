@@ -31,6 +31,10 @@ export-redactJson = las estadísticas nunca llevan datos personales. Para pasar 
 export-run = Exportar…
 export-working = Exportando…
 export-saved = Guardado: { $file } ({ $size }).
+export-undrawable = { $count ->
+    [one] 1 carácter no se pudo dibujar y se imprime como su código: { $codes }
+   *[other] { $count } caracteres no se pudieron dibujar y se imprimen como su código: { $codes }
+}
 export-openFolder = Abrir carpeta
 export-cancel = Cancelar
 export-close = Cerrar

@@ -31,6 +31,10 @@ export-redactJson = les statistiques ne contiennent jamais de données personnel
 export-run = Exporter…
 export-working = Export en cours…
 export-saved = Enregistré : { $file } ({ $size }).
+export-undrawable = { $count ->
+    [one] 1 caractère n'a pas pu être dessiné ; il est imprimé sous forme de code : { $codes }
+   *[other] { $count } caractères n'ont pas pu être dessinés ; ils sont imprimés sous forme de code : { $codes }
+}
 export-openFolder = Ouvrir le dossier
 export-cancel = Annuler
 export-close = Fermer
