@@ -405,6 +405,7 @@ impl Missing {
 }
 
 #[cfg(test)]
+#[allow(clippy::expect_used)] // fonts compiled into the binary that do not load leave a test nothing to say
 mod tests {
     use super::{Family, Fonts};
 
