@@ -40,3 +40,23 @@ error-migration = Updating the case records: { $error }
 # The core's own errors around the case records, the handbook and the reading state.
 error-locked = The case records are locked: enter the passphrase.
 error-reading-state = Reading history and bookmarks: { $error }
+
+# The api refusing what was asked.
+error-staff-name = Staff name: enter your name; it is recorded as the author of each change.
+error-no-principal = A case needs its principal applicant.
+error-not-a-backup = “{ $file }” is not the name of a backup.
+error-purge-too-soon = Only cases closed at least { $min } days ago can be purged (asked: { $asked } days).
+
+# Office cards and handover packages (the reader's own finding about a malformed file is quoted as $detail).
+identity-bad-card = office card: { $detail }
+identity-bad-package = handover package: { $detail }
+identity-bad-signature = handover package: the signature does not match its content (changed, cut short or re-signed after it was made): refused, nothing was saved
+identity-not-for-us = handover package: it is not addressed to this installation (recipients: { $recipients })
+identity-wrong-passphrase = handover package: the passphrase does not open it
+identity-encrypt = handover package: encryption failed: { $detail }
+identity-unknown-sender = handover package: the sender { $officer } ({ $office }, card { $fingerprint }) is not on this installation's trust list: compare the fingerprint with them (by phone), then confirm to receive it; nothing was saved
+identity-revoked-sender = handover package: the sender's card { $fingerprint } ({ $officer }, { $office }) was revoked on this installation: refused, nothing was saved
+identity-not-trusted = office card { $fingerprint }: not on this installation's trust list (or revoked): add it with its fingerprint compared before sending to it
+identity-older-than-handover = handover package: made { $made }, before case { $number } was handed over from here ({ $handed }): an older copy, refused; nothing was saved
+identity-expired-card = office card of { $officer } ({ $office }, { $fingerprint }) expired on { $expired }: ask them for their new card, compare its fingerprint and trust it; nothing was sent or saved
+identity-keys = this installation's keys cannot be read: { $detail }

@@ -40,3 +40,24 @@ error-migration = Actualización de los registros de casos: { $error }
 # Los errores propios del núcleo sobre los registros de casos, el manual y el historial de lectura.
 error-locked = Los registros de casos están bloqueados: introduzca la frase de contraseña.
 error-reading-state = Historial de lectura y marcadores: { $error }
+
+# La api que rechaza lo que se pide.
+error-staff-name = Nombre del personal: escriba su nombre; se registra como autor de cada cambio.
+error-no-principal = Un caso necesita a su solicitante principal.
+error-not-a-backup = «{ $file }» no es el nombre de una copia de seguridad.
+error-purge-too-soon = Solo pueden purgarse los casos cerrados hace al menos { $min } días (se pidió: { $asked } días).
+
+# Tarjetas de oficina y paquetes de traspaso (lo que el lector encontró en un archivo mal formado se cita en
+# $detail).
+identity-bad-card = tarjeta de oficina: { $detail }
+identity-bad-package = paquete de traspaso: { $detail }
+identity-bad-signature = paquete de traspaso: la firma no coincide con el contenido (modificado, cortado o firmado de nuevo después de crearse): rechazado, no se guardó nada
+identity-not-for-us = paquete de traspaso: no está dirigido a esta instalación (destinatarios: { $recipients })
+identity-wrong-passphrase = paquete de traspaso: la frase de contraseña no lo abre
+identity-encrypt = paquete de traspaso: el cifrado falló: { $detail }
+identity-unknown-sender = paquete de traspaso: el remitente { $officer } ({ $office }, tarjeta { $fingerprint }) no está en la lista de confianza de esta instalación: compare la huella con esa persona (por teléfono) y confirme para recibirlo; no se guardó nada
+identity-revoked-sender = paquete de traspaso: la tarjeta { $fingerprint } del remitente ({ $officer }, { $office }) se revocó en esta instalación: rechazado, no se guardó nada
+identity-not-trusted = tarjeta de oficina { $fingerprint }: no está en la lista de confianza de esta instalación (o está revocada): añádala tras comparar su huella antes de enviarle nada
+identity-older-than-handover = paquete de traspaso: creado el { $made }, antes de que el caso { $number } se traspasara desde aquí ({ $handed }): una copia más antigua, rechazada; no se guardó nada
+identity-expired-card = la tarjeta de oficina de { $officer } ({ $office }, { $fingerprint }) caducó el { $expired }: pídale su nueva tarjeta, compare la huella y confíe en ella; no se envió ni se guardó nada
+identity-keys = no se pueden leer las claves de esta instalación: { $detail }

@@ -40,3 +40,24 @@ error-migration = Mise à jour des dossiers : { $error }
 # Les erreurs propres au cœur autour des dossiers, du manuel et de l'historique de lecture.
 error-locked = Les dossiers sont verrouillés : saisissez la phrase secrète.
 error-reading-state = Historique de lecture et signets : { $error }
+
+# L'api qui refuse ce qui est demandé.
+error-staff-name = Nom de l'agent : saisissez votre nom ; il est inscrit comme auteur de chaque modification.
+error-no-principal = Un dossier a besoin de son demandeur principal.
+error-not-a-backup = « { $file } » n'est pas le nom d'une sauvegarde.
+error-purge-too-soon = Seuls les dossiers clos depuis au moins { $min } jours peuvent être purgés (demandé : { $asked } jours).
+
+# Cartes de bureau et paquets de transmission (ce que le lecteur a trouvé dans un fichier mal formé est cité
+# dans $detail).
+identity-bad-card = carte de bureau : { $detail }
+identity-bad-package = paquet de transmission : { $detail }
+identity-bad-signature = paquet de transmission : la signature ne correspond pas au contenu (modifié, tronqué ou signé à nouveau après sa création) : refusé, rien n'a été enregistré
+identity-not-for-us = paquet de transmission : il n'est pas adressé à ce poste (destinataires : { $recipients })
+identity-wrong-passphrase = paquet de transmission : la phrase secrète ne l'ouvre pas
+identity-encrypt = paquet de transmission : le chiffrement a échoué : { $detail }
+identity-unknown-sender = paquet de transmission : l'expéditeur { $officer } ({ $office }, carte { $fingerprint }) n'est pas sur la liste de confiance de ce poste : comparez l'empreinte avec lui (par téléphone), puis confirmez pour le recevoir ; rien n'a été enregistré
+identity-revoked-sender = paquet de transmission : la carte { $fingerprint } de l'expéditeur ({ $officer }, { $office }) a été révoquée sur ce poste : refusé, rien n'a été enregistré
+identity-not-trusted = carte de bureau { $fingerprint } : absente de la liste de confiance de ce poste (ou révoquée) : ajoutez-la après avoir comparé son empreinte avant de lui transmettre quoi que ce soit
+identity-older-than-handover = paquet de transmission : créé le { $made }, avant que le dossier { $number } soit transmis d'ici ({ $handed }) : copie plus ancienne, refusée ; rien n'a été enregistré
+identity-expired-card = la carte de bureau de { $officer } ({ $office }, { $fingerprint }) a expiré le { $expired } : demandez-lui sa nouvelle carte, comparez son empreinte et accordez-lui votre confiance ; rien n'a été envoyé ni enregistré
+identity-keys = les clés de ce poste ne peuvent pas être lues : { $detail }

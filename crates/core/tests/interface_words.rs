@@ -83,6 +83,18 @@ fn refusals_reach_the_interface_in_french_and_arabic_built_from_the_catalogs() {
     let e = shown(api.case_view(9999));
     assert_eq!(e.code, ErrorCode::NotFound, "a missing case is not found");
     assert_eq!(e.message, "Il n'y a pas de dossier 9999.", "said in French");
+    let e = shown(api.purge_closed(1));
+    assert!(
+        e.message.starts_with("Seuls les dossiers clos depuis au moins "),
+        "a purge asked too soon is refused in French: {}",
+        e.message
+    );
+    let e = shown(api.read_card("not a card"));
+    assert!(
+        e.message.starts_with("carte de bureau : "),
+        "a malformed office card is named in French: {}",
+        e.message
+    );
 
     api.set_lang(Lang::Ar);
     let e = shown(api.case_correct(case, "fear_of_return", &serde_json::json!(false), "خطأ", None));

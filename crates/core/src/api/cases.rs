@@ -195,9 +195,7 @@ impl Api {
     /// First run: create the encrypted case database with this passphrase and record who works on it.
     pub fn vault_create(&self, passphrase: &str, staff: &StaffProfile) -> Result<VaultStatus> {
         if staff.name.trim().is_empty() {
-            return Err(Error::Validation(
-                "staff name: enter your name; it is recorded as the author of each change".into(),
-            ));
+            return Err(Error::Validation(crate::i18n::t(self.lang(), "error-staff-name")));
         }
         let now = now_ms();
         let store = CaseStore::create(self.data_dir(), passphrase, now)?;
@@ -554,9 +552,10 @@ impl Api {
     /// A new case with its whole household: the first person is the principal applicant.
     pub fn case_create_with(&self, req: &NewCaseWithHousehold) -> Result<CaseView> {
         let Some((first, rest)) = req.persons.split_first() else {
-            return Err(Error::Validation(
-                "persons: a case needs its principal applicant".into(),
-            ));
+            return Err(Error::Validation(crate::i18n::t(
+                self.lang(),
+                "error-no-principal",
+            )));
         };
         let view = self.case_create(&NewCaseRequest {
             given_names: first.given_names.clone(),
@@ -623,7 +622,11 @@ impl Api {
     /// Restore a backup (by file name in the backups folder); the current database is kept aside.
     pub fn restore_backup(&self, file_name: &str, passphrase: &str) -> Result<VaultStatus> {
         if file_name.contains(['/', '\\']) || file_name.starts_with('.') {
-            return Err(Error::Validation(format!("{file_name}: not a backup name")));
+            return Err(Error::Validation(crate::i18n::tr(
+                self.lang(),
+                "error-not-a-backup",
+                &[("file", file_name.to_owned().into())],
+            )));
         }
         let path = self.data_dir().join("backups").join(file_name);
         self.vault_lock()?;
@@ -640,8 +643,10 @@ impl Api {
     /// [`MIN_PURGE_DAYS`]): a case closed by mistake this morning is never purged by a slip of the finger.
     pub fn purge_closed(&self, older_than_days: u32) -> Result<PurgeReport> {
         if older_than_days < MIN_PURGE_DAYS {
-            return Err(Error::Validation(format!(
-                "retention: purge only cases closed at least {MIN_PURGE_DAYS} days ago (asked: {older_than_days})"
+            return Err(Error::Validation(crate::i18n::tr(
+                self.lang(),
+                "error-purge-too-soon",
+                &[("min", MIN_PURGE_DAYS.into()), ("asked", older_than_days.into())],
             )));
         }
         self.with_store(|s| Ok(s.purge_closed(older_than_days, now_ms())?))

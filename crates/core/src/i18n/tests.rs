@@ -68,9 +68,10 @@ fn rust_sources() -> String {
 }
 
 /// Files whose messages the Rust side shows (the UI owns `ui.ftl`).
-const RUST_FILES: [&str; 9] = [
+const RUST_FILES: [&str; 10] = [
     "core.ftl",
     "engine.ftl",
+    "errors.ftl",
     "cli-case.ftl",
     "export.ftl",
     "cli.ftl",
@@ -119,6 +120,8 @@ fn every_core_message_is_used_and_every_key_the_core_asks_for_exists() {
         "\"override-",
         "\"rule-",
         "\"import-",
+        "\"error-",
+        "\"identity-",
     ] {
         for (i, _) in sources.match_indices(prefix) {
             let rest = &sources[i + 1..];

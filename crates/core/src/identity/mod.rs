@@ -35,68 +35,81 @@ pub use package::{
     MAX_PACKAGE_BYTES, Opened, Package, PackageHeader, SealTo, Unlock, open_envelope, read_package, seal,
 };
 
-/// Everything that can go wrong with a card or a package. Messages name the problem, never case data.
+/// Everything that can go wrong with a card or a package. Messages name the problem, never case data. What each
+/// says is in the catalogs (`identity-…` in `i18n/<lang>/errors.ftl`), in the interface language; the details of
+/// a malformed card or package (`BadCard`, `BadPackage`) are quoted as the reader found them.
 #[derive(Debug, thiserror::Error)]
 pub enum IdentityError {
-    #[error("office card: {0}")]
+    #[error("{}", say("identity-bad-card", &[("detail", text(.0))]))]
     BadCard(String),
-    #[error("handover package: {0}")]
+    #[error("{}", say("identity-bad-package", &[("detail", text(.0))]))]
     BadPackage(String),
-    #[error(
-        "handover package: the signature does not match its content (changed, cut short or re-signed after it \
-         was made): refused, nothing was saved"
-    )]
+    #[error("{}", say("identity-bad-signature", &[]))]
     BadSignature,
-    #[error("handover package: it is not addressed to this installation (recipients: {recipients})")]
+    #[error("{}", say("identity-not-for-us", &[("recipients", text(.recipients))]))]
     NotForUs { recipients: String },
-    #[error("handover package: the passphrase does not open it")]
+    #[error("{}", say("identity-wrong-passphrase", &[]))]
     WrongPassphrase,
-    #[error("handover package: encryption failed: {0}")]
+    #[error("{}", say("identity-encrypt", &[("detail", text(.0))]))]
     Encrypt(String),
-    #[error(
-        "handover package: the sender {officer} ({office}, card {fingerprint}) is not on this installation's \
-         trust list: compare the fingerprint with them (by phone), then confirm to receive it; nothing was saved"
-    )]
+    #[error("{}", say("identity-unknown-sender", &sender(.officer, .office, .fingerprint)))]
     UnknownSender {
         officer: String,
         office: String,
         fingerprint: String,
     },
-    #[error(
-        "handover package: the sender's card {fingerprint} ({officer}, {office}) was revoked on this \
-         installation: refused, nothing was saved"
-    )]
+    #[error("{}", say("identity-revoked-sender", &sender(.officer, .office, .fingerprint)))]
     RevokedSender {
         officer: String,
         office: String,
         fingerprint: String,
     },
-    #[error(
-        "office card {fingerprint}: not on this installation's trust list (or revoked): add it with its \
-         fingerprint compared before sending to it"
-    )]
+    #[error("{}", say("identity-not-trusted", &[("fingerprint", text(.fingerprint))]))]
     NotTrusted { fingerprint: String },
-    #[error(
-        "handover package: made {made}, before case {case_number} was handed over from here ({handed}): \
-         an older copy, refused; nothing was saved"
-    )]
+    #[error("{}", say("identity-older-than-handover", &[
+        ("number", text(.case_number)),
+        ("made", text(.made)),
+        ("handed", text(.handed)),
+    ]))]
     OlderThanHandover {
         case_number: String,
         made: String,
         handed: String,
     },
-    #[error(
-        "office card of {officer} ({office}, {fingerprint}) expired on {expired}: ask them for their new card, \
-         compare its fingerprint and trust it; nothing was sent or saved"
-    )]
+    #[error("{}", say("identity-expired-card", &[
+        ("officer", text(.officer)),
+        ("office", text(.office)),
+        ("fingerprint", text(.fingerprint)),
+        ("expired", text(.expired)),
+    ]))]
     ExpiredCard {
         officer: String,
         office: String,
         fingerprint: String,
         expired: String,
     },
-    #[error("this installation's keys cannot be read: {0}")]
+    #[error("{}", say("identity-keys", &[("detail", text(.0))]))]
     Keys(String),
+}
+
+fn say(key: &str, args: &[(&str, crate::i18n::Value<'_>)]) -> String {
+    crate::i18n::tr(crate::i18n::interface_lang(), key, args)
+}
+
+fn text(s: &str) -> crate::i18n::Value<'static> {
+    crate::i18n::Value::from(s.to_owned())
+}
+
+fn sender(
+    officer: &str,
+    office: &str,
+    fingerprint: &str,
+) -> [(&'static str, crate::i18n::Value<'static>); 3] {
+    [
+        ("officer", text(officer)),
+        ("office", text(office)),
+        ("fingerprint", text(fingerprint)),
+    ]
 }
 
 impl IdentityError {
