@@ -144,9 +144,30 @@ type Bundle = FluentBundle<FluentResource>;
 /// The bundle name of the application's own messages.
 const APP: &str = "app";
 
-/// `(lang, domain)` → bundle. A domain is `app` or a workflow file's stem (`workflow-avr-case-v2`).
+/// `(lang, domain)` → its catalog texts, and the bundle parsed from them the first time a message of that
+/// language and domain is asked for. An officer working in French never holds the Arabic and Spanish bundles
+/// (about 1.5 MB each once parsed) in memory.
 struct Catalogs {
-    bundles: HashMap<(Lang, String), Bundle>,
+    bundles: HashMap<(Lang, String), (Vec<&'static str>, OnceLock<Bundle>)>,
+}
+
+impl Catalogs {
+    fn get(&self, lang: Lang, domain: &str) -> Option<&Bundle> {
+        let (texts, bundle) = self.bundles.get(&(lang, domain.to_owned()))?;
+        Some(bundle.get_or_init(|| {
+            let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
+            let mut b = Bundle::new_concurrent(vec![id]);
+            b.set_use_isolating(false);
+            for text in texts {
+                // A syntax error drops only the broken entries (the parser recovers); `catalog_problems` reports
+                // them and a test fails on any.
+                let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(r, _)| r);
+                // Duplicate ids: the first definition stands, reported by `catalog_problems` too.
+                b.add_resource_overriding(resource);
+            }
+            b
+        }))
+    }
 }
 
 /// Which bundle a catalog file belongs to.
@@ -158,21 +179,11 @@ fn domain_of(file: &str) -> &str {
 fn catalogs() -> &'static Catalogs {
     static CELL: OnceLock<Catalogs> = OnceLock::new();
     CELL.get_or_init(|| {
-        let mut bundles: HashMap<(Lang, String), Bundle> = HashMap::new();
+        let mut bundles: HashMap<(Lang, String), (Vec<&'static str>, OnceLock<Bundle>)> = HashMap::new();
         for (code, file, text) in CATALOGS {
             let Some(lang) = Lang::parse(code) else { continue };
-            let domain = domain_of(file).to_owned();
-            let bundle = bundles.entry((lang, domain)).or_insert_with(|| {
-                let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
-                let mut b = Bundle::new_concurrent(vec![id]);
-                b.set_use_isolating(false);
-                b
-            });
-            // A syntax error drops only the broken entries (the parser recovers); `catalog_problems` reports them
-            // and a test fails on any.
-            let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(r, _)| r);
-            // Duplicate ids: the first definition stands, reported by `catalog_problems` too.
-            bundle.add_resource_overriding(resource);
+            let entry = bundles.entry((lang, domain_of(file).to_owned())).or_default();
+            entry.0.push(text);
         }
         Catalogs { bundles }
     })
@@ -193,10 +204,10 @@ fn format_in(bundle: &Bundle, key: &str, args: Option<&FluentArgs<'_>>) -> Optio
 }
 
 fn lookup(lang: Lang, domain: &str, key: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
-    let all = &catalogs().bundles;
+    let all = catalogs();
     [lang, Lang::En]
         .iter()
-        .find_map(|l| format_in(all.get(&(*l, domain.to_owned()))?, key, args))
+        .find_map(|l| format_in(all.get(*l, domain)?, key, args))
 }
 
 fn to_args<'a>(args: &[(&'a str, Value<'a>)]) -> Option<FluentArgs<'a>> {
@@ -224,8 +235,7 @@ pub fn t(lang: Lang, key: &str) -> String {
 /// The message `key` of a workflow domain (`workflow-avr-case-v2`) in `lang` only: `None` when that language has
 /// no translation, so the caller keeps the workflow file's own (English) text.
 pub(crate) fn workflow_text(lang: Lang, domain: &str, key: &str) -> Option<String> {
-    let bundle = catalogs().bundles.get(&(lang, domain.to_owned()))?;
-    format_in(bundle, key, None)
+    format_in(catalogs().get(lang, domain)?, key, None)
 }
 
 /// The embedded catalog files as `(lang, file, text)`, for checks and tests.
