@@ -331,7 +331,12 @@ pub(crate) fn show(id: i64, view: &avr_core::api::CaseView) -> ExitCode {
         );
         let _ = writeln!(out, "  {line}");
         if let Some(l) = &g.latch {
-            let date = l.triggered_on.as_str();
+            // The day in words in the output's language (`3 décembre 2026`), as the exports print it.
+            let date = avr_core::cases::IsoDate::parse(&l.triggered_on).map_or_else(
+                || l.triggered_on.clone(),
+                |d| avr_core::i18n::dates::date(lang, d.year(), d.month(), d.day()),
+            );
+            let date = date.as_str();
             let line = match l.field.as_deref() {
                 Some(field) => tr(
                     lang,

@@ -296,6 +296,28 @@ fn case_show_in_french_names_the_stop_and_how_to_lift_it_in_french_with_no_engli
             && l.contains("(réponse « fear_of_return »)")),
         "when, by whom and by which answer the stop was triggered is said in French:\n{card}"
     );
+    let months = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    let triggered = card
+        .lines()
+        .find(|l| l.trim_start().starts_with("déclenché le "))
+        .unwrap_or_default();
+    assert!(
+        months.iter().any(|m| triggered.contains(&format!(" {m} 20"))) && !triggered.contains("-"),
+        "the day is written in French words (`3 décembre 2026`), not as an ISO date: {triggered}"
+    );
     assert!(
         card.contains("prêt pour le départ : non"),
         "readiness reads in French, yes/no included:\n{card}"
