@@ -376,3 +376,23 @@ fn a_tigrinya_name_prints_as_a_name_and_an_emoji_as_its_code_point_and_both_are_
         "the emoji no embedded font draws is printed as its code point for the officer to see: {read}"
     );
 }
+
+#[test]
+fn the_sheets_date_is_written_in_words_in_each_language_of_the_sheet() {
+    let d = amina();
+    // NOW is 2026-12-03.
+    let md = text(&d, &request(&d, "ar", Lang::Fr, SheetFormat::Markdown));
+    assert!(
+        md.contains("التاريخ: 3 ديسمبر 2026"),
+        "the Arabic column names the month in Arabic, with Western digits: {md}"
+    );
+    assert!(
+        md.contains("Date : 3 décembre 2026"),
+        "the French officer's translation writes it the French way: {md}"
+    );
+    let es = text(&d, &request(&d, "es", Lang::Es, SheetFormat::Html));
+    assert!(
+        es.contains("Fecha: 3 de diciembre de 2026"),
+        "a Spanish sheet: {es}"
+    );
+}
