@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use avr_core::api::{Api, BookPreview};
-use avr_core::i18n::{Value, t, tr};
+use avr_core::i18n::{Lang, Value, t, tr};
 use avr_core::updates::{ChangeKind, ItemChange, WordKind};
 use clap::Subcommand;
 
@@ -444,7 +444,38 @@ pub(crate) fn book(api: &Api, command: &BookCommand) -> Result<ExitCode, String>
                     }
                 }
             }
+            if !v.history.is_empty() {
+                println!("{}", t(l, "cli-book-history"));
+            }
+            for e in &v.history {
+                println!("  {}", history_line(l, e));
+            }
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// One install or rollback of the history `avr handbook versions` lists.
+fn history_line(l: Lang, e: &avr_core::updates::BookEvent) -> String {
+    let bundled = || t(l, "cli-book-history-bundled");
+    let from = e.from_version.clone().unwrap_or_else(bundled);
+    let to = e.to_version.clone().unwrap_or_else(bundled);
+    let at = avr_core::export::format_utc(e.at);
+    match e.action {
+        avr_core::updates::BookAction::Installed => tr(
+            l,
+            "cli-book-history-installed",
+            &[
+                ("at", at.into()),
+                ("from", from.into()),
+                ("to", to.into()),
+                ("key", e.publisher.clone().unwrap_or_default().into()),
+            ],
+        ),
+        avr_core::updates::BookAction::RolledBack => tr(
+            l,
+            "cli-book-history-rolled-back",
+            &[("at", at.into()), ("from", from.into()), ("to", to.into())],
+        ),
     }
 }

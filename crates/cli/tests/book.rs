@@ -177,4 +177,21 @@ fn a_handbook_update_goes_from_keygen_to_pack_to_install_and_back() {
         versions.contains("In use now: handbook 2026.1 (the handbook that came with the app)"),
         "after the rollback the bundled handbook is used again: {versions}"
     );
+    let history: Vec<&str> = versions
+        .lines()
+        .skip_while(|l| !l.starts_with("Install history"))
+        .collect();
+    assert_eq!(
+        history.len(),
+        3,
+        "the history lists the install and the rollback: {versions}"
+    );
+    assert!(
+        history[1].contains("rolled back from 2026.2 to the handbook that came with the app"),
+        "newest first, the rollback: {versions}"
+    );
+    assert!(
+        history[2].contains("installed 2026.2 (before: 2026.1), publisher key "),
+        "then the install, with the key that signed it: {versions}"
+    );
 }
