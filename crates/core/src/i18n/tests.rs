@@ -300,3 +300,164 @@ fn every_language_has_its_own_slot() {
         );
     }
 }
+
+/// Where a refusal is built: the text right after one of these is what a person would read.
+const REFUSALS: [&str; 7] = [
+    "Error::Validation(",
+    "CaseError::invalid(",
+    "refuse(",
+    "RuleError(",
+    "Err(",
+    "ok_or_else(|| ",
+    "map_err(|",
+];
+
+/// Refusals per file that still carry English words in a string literal. Most are for developers or for the
+/// authors of workflows and handbook files (parse errors with file, line and column); the rest are user-facing
+/// and still to be moved to the catalogs (issue 14): `cases/validate.rs`, `identity/{card,package}.rs`,
+/// `api/handover.rs`, `api/export.rs`, `cases/{store/backup,transfer,identity,ops/write}.rs`, `src-tauri/files.rs`.
+/// The number may only go down: a new English sentence built in code fails the test below.
+const ENGLISH_REFUSALS_ALLOWED: &[(&str, usize)] = &[
+    ("crates/cli/src/export.rs", 1),
+    ("crates/cli/src/returnee.rs", 1),
+    ("crates/core/src/api/cases.rs", 2),
+    ("crates/core/src/api/export.rs", 2),
+    ("crates/core/src/api/handover.rs", 15),
+    ("crates/core/src/api/mod.rs", 1),
+    ("crates/core/src/cases/answers.rs", 4),
+    ("crates/core/src/cases/background.rs", 3),
+    ("crates/core/src/cases/identity.rs", 7),
+    ("crates/core/src/cases/ops/write.rs", 4),
+    ("crates/core/src/cases/store/backup.rs", 10),
+    ("crates/core/src/cases/store/open.rs", 1),
+    ("crates/core/src/cases/trail.rs", 3),
+    ("crates/core/src/cases/transfer.rs", 6),
+    ("crates/core/src/cases/validate.rs", 38),
+    ("crates/core/src/export/fonts.rs", 1),
+    ("crates/core/src/export/json.rs", 2),
+    ("crates/core/src/export/pdf.rs", 1),
+    ("crates/core/src/export/returnee/pdf.rs", 1),
+    ("crates/core/src/export/write.rs", 1),
+    ("crates/core/src/handbook/front_matter.rs", 3),
+    ("crates/core/src/handbook/terms.rs", 2),
+    ("crates/core/src/i18n/mod.rs", 1),
+    ("crates/core/src/identity/card.rs", 11),
+    ("crates/core/src/identity/package.rs", 16),
+    ("crates/core/src/search/index.rs", 1),
+    ("crates/core/src/updates/install.rs", 1),
+    ("crates/core/src/workflow/expr/parse.rs", 19),
+    ("crates/core/src/workflow/expr/types.rs", 26),
+    ("src-tauri/src/files.rs", 3),
+];
+
+/// The call's arguments after `at` (up to its closing parenthesis), string literals skipped whole.
+fn call_args(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let (mut depth, mut i) = (1usize, 0usize);
+    while i < bytes.len() && depth > 0 {
+        match bytes[i] {
+            b'(' => depth += 1,
+            b')' => depth -= 1,
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    &text[..i.min(text.len())]
+}
+
+/// Whether a string literal reads as English words: two lowercase words in a row, outside `{…}` placeholders.
+fn has_english_words(literal: &str) -> bool {
+    let mut plain = String::new();
+    let mut depth = 0;
+    for c in literal.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let english = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_lowercase());
+    // Two neighbours separated by white space only (a key like `error-not-found` is one word).
+    plain
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.', ':', ';', ')']))
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| english(w[0]) && english(w[1]))
+}
+
+/// English refusals in the Rust sources, counted per file (test modules left out).
+fn english_refusals() -> Vec<(String, usize)> {
+    fn walk(dir: &Path, root: &Path, out: &mut Vec<(String, usize)>) {
+        for e in std::fs::read_dir(dir)
+            .expect("source folders are readable")
+            .flatten()
+        {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, root, out);
+                continue;
+            }
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            if p.extension().is_none_or(|x| x != "rs") || name == "tests.rs" || name.contains("bench") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&p).expect("sources are UTF-8");
+            let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+            let mut n = 0;
+            for prefix in REFUSALS {
+                for (at, _) in code.match_indices(prefix) {
+                    let args = call_args(&code[at + prefix.len()..]);
+                    let literals = args.split('"').skip(1).step_by(2);
+                    n += usize::from(literals.into_iter().any(has_english_words));
+                }
+            }
+            if n > 0 {
+                let rel = p
+                    .strip_prefix(root)
+                    .unwrap_or(&p)
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                out.push((rel, n));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for dir in ["crates/core/src", "crates/cli/src", "src-tauri/src"] {
+        walk(&repo().join(dir), &repo(), &mut out);
+    }
+    out
+}
+
+#[test]
+fn no_new_english_sentence_is_built_in_a_refusal() {
+    let found = english_refusals();
+    let over: Vec<String> = found
+        .iter()
+        .filter_map(|(file, n)| {
+            let allowed = ENGLISH_REFUSALS_ALLOWED
+                .iter()
+                .find(|(f, _)| f == file)
+                .map_or(0, |(_, n)| *n);
+            (*n > allowed).then(|| format!("{file}: {n} (allowed {allowed})"))
+        })
+        .collect();
+    assert!(
+        over.is_empty(),
+        "refusals with English words built in code: put each sentence in i18n/<lang>/*.ftl in all four languages \
+         and build it with i18n::tr: {over:#?}\n(all found: {found:?})"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(f, _)| f == "crates/core/src/cases/validate.rs"),
+        "the scan sees the sources (validate.rs still builds English refusals): {found:?}"
+    );
+}
