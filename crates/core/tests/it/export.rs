@@ -718,7 +718,7 @@ fn a_blank_pdf_checklist_lists_every_step() {
 
 // Through the api, over a real encrypted case database and the real workflow.
 
-mod through_the_api {
+pub(crate) mod through_the_api {
     use std::path::Path;
 
     use avr_core::ErrorCode;
@@ -730,7 +730,7 @@ mod through_the_api {
     use super::{ARABIC, pdf_text};
     use crate::handbook_root;
 
-    fn unlocked(data: &Path, staff: &str) -> Api {
+    pub(crate) fn unlocked(data: &Path, staff: &str) -> Api {
         let api = Api::open(ApiConfig {
             handbook_dir: handbook_root(),
             data_dir: data.to_path_buf(),
@@ -765,7 +765,7 @@ mod through_the_api {
         id
     }
 
-    fn request(case_id: i64, format: ExportFormat, redact: bool) -> ExportRequest {
+    pub(crate) fn request(case_id: i64, format: ExportFormat, redact: bool) -> ExportRequest {
         ExportRequest {
             case_id,
             format,

@@ -132,3 +132,46 @@ fn dates_in_words_follow_the_export_language_and_the_spreadsheet_keeps_iso() {
         "the Arabic PDF names the month in Arabic: {text}"
     );
 }
+
+#[test]
+fn exporting_a_case_tells_the_caller_which_characters_print_as_their_code_and_only_for_pdf() {
+    use crate::export::through_the_api::{request, unlocked};
+    use avr_core::api::{ExportFormat, NewCaseRequest};
+    let data = tempfile::tempdir().expect("a temp dir");
+    let api = unlocked(data.path(), "Lena Ortiz");
+    let id = api
+        .case_create(&NewCaseRequest {
+            given_names: "Yonas 🙏".into(),
+            family_name: "Tesfay".into(),
+            other_names: "ዮናስ".into(),
+            disembarked_on: None,
+        })
+        .expect("a new case is accepted")
+        .record
+        .summary
+        .id;
+    let pdf = api
+        .export_case(
+            &request(id, ExportFormat::Pdf, false),
+            &data.path().join("case.pdf"),
+        )
+        .expect("the PDF is written");
+    assert_eq!(
+        pdf.undrawable,
+        vec![Undrawable {
+            code: "U+1F64F".into(),
+            places: vec!["Household".into()]
+        }],
+        "the emoji in the name is reported with its section's heading; the Ethiopic name is drawn, so not reported"
+    );
+    let md = api
+        .export_case(
+            &request(id, ExportFormat::Markdown, false),
+            &data.path().join("case.md"),
+        )
+        .expect("the Markdown is written");
+    assert!(
+        md.undrawable.is_empty(),
+        "Markdown carries the character itself: nothing is replaced, nothing to report"
+    );
+}
