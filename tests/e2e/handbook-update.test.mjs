@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
-import { ARTIFACTS, ROOT, axe, describeViolations, focusIs, launch, until, waitForFocus } from "./harness.mjs";
+import { ARTIFACTS, Key, ROOT, axe, describeViolations, focusIs, launch, press, tabTo, until, waitForFocus } from "./harness.mjs";
 
 // The app's binary as the harness starts it (for the restart check, which looks for a new process).
 const APP_BIN = resolve(ROOT, process.env.APP_BIN ?? "target/release/avr-field-handbook");
@@ -85,6 +85,7 @@ test("a handbook update is previewed with what changed, installed, and read afte
   const open = await openSettings(browser);
   assert.match(await (await browser.$('[data-testid="book-in-use-version"]')).getText(), /^2026\./, "the bundled handbook is in use");
   await open.scrollIntoView();
+  let t0 = Date.now();
   await open.click();
 
   const preview = await browser.$('[data-testid="book-preview"]');
@@ -93,6 +94,7 @@ test("a handbook update is previewed with what changed, installed, and read afte
     throw new Error(`${e.message}: ${await browser.execute(() => document.querySelector('[data-testid="book-error"]')?.textContent ?? "")}`);
   });
   await waitForFocus(browser, "#book-preview-title", "the preview's heading");
+  console.log(`click to preview shown (verify, unpack, load, compare): ${Date.now() - t0} ms`);
   assert.match(await (await browser.$('[data-testid="book-from-to"]')).getText(), new RegExp(`2026\\.\\d+ to version ${VERSION}`), "from the bundled version to the new one");
   assert.match(
     (await (await browser.$('[data-testid="book-publisher"]')).getText()).replace(/\s+/g, ""),
@@ -150,15 +152,18 @@ test("a handbook update is previewed with what changed, installed, and read afte
   await (await openSettings(browser)).click();
   await preview.waitForDisplayed({ timeout: 30000 });
 
-  // Close without installing: focus goes back to the button.
+  // Close without installing: focus goes back to the button. From there on, the keyboard only.
   await (await browser.$('[data-testid="book-cancel"]')).click();
   await waitForFocus(browser, '[data-testid="book-open"]', "the install button after closing the preview");
-  await (await browser.$('[data-testid="book-open"]')).click();
+  await press(browser, Key.Enter);
   await preview.waitForDisplayed({ timeout: 30000 });
-
-  await (await browser.$('[data-testid="book-install"]')).click();
+  await waitForFocus(browser, "#book-preview-title", "the preview's heading, opened from the keyboard");
+  await tabTo(browser, '[data-testid="book-install"]');
+  t0 = Date.now();
+  await press(browser, Key.Enter);
   const done = await browser.$('[data-testid="book-done"]');
   await done.waitForDisplayed({ timeout: 30000 });
+  console.log(`Enter on Install to confirmation shown (checks again, installs, records): ${Date.now() - t0} ms`);
   assert.match(await done.getText(), new RegExp(`${VERSION.replace(".", "\\.")} is installed`), "the install is confirmed");
   assert.ok(await focusIs(browser, '[data-testid="book-done"]'), "focus moves to the confirmation, not lost with the preview");
   assert.match(await done.getText(), /install history/, "the store is locked: recorded in the install history only");
