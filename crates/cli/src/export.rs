@@ -117,6 +117,7 @@ pub(crate) fn export(api: &Api, args: &ExportArgs) -> Result<ExitCode, String> {
         };
         let done = api.export_blank(&req, &path).map_err(|e| e.to_string())?;
         eprintln!("wrote {} ({} bytes)", done.path, done.bytes);
+        warn_undrawable(&done);
         return Ok(ExitCode::SUCCESS);
     }
     if args.all {

@@ -251,6 +251,11 @@ impl Api {
 
     /// A blank checklist of a workflow, for paper. Needs no case and works while the case records are locked.
     pub fn render_blank(&self, req: &BlankRequest) -> Result<Vec<u8>> {
+        self.render_blank_reporting(req).map(|(bytes, _)| bytes)
+    }
+
+    /// [`Api::render_blank`], and the characters a PDF had to print as their code.
+    fn render_blank_reporting(&self, req: &BlankRequest) -> Result<(Vec<u8>, Vec<Undrawable>)> {
         let lang = req.lang.unwrap_or_else(|| self.lang());
         let localized = crate::i18n::workflow::localized(self.blank_workflow(req)?, lang);
         let wf = &*localized;
@@ -265,21 +270,24 @@ impl Api {
                 ))
             })?;
             return Ok(match req.format {
-                BlankFormat::Pdf => pdf::form_in(wf, form, req.page_size, lang)?,
-                BlankFormat::Markdown => export::form_markdown_in(wf, form, lang).into_bytes(),
+                BlankFormat::Pdf => pdf::form_reporting(wf, form, req.page_size, lang)?,
+                BlankFormat::Markdown => (export::form_markdown_in(wf, form, lang).into_bytes(), Vec::new()),
             });
         }
         Ok(match req.format {
-            BlankFormat::Pdf => pdf::blank_in(wf, req.page_size, lang)?,
-            BlankFormat::Markdown => export::blank_markdown_in(wf, lang).into_bytes(),
+            BlankFormat::Pdf => pdf::blank_reporting(wf, req.page_size, lang)?,
+            BlankFormat::Markdown => (export::blank_markdown_in(wf, lang).into_bytes(), Vec::new()),
         })
     }
 
     pub fn export_blank(&self, req: &BlankRequest, path: &Path) -> Result<ExportDone> {
         let started = Instant::now();
-        let bytes = self.render_blank(req)?;
+        let (bytes, undrawable) = self.render_blank_reporting(req)?;
         export::write_atomically(path, &bytes)?;
-        Ok(done(path, bytes.len(), started))
+        Ok(ExportDone {
+            undrawable,
+            ..done(path, bytes.len(), started)
+        })
     }
 
     /// The file name a returnee's sheet is offered under: the case number and the languages, never a name.

@@ -135,16 +135,6 @@ fn line_width(fonts: &Fonts, text: &str, size: f32, bold: bool) -> f32 {
     runs(text).iter().map(|(t, _)| fonts.width(t, size, bold)).sum()
 }
 
-/// [`render_lines_reporting`] without the list of replaced characters.
-fn render_lines(
-    header: &str,
-    lines: Vec<Line>,
-    size: PageSize,
-    lang: crate::i18n::Lang,
-) -> Result<Vec<u8>, ExportError> {
-    render_lines_reporting(header, "", lines, size, lang).map(|(bytes, _)| bytes)
-}
-
 /// Lay the lines out on pages, with `header` and "page i of n" on each. Also returns the characters no embedded
 /// font covers, which were drawn as `[U+XXXX]` (see [`cover`]).
 fn render_lines_reporting(
@@ -364,6 +354,16 @@ pub fn form_in(
     size: PageSize,
     lang: Lang,
 ) -> Result<Vec<u8>, ExportError> {
+    form_reporting(wf, form, size, lang).map(|(bytes, _)| bytes)
+}
+
+/// [`form_in`], and the characters no embedded font draws (see [`render_reporting`]).
+pub fn form_reporting(
+    wf: &Workflow,
+    form: &crate::workflow::Form,
+    size: PageSize,
+    lang: Lang,
+) -> Result<(Vec<u8>, Vec<Undrawable>), ExportError> {
     let source = format!(
         "{}   ·   {}",
         super::blank::paper_source(wf, false, lang),
@@ -393,12 +393,25 @@ pub fn form_in(
             ));
         }
     }
-    render_lines(
+    under_headings(&mut lines, &form.title);
+    render_lines_reporting(
         &format!("{}   ·   {} v{}", form.title, wf.id, wf.version),
+        &form.title,
         lines,
         size,
         lang,
     )
+}
+
+/// Mark each line with the heading it is under (a section title: bold, 12 points), `first` above the first.
+fn under_headings(lines: &mut [Line], first: &str) {
+    let mut place = first.to_owned();
+    for l in lines {
+        if l.bold && l.size == 12.0 {
+            place.clone_from(&l.text);
+        }
+        l.place.clone_from(&place);
+    }
 }
 
 /// A blank checklist of the workflow, for paper.
@@ -408,6 +421,15 @@ pub fn blank(wf: &Workflow, size: PageSize) -> Result<Vec<u8>, ExportError> {
 
 /// [`blank`] with the printed words in `lang` (`wf` localized already).
 pub fn blank_in(wf: &Workflow, size: PageSize, lang: Lang) -> Result<Vec<u8>, ExportError> {
+    blank_reporting(wf, size, lang).map(|(bytes, _)| bytes)
+}
+
+/// [`blank_in`], and the characters no embedded font draws (see [`render_reporting`]).
+pub fn blank_reporting(
+    wf: &Workflow,
+    size: PageSize,
+    lang: Lang,
+) -> Result<(Vec<u8>, Vec<Undrawable>), ExportError> {
     let source = super::blank::paper_source(wf, false, lang);
     let mut lines = paper_heading(&wf.title, source, lang);
     for stage in &wf.stages {
@@ -451,13 +473,11 @@ pub fn blank_in(wf: &Workflow, size: PageSize, lang: Lang) -> Result<Vec<u8>, Ex
             18.0,
         ));
     }
-    render_lines(
-        &format!(
-            "{}   ·   {} v{}",
-            t(lang, "export-blank-checklist"),
-            wf.id,
-            wf.version
-        ),
+    under_headings(&mut lines, &wf.title);
+    let header = t(lang, "export-blank-checklist");
+    render_lines_reporting(
+        &format!("{header}   ·   {} v{}", wf.id, wf.version),
+        &header,
         lines,
         size,
         lang,
