@@ -103,12 +103,15 @@ export async function launch({ dataDir, env = {}, lang = "en" } = {}) {
   };
 }
 
-/** The next test starts only when this app has really exited (the app is single-instance). */
+/** The next test starts only when this app has really exited (the app is single-instance). The pattern is
+ *  anchored at the start of the command line: unanchored, it also matched any command that merely names the
+ *  binary (a waiting `flock … sh -c "APP_BIN=… node --test …"`, another test run's wrapper) and killed it. */
 async function appGone() {
+  const app = `^${APP_BIN}( |$)`;
   for (let i = 0; i < 50; i++) {
-    if (spawnSync("pgrep", ["-f", APP_BIN]).status !== 0) return;
-    if (i === 20) spawnSync("pkill", ["-KILL", "-f", APP_BIN]);
-    else spawnSync("pkill", ["-f", APP_BIN]);
+    if (spawnSync("pgrep", ["-f", app]).status !== 0) return;
+    if (i === 20) spawnSync("pkill", ["-KILL", "-f", app]);
+    else spawnSync("pkill", ["-f", app]);
     await sleep(100);
   }
 }
