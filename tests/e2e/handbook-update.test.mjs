@@ -213,4 +213,31 @@ test("a handbook update is previewed with what changed, installed, and read afte
   assert.equal(await (await browser.$('[data-testid="book-in-use-version"]')).getText(), VERSION, "Settings says the installed version is in use");
   assert.equal(await browser.$('[data-testid="book-restart-needed"]').isExisting(), false, "and no restart is pending");
   await open2.scrollIntoView();
+  await app.close();
+  app = undefined;
 });
+
+test("a package changed after signing is refused with the file it names, and nothing is shown to install", async () => {
+  const tampered = join(work, "tampered");
+  mkdirSync(tampered);
+  const bytes = readFileSync(join(env.AVR_IMPORT_DIR, `handbook-${VERSION}.avrbook`));
+  const at = bytes.indexOf("from the quay to a safe home");
+  assert.ok(at > 0, "the planted sentence is in the package (a plain tar)");
+  bytes[at + "from the ".length] ^= 0x20; // "quay" becomes "Quay"
+  writeFileSync(join(tampered, "handbook-tampered.avrbook"), bytes);
+  app = await launch({ env: { ...env, AVR_IMPORT_DIR: tampered } });
+  const { browser } = app;
+  const open = await openSettings(browser);
+  await open.scrollIntoView();
+  await open.click();
+  const error = await browser.$('[data-testid="book-error"]');
+  await error.waitForDisplayed({ timeout: 30000 });
+  assert.match(await error.getText(), /en\/01-scope\.md is not the file the publisher signed/, "the refusal names the changed file");
+  assert.equal(await browser.$('[data-testid="book-preview"]').isExisting(), false, "nothing is offered for installing");
+  await waitForFocus(browser, '[data-testid="book-open"]', "the button, after the refusal");
+  await error.scrollIntoView({ block: "center" });
+  await app.screenshot("handbook-update-refused");
+  await app.close();
+  app = undefined;
+});
+
