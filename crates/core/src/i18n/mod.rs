@@ -148,8 +148,11 @@ const APP: &str = "app";
 /// language and domain is asked for. An officer working in French never holds the Arabic and Spanish bundles
 /// (about 1.5 MB each once parsed) in memory.
 struct Catalogs {
-    bundles: HashMap<(Lang, String), (Vec<&'static str>, OnceLock<Bundle>)>,
+    bundles: HashMap<(Lang, String), LazyBundle>,
 }
+
+/// A bundle's catalog texts, and the bundle once parsed.
+type LazyBundle = (Vec<&'static str>, OnceLock<Bundle>);
 
 impl Catalogs {
     fn get(&self, lang: Lang, domain: &str) -> Option<&Bundle> {
@@ -179,7 +182,7 @@ fn domain_of(file: &str) -> &str {
 fn catalogs() -> &'static Catalogs {
     static CELL: OnceLock<Catalogs> = OnceLock::new();
     CELL.get_or_init(|| {
-        let mut bundles: HashMap<(Lang, String), (Vec<&'static str>, OnceLock<Bundle>)> = HashMap::new();
+        let mut bundles: HashMap<(Lang, String), LazyBundle> = HashMap::new();
         for (code, file, text) in CATALOGS {
             let Some(lang) = Lang::parse(code) else { continue };
             let entry = bundles.entry((lang, domain_of(file).to_owned())).or_default();
