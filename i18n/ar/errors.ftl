@@ -59,3 +59,43 @@ identity-not-trusted = بطاقة المكتب { $fingerprint }: ليست في �
 identity-older-than-handover = حزمة التسليم: أُنشئت في { $made }، قبل أن تُسلَّم الحالة { $number } من هنا ({ $handed }): نسخة أقدم، رُفضت؛ لم يُحفظ شيء
 identity-expired-card = انتهت صلاحية بطاقة مكتب { $officer } ({ $office }، { $fingerprint }) في { $expired }: اطلب منه بطاقته الجديدة، وقارن بصمتها وأضفها إلى قائمة الثقة؛ لم يُرسَل شيء ولم يُحفظ
 identity-keys = تتعذّر قراءة مفاتيح هذا الجهاز: { $detail }
+
+# حقل مرفوض من حالة أو شخص أو ملاحظة: `error-field` يسمّي الحقل (كما هو إن لم يكن له مدخل هنا)، و`invalid-…`
+# يقول السبب.
+error-field = { $field ->
+    [disembarkation-date] تاريخ الإنزال
+    [date-of-birth] تاريخ الميلاد
+    [due-date] تاريخ الاستحقاق
+    [due-by] الاستحقاق حتى
+    [note] الملاحظة
+    [name] الاسم
+    [given-names] الاسم الشخصي
+    [family-name] اسم العائلة
+    [other-names] أسماء أخرى
+    [sex] الجنس
+    [nationality] الجنسية
+    [relationship] صلة القرابة
+    [household] الأسرة
+    [consent-recipient] الجهة المتلقية للموافقة
+    [consent-language] لغة الموافقة
+    [interpreter] المترجم الشفوي
+    [passphrase] عبارة المرور
+   *[other] { $name }
+}
+invalid-date = اكتب التاريخ بالصيغة YYYY-MM-DD
+invalid-disembarkation-future = التاريخ { $date } في المستقبل (اليوم { $today })؛ أدخل اليوم الذي نزل فيه الشخص إلى البر
+invalid-before-2000 = التاريخ { $date } سابق لعام 2000؛ تحقّق من السنة
+invalid-in-future = التاريخ { $date } في المستقبل (اليوم { $today })
+invalid-too-old = التاريخ { $date } يعود إلى أكثر من 130 سنة؛ تحقّق من السنة
+invalid-empty = فارغ
+invalid-too-many-bytes = { $bytes } بايت تتجاوز الحد البالغ { $max } بايت (64 KiB)؛ قسّم النص
+invalid-nul = يحتوي على حرف NUL
+invalid-required = مطلوب
+invalid-too-many-chars = { $chars } حرفًا تتجاوز الحد البالغ { $max }
+invalid-control-character = يحتوي على حرف تحكّم (سطر جديد أو جدولة أو NUL)
+invalid-code = لا يجوز أن يحتوي إلا على حروف ASCII وأرقام و . _ - :
+invalid-too-many-flags = { $count } مؤشرًا تتجاوز الحد البالغ { $max }
+invalid-passphrase-spaces = يجب ألا تبدأ أو تنتهي بمسافة
+invalid-passphrase-raw-key = يجب ألا تُكتب على الصورة x'…' (سيقرؤها SQLCipher مفتاحًا خامًا)
+invalid-no-name = أدخل اسمًا شخصيًا أو اسم عائلة
+invalid-household-size = أكثر من { $max } فردًا

@@ -60,3 +60,43 @@ identity-not-trusted = office card { $fingerprint }: not on this installation's 
 identity-older-than-handover = handover package: made { $made }, before case { $number } was handed over from here ({ $handed }): an older copy, refused; nothing was saved
 identity-expired-card = office card of { $officer } ({ $office }, { $fingerprint }) expired on { $expired }: ask them for their new card, compare its fingerprint and trust it; nothing was sent or saved
 identity-keys = this installation's keys cannot be read: { $detail }
+
+# A refused field of a case, a person or a note: `error-field` names the field (its name as given when it has no
+# entry here), `invalid-…` says why.
+error-field = { $field ->
+    [disembarkation-date] disembarkation date
+    [date-of-birth] date of birth
+    [due-date] due date
+    [due-by] due by
+    [note] note
+    [name] name
+    [given-names] given names
+    [family-name] family name
+    [other-names] other names
+    [sex] sex
+    [nationality] nationality
+    [relationship] relationship
+    [household] household
+    [consent-recipient] consent recipient
+    [consent-language] consent language
+    [interpreter] interpreter
+    [passphrase] passphrase
+   *[other] { $name }
+}
+invalid-date = write the date as YYYY-MM-DD
+invalid-disembarkation-future = { $date } is in the future (today is { $today }); enter the day the person came ashore
+invalid-before-2000 = { $date } is before 2000; check the year
+invalid-in-future = { $date } is in the future (today is { $today })
+invalid-too-old = { $date } is more than 130 years ago; check the year
+invalid-empty = is empty
+invalid-too-many-bytes = { $bytes } bytes is over the limit of { $max } bytes (64 KiB); split it up
+invalid-nul = contains a NUL character
+invalid-required = is required
+invalid-too-many-chars = { $chars } characters is over the limit of { $max }
+invalid-control-character = contains a control character (line break, tab or NUL)
+invalid-code = may contain only ASCII letters, digits and . _ - :
+invalid-too-many-flags = { $count } flags is over the limit of { $max }
+invalid-passphrase-spaces = must not start or end with a space
+invalid-passphrase-raw-key = must not be written x'…' (SQLCipher would read it as a raw key)
+invalid-no-name = enter a given name or a family name
+invalid-household-size = more than { $max } members

@@ -61,3 +61,43 @@ identity-not-trusted = tarjeta de oficina { $fingerprint }: no está en la lista
 identity-older-than-handover = paquete de traspaso: creado el { $made }, antes de que el caso { $number } se traspasara desde aquí ({ $handed }): una copia más antigua, rechazada; no se guardó nada
 identity-expired-card = la tarjeta de oficina de { $officer } ({ $office }, { $fingerprint }) caducó el { $expired }: pídale su nueva tarjeta, compare la huella y confíe en ella; no se envió ni se guardó nada
 identity-keys = no se pueden leer las claves de esta instalación: { $detail }
+
+# Un campo rechazado de un caso, una persona o una nota: `error-field` nombra el campo (tal cual si no tiene
+# entrada aquí), `invalid-…` dice por qué.
+error-field = { $field ->
+    [disembarkation-date] fecha de desembarco
+    [date-of-birth] fecha de nacimiento
+    [due-date] fecha límite
+    [due-by] fecha límite hasta
+    [note] nota
+    [name] nombre
+    [given-names] nombre de pila
+    [family-name] apellidos
+    [other-names] otros nombres
+    [sex] sexo
+    [nationality] nacionalidad
+    [relationship] parentesco
+    [household] hogar
+    [consent-recipient] destinatario del consentimiento
+    [consent-language] idioma del consentimiento
+    [interpreter] intérprete
+    [passphrase] frase de contraseña
+   *[other] { $name }
+}
+invalid-date = escriba la fecha como AAAA-MM-DD
+invalid-disembarkation-future = el { $date } es una fecha futura (hoy es { $today }); indique el día en que la persona desembarcó
+invalid-before-2000 = el { $date } es anterior a 2000; revise el año
+invalid-in-future = el { $date } es una fecha futura (hoy es { $today })
+invalid-too-old = el { $date } es de hace más de 130 años; revise el año
+invalid-empty = está vacío
+invalid-too-many-bytes = { $bytes } bytes superan el límite de { $max } bytes (64 KiB); divida el texto
+invalid-nul = contiene un carácter NUL
+invalid-required = es obligatorio
+invalid-too-many-chars = { $chars } caracteres superan el límite de { $max }
+invalid-control-character = contiene un carácter de control (salto de línea, tabulación o NUL)
+invalid-code = solo puede contener letras ASCII, cifras y . _ - :
+invalid-too-many-flags = { $count } indicadores superan el límite de { $max }
+invalid-passphrase-spaces = no debe empezar ni terminar con un espacio
+invalid-passphrase-raw-key = no debe escribirse x'…' (SQLCipher la leería como una clave en bruto)
+invalid-no-name = escriba un nombre de pila o un apellido
+invalid-household-size = más de { $max } miembros

@@ -61,3 +61,43 @@ identity-not-trusted = carte de bureau { $fingerprint } : absente de la liste de
 identity-older-than-handover = paquet de transmission : créé le { $made }, avant que le dossier { $number } soit transmis d'ici ({ $handed }) : copie plus ancienne, refusée ; rien n'a été enregistré
 identity-expired-card = la carte de bureau de { $officer } ({ $office }, { $fingerprint }) a expiré le { $expired } : demandez-lui sa nouvelle carte, comparez son empreinte et accordez-lui votre confiance ; rien n'a été envoyé ni enregistré
 identity-keys = les clés de ce poste ne peuvent pas être lues : { $detail }
+
+# Un champ refusé d'un dossier, d'une personne ou d'une note : `error-field` nomme le champ (tel quel s'il n'a pas
+# d'entrée ici), `invalid-…` dit pourquoi.
+error-field = { $field ->
+    [disembarkation-date] date de débarquement
+    [date-of-birth] date de naissance
+    [due-date] date d'échéance
+    [due-by] échéance au plus tard le
+    [note] note
+    [name] nom
+    [given-names] prénoms
+    [family-name] nom de famille
+    [other-names] autres noms
+    [sex] sexe
+    [nationality] nationalité
+    [relationship] lien de parenté
+    [household] ménage
+    [consent-recipient] destinataire du consentement
+    [consent-language] langue du consentement
+    [interpreter] interprète
+    [passphrase] phrase secrète
+   *[other] { $name }
+}
+invalid-date = écrivez la date sous la forme AAAA-MM-JJ
+invalid-disembarkation-future = le { $date } est dans le futur (nous sommes le { $today }) ; indiquez le jour où la personne a débarqué
+invalid-before-2000 = le { $date } est antérieur à 2000 ; vérifiez l'année
+invalid-in-future = le { $date } est dans le futur (nous sommes le { $today })
+invalid-too-old = le { $date } remonte à plus de 130 ans ; vérifiez l'année
+invalid-empty = est vide
+invalid-too-many-bytes = { $bytes } octets dépassent la limite de { $max } octets (64 Kio) ; découpez le texte
+invalid-nul = contient un caractère NUL
+invalid-required = est obligatoire
+invalid-too-many-chars = { $chars } caractères dépassent la limite de { $max }
+invalid-control-character = contient un caractère de contrôle (saut de ligne, tabulation ou NUL)
+invalid-code = ne peut contenir que des lettres ASCII, des chiffres et . _ - :
+invalid-too-many-flags = { $count } indicateurs dépassent la limite de { $max }
+invalid-passphrase-spaces = ne doit ni commencer ni finir par une espace
+invalid-passphrase-raw-key = ne doit pas s'écrire x'…' (SQLCipher la lirait comme une clé brute)
+invalid-no-name = saisissez un prénom ou un nom de famille
+invalid-household-size = plus de { $max } membres

@@ -83,6 +83,18 @@ fn refusals_reach_the_interface_in_french_and_arabic_built_from_the_catalogs() {
     let e = shown(api.case_view(9999));
     assert_eq!(e.code, ErrorCode::NotFound, "a missing case is not found");
     assert_eq!(e.message, "Il n'y a pas de dossier 9999.", "said in French");
+    let e = shown(api.case_create(&NewCaseRequest {
+        given_names: "Saba".into(),
+        family_name: "Haile".into(),
+        other_names: String::new(),
+        disembarked_on: Some("2099-01-01".into()),
+    }));
+    assert!(
+        e.message
+            .starts_with("date de débarquement : le 2099-01-01 est dans le futur"),
+        "a refused field is named and the reason given in French: {}",
+        e.message
+    );
     let e = shown(api.purge_closed(1));
     assert!(
         e.message.starts_with("Seuls les dossiers clos depuis au moins "),

@@ -57,7 +57,13 @@ impl CaseError {
                 say(&[("detail", text(detail)), ("moved", text(moved_to))])
             }
             CaseError::Invalid { field, message } => {
-                say(&[("field", text(field)), ("message", text(message))])
+                // The field's name in this language where the catalogs know it (`error-field`), else as given.
+                let name = i18n::tr(
+                    lang,
+                    "error-field",
+                    &[("field", selector(field)), ("name", text(field))],
+                );
+                say(&[("field", name.into()), ("message", text(message))])
             }
             CaseError::NotFound { what, id } => say(&[("what", selector(what)), ("id", text(id))]),
             CaseError::CaseNotOpen { case_number, status }

@@ -3,6 +3,17 @@
 use std::fmt;
 
 use super::{CaseError, Result};
+use crate::i18n::{self, Value};
+
+/// A refusal of `field` that says why from the catalogs (`invalid-…` in `i18n/<lang>/errors.ftl`), in the
+/// interface language; the field's own name is written by [`CaseError::message`] (`error-field`).
+pub(crate) fn refuse(field: &str, key: &str, args: &[(&str, Value<'_>)]) -> CaseError {
+    CaseError::invalid(field, i18n::tr(i18n::interface_lang(), key, args))
+}
+
+fn shown(v: impl fmt::Display) -> Value<'static> {
+    Value::from(v.to_string())
+}
 
 /// Largest note or answer, in bytes of UTF-8 (answers: of their JSON text). A note is free text typed in the
 /// field; 64 KiB is about 30 pages. Bigger input is refused, never truncated.
@@ -123,22 +134,24 @@ pub(crate) fn file_stamp(ms: i64) -> String {
 }
 
 fn parse_date(field: &str, value: &str) -> Result<IsoDate> {
-    IsoDate::parse(value).ok_or_else(|| CaseError::invalid(field, "expected a date written YYYY-MM-DD"))
+    IsoDate::parse(value).ok_or_else(|| refuse(field, "invalid-date", &[]))
 }
 
 /// The day the person came ashore: a real date, not after `today`, not before 2000.
 pub fn validate_disembarkation_date(value: &str, today: IsoDate) -> Result<IsoDate> {
     let date = parse_date("disembarkation date", value)?;
     if date > today {
-        return Err(CaseError::invalid(
+        return Err(refuse(
             "disembarkation date",
-            format!("{date} is in the future (today is {today}); enter the day the person came ashore"),
+            "invalid-disembarkation-future",
+            &[("date", shown(date)), ("today", shown(today))],
         ));
     }
     if date.year < 2000 {
-        return Err(CaseError::invalid(
+        return Err(refuse(
             "disembarkation date",
-            format!("{date} is before 2000; check the year"),
+            "invalid-before-2000",
+            &[("date", shown(date))],
         ));
     }
     Ok(date)
@@ -148,15 +161,17 @@ pub fn validate_disembarkation_date(value: &str, today: IsoDate) -> Result<IsoDa
 pub fn validate_date_of_birth(value: &str, today: IsoDate) -> Result<IsoDate> {
     let date = parse_date("date of birth", value)?;
     if date > today {
-        return Err(CaseError::invalid(
+        return Err(refuse(
             "date of birth",
-            format!("{date} is in the future (today is {today})"),
+            "invalid-in-future",
+            &[("date", shown(date)), ("today", shown(today))],
         ));
     }
     if date.year < today.year - 130 {
-        return Err(CaseError::invalid(
+        return Err(refuse(
             "date of birth",
-            format!("{date} is more than 130 years ago; check the year"),
+            "invalid-too-old",
+            &[("date", shown(date))],
         ));
     }
     Ok(date)
@@ -170,19 +185,17 @@ pub(crate) fn validate_date(field: &str, value: &str) -> Result<IsoDate> {
 /// Free text typed by a person: notes.
 pub(crate) fn long_text(field: &str, value: &str) -> Result<()> {
     if value.trim().is_empty() {
-        return Err(CaseError::invalid(field, "is empty"));
+        return Err(refuse(field, "invalid-empty", &[]));
     }
     if value.len() > MAX_TEXT_BYTES {
-        return Err(CaseError::invalid(
+        return Err(refuse(
             field,
-            format!(
-                "{} bytes is over the limit of {MAX_TEXT_BYTES} bytes (64 KiB); split it into several {field}s",
-                value.len()
-            ),
+            "invalid-too-many-bytes",
+            &[("bytes", value.len().into()), ("max", MAX_TEXT_BYTES.into())],
         ));
     }
     if value.contains('\0') {
-        return Err(CaseError::invalid(field, "contains a NUL character"));
+        return Err(refuse(field, "invalid-nul", &[]));
     }
     Ok(())
 }
@@ -190,20 +203,18 @@ pub(crate) fn long_text(field: &str, value: &str) -> Result<()> {
 /// A name or another short single-line text. Any script and emoji are fine; control characters are not.
 pub(crate) fn short_text(field: &str, value: &str, required: bool) -> Result<()> {
     if required && value.trim().is_empty() {
-        return Err(CaseError::invalid(field, "is required"));
+        return Err(refuse(field, "invalid-required", &[]));
     }
     let chars = value.chars().count();
     if chars > MAX_SHORT_CHARS {
-        return Err(CaseError::invalid(
+        return Err(refuse(
             field,
-            format!("{chars} characters is over the limit of {MAX_SHORT_CHARS}"),
+            "invalid-too-many-chars",
+            &[("chars", chars.into()), ("max", MAX_SHORT_CHARS.into())],
         ));
     }
     if value.chars().any(char::is_control) {
-        return Err(CaseError::invalid(
-            field,
-            "contains a control character (line break, tab or NUL)",
-        ));
+        return Err(refuse(field, "invalid-control-character", &[]));
     }
     Ok(())
 }
@@ -220,31 +231,30 @@ pub(crate) fn field_id(value: &str) -> Result<()> {
 
 fn code_of_length(field: &str, value: &str, max: usize) -> Result<()> {
     if value.is_empty() {
-        return Err(CaseError::invalid(field, "is required"));
+        return Err(refuse(field, "invalid-required", &[]));
     }
     if value.len() > max {
-        return Err(CaseError::invalid(
+        return Err(refuse(
             field,
-            format!("{} characters is over the limit of {max}", value.len()),
+            "invalid-too-many-chars",
+            &[("chars", value.len().into()), ("max", max.into())],
         ));
     }
     if !value
         .bytes()
         .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b':'))
     {
-        return Err(CaseError::invalid(
-            field,
-            "may contain only ASCII letters, digits and . _ - :",
-        ));
+        return Err(refuse(field, "invalid-code", &[]));
     }
     Ok(())
 }
 
 pub(crate) fn flags(values: &[String]) -> Result<Vec<String>> {
     if values.len() > MAX_FLAGS {
-        return Err(CaseError::invalid(
+        return Err(refuse(
             "flags",
-            format!("{} flags is over the limit of {MAX_FLAGS}", values.len()),
+            "invalid-too-many-flags",
+            &[("count", values.len().into()), ("max", MAX_FLAGS.into())],
         ));
     }
     let mut out = Vec::with_capacity(values.len());
@@ -260,15 +270,12 @@ pub(crate) fn flags(values: &[String]) -> Result<Vec<String>> {
 
 /// The JSON text of an answer, size-checked.
 pub(crate) fn answer_json(field: &str, value: &serde_json::Value) -> Result<String> {
-    let text = serde_json::to_string(value)
-        .map_err(|e| CaseError::invalid(format!("answer to {field}"), e.to_string()))?;
+    let text = serde_json::to_string(value).map_err(|e| CaseError::invalid(field, e.to_string()))?;
     if text.len() > MAX_TEXT_BYTES {
-        return Err(CaseError::invalid(
-            format!("answer to {field}"),
-            format!(
-                "{} bytes is over the limit of {MAX_TEXT_BYTES} bytes (64 KiB)",
-                text.len()
-            ),
+        return Err(refuse(
+            field,
+            "invalid-too-many-bytes",
+            &[("bytes", text.len().into()), ("max", MAX_TEXT_BYTES.into())],
         ));
     }
     Ok(text)
@@ -282,10 +289,7 @@ pub(crate) fn new_passphrase(value: &str) -> Result<()> {
         return Err(CaseError::WeakPassphrase(estimate));
     }
     if value.trim() != value {
-        return Err(CaseError::invalid(
-            "passphrase",
-            "must not start or end with a space",
-        ));
+        return Err(refuse("passphrase", "invalid-passphrase-spaces", &[]));
     }
     usable_passphrase(value)?;
     if !estimate.acceptable() {
@@ -297,17 +301,14 @@ pub(crate) fn new_passphrase(value: &str) -> Result<()> {
 /// Any passphrase handed to SQLCipher.
 pub(crate) fn usable_passphrase(value: &str) -> Result<()> {
     if value.is_empty() {
-        return Err(CaseError::invalid("passphrase", "is required"));
+        return Err(refuse("passphrase", "invalid-required", &[]));
     }
     if value.contains('\0') {
-        return Err(CaseError::invalid("passphrase", "contains a NUL character"));
+        return Err(refuse("passphrase", "invalid-nul", &[]));
     }
     let lower = value.to_ascii_lowercase();
     if lower.starts_with("x'") && lower.ends_with('\'') {
-        return Err(CaseError::invalid(
-            "passphrase",
-            "must not be written x'…' (SQLCipher would read it as a raw key)",
-        ));
+        return Err(refuse("passphrase", "invalid-passphrase-raw-key", &[]));
     }
     Ok(())
 }

@@ -193,7 +193,7 @@ pub(in crate::cases) fn validate_person(p: &NewPerson, today: IsoDate) -> Result
     validate::short_text("given names", &p.given_names, false)?;
     validate::short_text("family name", &p.family_name, false)?;
     if p.given_names.trim().is_empty() && p.family_name.trim().is_empty() {
-        return Err(CaseError::invalid("name", "enter a given name or a family name"));
+        return Err(validate::refuse("name", "invalid-no-name", &[]));
     }
     validate::short_text("other names", &p.other_names, false)?;
     if let Some(dob) = &p.date_of_birth {
@@ -217,7 +217,11 @@ pub(crate) fn validate_new_case(new: &NewCase, today: IsoDate) -> Result<Vec<Str
         validate::validate_date("due date", d)?;
     }
     if new.persons.len() > 64 {
-        return Err(CaseError::invalid("household", "more than 64 members"));
+        return Err(validate::refuse(
+            "household",
+            "invalid-household-size",
+            &[("max", 64.into())],
+        ));
     }
     for p in &new.persons {
         validate_person(p, today)?;
