@@ -40,7 +40,7 @@ returnee-sign-guardian = الوصي على { $name }: سمعت هذا الإقر
 returnee-sign-guardian-name = اسم الوصي وتوقيعه
 returnee-sign-staff = توقيع موظف المنظمة الدولية للهجرة
 returnee-sign-interpreter = توقيع المترجم
-returnee-sign-date = التاريخ
+returnee-sign-date = التاريخ: { $mask }
 
 # للموظف، عندما لا توجد ورقة بلغة الشخص.
 returnee-no-edition = لا توجد ورقة بلغة «{ $lang }». يمكن طباعتها بهذه اللغات: { $available }.

@@ -44,7 +44,7 @@ returnee-sign-guardian = Guardian of { $name }: I heard this declaration and I a
 returnee-sign-guardian-name = Guardian's name and signature
 returnee-sign-staff = Signature of the IOM staff member
 returnee-sign-interpreter = Signature of the interpreter
-returnee-sign-date = Date
+returnee-sign-date = Date: { $mask }
 
 # For the officer, when the person's language has no sheet.
 returnee-no-edition = There is no sheet in “{ $lang }”. It can be printed in: { $available }.

@@ -40,7 +40,7 @@ returnee-sign-guardian = Tutor o tutora de { $name }: escuché esta declaración
 returnee-sign-guardian-name = Nombre y firma del tutor o la tutora
 returnee-sign-staff = Firma de la persona de la OIM
 returnee-sign-interpreter = Firma del intérprete
-returnee-sign-date = Fecha
+returnee-sign-date = Fecha: { $mask }
 
 # Para el personal, cuando el idioma de la persona no tiene hoja.
 returnee-no-edition = No hay hoja en «{ $lang }». Se puede imprimir en: { $available }.

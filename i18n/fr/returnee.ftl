@@ -40,7 +40,7 @@ returnee-sign-guardian = Tuteur ou tutrice de { $name } : j'ai entendu cette dé
 returnee-sign-guardian-name = Nom et signature du tuteur ou de la tutrice
 returnee-sign-staff = Signature du membre du personnel de l'OIM
 returnee-sign-interpreter = Signature de l'interprète
-returnee-sign-date = Date
+returnee-sign-date = Date : { $mask }
 
 # Pour l'agent, quand la langue de la personne n'a pas de fiche.
 returnee-no-edition = Il n'existe pas de fiche en « { $lang } ». Langues disponibles : { $available }.

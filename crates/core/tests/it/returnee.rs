@@ -396,3 +396,21 @@ fn the_sheets_date_is_written_in_words_in_each_language_of_the_sheet() {
         "a Spanish sheet: {es}"
     );
 }
+
+#[test]
+fn the_declarations_date_lines_are_punctuated_the_way_each_language_writes_them() {
+    let d = amina();
+    let html = text(&d, &request(&d, "ar", Lang::Fr, SheetFormat::Html));
+    assert!(
+        html.contains("Date : ____-__-__"),
+        "French sets a space before the colon of the lines to date by hand: {html}"
+    );
+    assert!(
+        !html.contains("Date: ____"),
+        "and never the English colon: {html}"
+    );
+    assert!(
+        html.contains("التاريخ: ____-__-__"),
+        "the Arabic date line keeps its colon after the word: {html}"
+    );
+}

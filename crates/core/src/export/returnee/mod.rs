@@ -279,7 +279,8 @@ pub fn build(input: &SheetInput<'_>) -> Sheet {
         push(Style::Strong, &|l| t(l, "returnee-decl-warning"));
         push(Style::Write, &|l| t(l, "returnee-decl-language"));
         push(Style::Write, &|l| t(l, "returnee-decl-interpreter"));
-        let date = |l: Lang| format!("{}: {DATE_MASK}", t(l, "returnee-sign-date"));
+        // The colon is the catalog's: French sets a space before it.
+        let date = |l: Lang| tr(l, "returnee-sign-date", &[("mask", DATE_MASK.into())]);
         for p in &people {
             if p.child {
                 push(Style::Body, &|l| {
