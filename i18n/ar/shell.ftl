@@ -7,3 +7,6 @@ shell-package-title = اختر حزمة تسليم لاستلامها
 shell-package-filter = حزمة تسليم (.avrcase)
 shell-book-title = اختر تحديثًا للدليل لتثبيته
 shell-book-filter = تحديث الدليل (.avrbook)
+shell-nothing-chosen = لم يُختر أي ملف .{ $ext } بعد.
+shell-nothing-exported = لم يُصدَّر أي شيء بعد.
+shell-cannot-open-folder = { $path }: يتعذّر فتح المجلد: { $error }

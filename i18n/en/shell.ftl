@@ -8,3 +8,6 @@ shell-package-title = Choose a handover package to receive
 shell-package-filter = Handover package (.avrcase)
 shell-book-title = Choose a handbook update to install
 shell-book-filter = Handbook update (.avrbook)
+shell-nothing-chosen = No .{ $ext } file has been chosen yet.
+shell-nothing-exported = Nothing has been exported yet.
+shell-cannot-open-folder = { $path }: the folder cannot be opened: { $error }

@@ -7,3 +7,6 @@ shell-package-title = Elegir un paquete de traspaso para recibir
 shell-package-filter = Paquete de traspaso (.avrcase)
 shell-book-title = Elegir una actualización del manual para instalar
 shell-book-filter = Actualización del manual (.avrbook)
+shell-nothing-chosen = Todavía no se ha elegido ningún archivo .{ $ext }.
+shell-nothing-exported = Todavía no se ha exportado nada.
+shell-cannot-open-folder = { $path }: no se puede abrir la carpeta: { $error }

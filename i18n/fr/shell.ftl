@@ -7,3 +7,6 @@ shell-package-title = Choisir un paquet de transmission à recevoir
 shell-package-filter = Paquet de transmission (.avrcase)
 shell-book-title = Choisir une mise à jour du manuel à installer
 shell-book-filter = Mise à jour du manuel (.avrbook)
+shell-nothing-chosen = Aucun fichier .{ $ext } n'a encore été choisi.
+shell-nothing-exported = Rien n'a encore été exporté.
+shell-cannot-open-folder = { $path } : le dossier ne peut pas être ouvert : { $error }

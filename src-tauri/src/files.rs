@@ -143,7 +143,7 @@ fn remembered(app: &AppHandle, ext: &str) -> Result<PathBuf, IpcError> {
         .and_then(|g| g.get(ext).cloned())
         .ok_or_else(|| IpcError {
             code: ErrorCode::NotFound,
-            message: format!("no .{ext} package has been chosen yet"),
+            message: avr_core::i18n::tr(interface_lang(), "shell-nothing-chosen", &[("ext", ext.into())]),
         })
 }
 
@@ -197,10 +197,17 @@ pub(crate) fn reveal_last(app: &AppHandle) -> Result<(), IpcError> {
         .and_then(|g| g.clone())
         .ok_or_else(|| IpcError {
             code: ErrorCode::NotFound,
-            message: "nothing has been exported yet".into(),
+            message: t(interface_lang(), "shell-nothing-exported"),
         })?;
     tauri_plugin_opener::reveal_item_in_dir(&path).map_err(|e| IpcError {
         code: ErrorCode::Internal,
-        message: format!("{}: cannot open the folder: {e}", path.display()),
+        message: avr_core::i18n::tr(
+            interface_lang(),
+            "shell-cannot-open-folder",
+            &[
+                ("path", path.display().to_string().into()),
+                ("error", e.to_string().into()),
+            ],
+        ),
     })
 }
