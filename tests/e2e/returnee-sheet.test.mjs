@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { ARTIFACTS, Key, ROOT, axe, describeViolations, focused, launch, press, tabTo, until, waitForFocus } from "./harness.mjs";
+import { ARTIFACTS, Key, ROOT, axe, describeViolations, focusIs, focused, launch, press, tabTo, until, waitForFocus } from "./harness.mjs";
 
 const PASSPHRASE = "correct horse battery staple";
 const ARABIC_NAME = "يوسف حداد";
@@ -157,6 +157,10 @@ test("an officer working in French chooses the returnee's sheet by keyboard, in 
     },
   );
   assert.equal(await failed.isExisting(), false, `no export error: ${(await failed.isExisting()) ? await failed.getText() : ""}`);
+  // The keyboard goes on from there: focus stays on the button just pressed (not dropped to the page's body while
+  // the export ran), and Tab reaches the button that opens the folder.
+  assert.ok(await focusIs(browser, '[data-testid="sheet-run"]'), `focus stays on Export: it is on ${JSON.stringify(await focused(browser))}`);
+  await tabTo(browser, '[data-testid="sheet-done"] button', { max: 15 });
   await app.screenshot("returnee-sheet-done-fr");
 });
 
