@@ -353,6 +353,48 @@ pub(crate) fn is_rtl(c: char) -> bool {
     matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
+/// Which way a character reads: `Some(true)` right to left, `Some(false)` left to right (letters and digits),
+/// `None` for neutrals (spaces, punctuation, symbols).
+fn strong(c: char) -> Option<bool> {
+    if is_rtl(c) && !('\u{0660}'..='\u{0669}').contains(&c) && c.is_alphabetic() {
+        Some(true)
+    } else if c.is_alphanumeric() {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Split a line into runs of one direction each, in logical order. Neutrals take the direction of the strong
+/// characters on both sides when they agree, the paragraph's otherwise.
+pub(crate) fn bidi_runs(text: &str, paragraph_rtl: bool) -> Vec<(String, bool)> {
+    let chars: Vec<char> = text.chars().collect();
+    let strengths: Vec<Option<bool>> = chars.iter().map(|&c| strong(c)).collect();
+    let mut dirs = Vec::with_capacity(chars.len());
+    for i in 0..chars.len() {
+        let d = match strengths[i] {
+            Some(d) => d,
+            None => {
+                let before = strengths[..i].iter().rev().find_map(|s| *s);
+                let after = strengths[i + 1..].iter().find_map(|s| *s);
+                match (before, after) {
+                    (Some(a), Some(b)) if a == b => a,
+                    _ => paragraph_rtl,
+                }
+            }
+        };
+        dirs.push(d);
+    }
+    let mut runs: Vec<(String, bool)> = Vec::new();
+    for (c, d) in chars.into_iter().zip(dirs) {
+        match runs.last_mut() {
+            Some((run, last)) if *last == d => run.push(c),
+            _ => runs.push((c.to_string(), d)),
+        }
+    }
+    runs
+}
+
 /// Invisible format characters (zero-width spaces and joiners, variation selectors): no font draws them and
 /// nothing is lost without them, so they are left out rather than replaced.
 fn is_invisible_format(c: char) -> bool {
@@ -407,7 +449,7 @@ impl Missing {
 #[cfg(test)]
 #[allow(clippy::expect_used)] // fonts compiled into the binary that do not load leave a test nothing to say
 mod tests {
-    use super::{Family, Fonts};
+    use super::{Family, Fonts, bidi_runs};
 
     fn families(text: &str) -> Vec<(String, Family)> {
         let fonts = Fonts::load().expect("the embedded fonts load");
@@ -437,6 +479,29 @@ mod tests {
                 (", her".to_owned(), Family::Latin)
             ],
             "Noto Sans Ethiopic has no comma, DejaVu has"
+        );
+    }
+
+    #[test]
+    fn a_case_number_in_an_arabic_line_stays_whole_and_the_colon_stays_with_the_arabic() {
+        let runs = bidi_runs("رقم الملف: AVR-2026-0007", true);
+        assert_eq!(
+            runs,
+            vec![
+                ("رقم الملف: ".to_owned(), true),
+                ("AVR-2026-0007".to_owned(), false)
+            ],
+            "the neutral colon and space sit between Arabic and Latin, so they take the paragraph's direction"
+        );
+    }
+
+    #[test]
+    fn an_arabic_name_inside_a_french_line_is_one_right_to_left_run() {
+        let runs = bidi_runs("Pour : Amina Yusuf / آمنة يوسف", false);
+        assert_eq!(
+            runs.last(),
+            Some(&("آمنة يوسف".to_owned(), true)),
+            "the space between two Arabic words stays in the Arabic run: {runs:?}"
         );
     }
 }

@@ -9,7 +9,7 @@ use ts_rs::TS;
 use super::ExportError;
 use super::Undrawable;
 use super::doc::{ChecklistDoc, RowStatus};
-use super::fonts::{Fonts, Missing, is_rtl};
+use super::fonts::{Fonts, Missing, bidi_runs, is_rtl};
 use crate::i18n::{Lang, t, tr};
 use crate::workflow::Workflow;
 
@@ -124,10 +124,29 @@ fn wrap(fonts: &Fonts, lines: Vec<Line>, width: f32) -> Vec<Line> {
     out
 }
 
-fn draw_line(surface: &mut krilla::surface::Surface<'_>, fonts: &Fonts, x: f32, y: f32, l: &Line) {
-    let mut x = x;
-    for (run, rtl) in runs(&l.text) {
-        x += fonts.draw_run(surface, (x, y), &run, rtl, l.size, l.bold);
+/// Where a line goes: its left and right edges, and whether the page reads right to left.
+#[derive(Clone, Copy)]
+struct Span {
+    left: f32,
+    right: f32,
+    rtl: bool,
+}
+
+/// Draw a line from the left edge of a left-to-right page, or ending at the right edge of a right-to-left one
+/// (an Arabic export): there the runs are placed from the right in reading order, digits and Latin words kept
+/// left to right inside them (see `fonts::bidi_runs`), so `تاريخ الإنشاء: 3 ديسمبر 2026` reads as written.
+fn draw_line(surface: &mut krilla::surface::Surface<'_>, fonts: &Fonts, at: Span, y: f32, l: &Line) {
+    if at.rtl {
+        let mut x = at.right;
+        for (run, rtl) in bidi_runs(&l.text, true) {
+            x -= fonts.width(&run, l.size, l.bold);
+            fonts.draw_run(surface, (x, y), &run, rtl, l.size, l.bold);
+        }
+    } else {
+        let mut x = at.left;
+        for (run, rtl) in runs(&l.text) {
+            x += fonts.draw_run(surface, (x, y), &run, rtl, l.size, l.bold);
+        }
     }
 }
 
@@ -145,6 +164,7 @@ fn render_lines_reporting(
     lang: crate::i18n::Lang,
 ) -> Result<(Vec<u8>, Vec<Undrawable>), ExportError> {
     let fonts = Fonts::load()?;
+    let rtl = crate::i18n::dir(lang) == crate::i18n::Dir::Rtl;
     let mut missing = Missing::default();
     let header = &missing.cover(fonts, header, header_place);
     let lines: Vec<Line> = lines
@@ -178,10 +198,15 @@ fn render_lines_reporting(
         let settings = PageSettings::from_wh(w, h).ok_or_else(|| ExportError::Pdf("bad page size".into()))?;
         let mut page = document.start_page_with(settings);
         let mut surface = page.surface();
+        let full = Span {
+            left: MARGIN,
+            right: w - MARGIN,
+            rtl,
+        };
         draw_line(
             &mut surface,
             fonts,
-            MARGIN,
+            full,
             MARGIN,
             &line(header, 8.0, true, 0.0, 0.0),
         );
@@ -190,16 +215,28 @@ fn render_lines_reporting(
             "export-page",
             &[("n", (i + 1).into()), ("total", total.into())],
         );
+        // The page number sits at the end of the line: bottom right on a left-to-right page, left on Arabic.
         let fw = line_width(fonts, &footer, 8.0, false);
+        let (left, right) = if rtl {
+            (MARGIN, MARGIN + fw)
+        } else {
+            (w - MARGIN - fw, w - MARGIN)
+        };
+        let end = Span { left, right, rtl };
         draw_line(
             &mut surface,
             fonts,
-            w - MARGIN - fw,
+            end,
             h - MARGIN,
             &line(footer, 8.0, false, 0.0, 0.0),
         );
         for (y, l) in page_lines {
-            draw_line(&mut surface, fonts, MARGIN + l.indent, *y, l);
+            let at = Span {
+                left: MARGIN + l.indent,
+                right: w - MARGIN - l.indent,
+                rtl,
+            };
+            draw_line(&mut surface, fonts, at, *y, l);
         }
         surface.finish();
         page.finish();
