@@ -14,6 +14,14 @@ export-case-closed = مغلقة
 export-household = الأسرة
 export-born = تاريخ الميلاد { $date }
 export-born-estimated = تاريخ الميلاد { $date } (تقديري)
+export-relationship = { $code ->
+    [principal] مقدّم الطلب الرئيسي
+    [spouse] الزوج أو الزوجة
+    [child] طفل
+    [parent] أحد الوالدين
+    [sibling] أخ أو أخت
+   *[other] { $code }
+}
 export-blocked-by = موقوفة بسبب: { $titles }
 export-consent-withdrawn = { $redacted } (سُحبت الموافقة)
 export-not-in-force = [غير سارية: { $why }] { $value }

@@ -15,6 +15,14 @@ export-case-closed = closed
 export-household = Household
 export-born = born { $date }
 export-born-estimated = born { $date } (estimated)
+export-relationship = { $code ->
+    [principal] principal applicant
+    [spouse] spouse
+    [child] child
+    [parent] parent
+    [sibling] brother or sister
+   *[other] { $code }
+}
 export-blocked-by = blocked by: { $titles }
 export-consent-withdrawn = { $redacted } (consent withdrawn)
 export-not-in-force = [not in force: { $why }] { $value }

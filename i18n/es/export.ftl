@@ -14,6 +14,14 @@ export-case-closed = cerrado
 export-household = Unidad familiar
 export-born = nacido/a el { $date }
 export-born-estimated = nacido/a el { $date } (estimada)
+export-relationship = { $code ->
+    [principal] solicitante principal
+    [spouse] cónyuge
+    [child] hijo/a
+    [parent] padre o madre
+    [sibling] hermano/a
+   *[other] { $code }
+}
 export-blocked-by = bloqueado por: { $titles }
 export-consent-withdrawn = { $redacted } (consentimiento retirado)
 export-not-in-force = [sin efecto: { $why }] { $value }

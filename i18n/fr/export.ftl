@@ -13,7 +13,15 @@ export-case-open = ouvert
 export-case-closed = clos
 export-household = Ménage
 export-born = né(e) le { $date }
-export-born-estimated = né(e) le { $date } (estimé)
+export-born-estimated = né(e) le { $date } (date estimée)
+export-relationship = { $code ->
+    [principal] demandeur principal
+    [spouse] conjoint(e)
+    [child] enfant
+    [parent] parent
+    [sibling] frère ou sœur
+   *[other] { $code }
+}
 export-blocked-by = bloqué par : { $titles }
 export-consent-withdrawn = { $redacted } (consentement retiré)
 export-not-in-force = [sans effet : { $why }] { $value }

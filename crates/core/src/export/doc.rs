@@ -160,8 +160,8 @@ impl Dates {
     }
 }
 
-/// An answer as a reader sees it: choice values by their labels, yes/no as words.
-pub(crate) fn display_value(value: &serde_json::Value, field: Option<&FieldState>) -> String {
+/// An answer as a reader sees it: choice values by their labels, yes/no as words of `lang`.
+pub(crate) fn display_value(value: &serde_json::Value, field: Option<&FieldState>, lang: Lang) -> String {
     let label = |v: &str| {
         field
             .and_then(|f| f.options.iter().find(|o| o.value == v))
@@ -169,8 +169,8 @@ pub(crate) fn display_value(value: &serde_json::Value, field: Option<&FieldState
     };
     match value {
         serde_json::Value::Null => String::new(),
-        serde_json::Value::Bool(true) => "yes".into(),
-        serde_json::Value::Bool(false) => "no".into(),
+        serde_json::Value::Bool(true) => t(lang, "export-yes"),
+        serde_json::Value::Bool(false) => t(lang, "export-no"),
         serde_json::Value::Number(n) => n.to_string(),
         serde_json::Value::String(s) => label(s),
         serde_json::Value::Array(items) => items
@@ -291,7 +291,12 @@ pub fn build_checklist(
                 n
             };
             let mut r = row("person", &p.position.to_string(), &name, RowStatus::Info);
-            let mut parts = vec![p.relationship.clone()];
+            // A known relationship in words of the export's language; one typed by hand as it was typed.
+            let mut parts = vec![tr(
+                lang,
+                "export-relationship",
+                &[("code", p.relationship.as_str().into())],
+            )];
             if let Some(dob) = &p.date_of_birth {
                 let dob = if redact {
                     REDACTED.to_owned()
@@ -351,7 +356,7 @@ pub fn build_checklist(
                 } else if redact {
                     REDACTED.to_owned()
                 } else {
-                    let shown = display_value(&answer.value, Some(field));
+                    let shown = display_value(&answer.value, Some(field), lang);
                     if field.kind == FieldKind::Date {
                         dates.day(&shown)
                     } else {

@@ -211,6 +211,33 @@ fn the_checklist_renders_to_csv_markdown_and_html_as_committed() {
     assert_snapshot("blank-avr-case-v1.md", &export::blank_markdown(&workflow()));
 }
 
+/// The checklist in `lang`, dates in words as the officer's formats print them.
+fn doc_in(lang: avr_core::i18n::Lang) -> export::ChecklistDoc {
+    export::build_checklist(
+        &view_of(record()),
+        &workflow(),
+        ExportOptions {
+            redact: false,
+            lang,
+            dates: export::DateStyle::Words,
+        },
+        GENERATED,
+        HEAD,
+    )
+}
+
+#[test]
+fn the_checklist_in_french_spanish_and_arabic_renders_as_committed() {
+    use avr_core::i18n::Lang;
+    // Each file was read once against the English one when committed: any later change to a heading, a label,
+    // a date or the layout in one language shows up here as a diff to read again.
+    for (lang, code) in [(Lang::Fr, "fr"), (Lang::Es, "es"), (Lang::Ar, "ar")] {
+        let d = doc_in(lang);
+        assert_snapshot(&format!("case.{code}.md"), &markdown::render(&d));
+        assert_snapshot(&format!("case.{code}.html"), &html::render(&d));
+    }
+}
+
 #[test]
 fn an_export_in_another_language_has_that_language_s_headings_and_direction() {
     use avr_core::i18n::Lang;
