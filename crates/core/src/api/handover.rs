@@ -34,6 +34,9 @@ pub struct CardInfo {
     pub text: String,
     /// The name a save dialog offers for it: the office's name in letters and digits, `.avrcard`.
     pub file_name: String,
+    /// Days from today to the card's last good day (0 on that day, negative once it has expired).
+    #[ts(type = "number")]
+    pub days_left: i64,
 }
 
 /// One card on the trust list.
@@ -53,6 +56,8 @@ pub struct TrustedCard {
     /// Revoked cards stay listed: their packages are refused by name.
     #[ts(type = "number | null")]
     pub revoked_at: Option<i64>,
+    /// The fingerprint of the card this one replaced when its office renewed it (a verified succession).
+    pub renewed_from: Option<String>,
 }
 
 /// Whom a package is for.
@@ -142,11 +147,11 @@ pub struct HandoverPreview {
 }
 
 /// `YYYY-MM-DD` (UTC) at `now`, what card expiry dates are compared with.
-fn today(now: i64) -> String {
+pub(super) fn today(now: i64) -> String {
     crate::cases::IsoDate::from_unix_ms(now).to_string()
 }
 
-fn trusted_card(e: &TrustEntry, today: &str) -> TrustedCard {
+pub(super) fn trusted_card(e: &TrustEntry, today: &str) -> TrustedCard {
     // The stored card was checked when it was trusted; one that no longer reads shows as expired.
     let expires = OfficeCard::parse(&e.card).map(|c| c.expires).unwrap_or_default();
     TrustedCard {
@@ -157,6 +162,7 @@ fn trusted_card(e: &TrustEntry, today: &str) -> TrustedCard {
         expired: expires.is_empty() || expires.as_str() < today,
         expires,
         revoked_at: e.revoked_at,
+        renewed_from: e.renewed_from.clone(),
     }
 }
 
@@ -170,13 +176,13 @@ fn fingerprint(text: &str) -> Result<String> {
 }
 
 /// This installation's keys and card, read from the store (made there first if this is the first need).
-struct Keys {
-    age: age::x25519::Identity,
-    signing: SigningKey,
-    card: OfficeCard,
+pub(super) struct Keys {
+    pub(super) age: age::x25519::Identity,
+    pub(super) signing: SigningKey,
+    pub(super) card: OfficeCard,
 }
 
-fn keys(s: &CaseStore, now: i64) -> Result<Keys> {
+pub(super) fn keys(s: &CaseStore, now: i64) -> Result<Keys> {
     let stored = match s.identity()? {
         Some(stored) => stored,
         None => {
@@ -215,6 +221,15 @@ fn keys(s: &CaseStore, now: i64) -> Result<Keys> {
         )),
         other => other.into(),
     })?;
+    // A renewed card carries the old card's statement, signed at renewal and kept beside the keys.
+    let succession = match &stored.succession {
+        Some(json) => Some(
+            serde_json::from_str(json)
+                .map_err(|_| IdentityError::Keys("the renewal statement is damaged".into()))?,
+        ),
+        None => None,
+    };
+    let card = OfficeCard { succession, ..card };
     Ok(Keys { age, signing, card })
 }
 
@@ -246,7 +261,7 @@ fn sender_of(s: &CaseStore, own: &OfficeCard, sender: &OfficeCard, now: i64) -> 
     })
 }
 
-fn card_info(card: OfficeCard) -> CardInfo {
+pub(super) fn card_info(card: OfficeCard, now: i64) -> CardInfo {
     let slug: String = card
         .office
         .chars()
@@ -259,6 +274,7 @@ fn card_info(card: OfficeCard) -> CardInfo {
     CardInfo {
         text: card.to_file_text(),
         file_name: format!("{}.avrcard", if slug.is_empty() { "office-card" } else { &slug }),
+        days_left: super::renewal::days_until(&card.expires, now),
         card,
     }
 }
@@ -294,7 +310,7 @@ impl Api {
     /// This installation's office card (its keys are made now if this is the first need).
     pub fn identity_card(&self) -> Result<CardInfo> {
         let card = self.with_store(|s| Ok(keys(s, now_ms())?.card))?;
-        Ok(card_info(card))
+        Ok(card_info(card, now_ms()))
     }
 
     /// Write this installation's card to `path` (atomically), for the save dialog.
@@ -320,6 +336,7 @@ impl Api {
         Ok(CardInfo {
             text,
             file_name: file_name_of(path),
+            days_left: super::renewal::days_until(&card.expires, now_ms()),
             card,
         })
     }
@@ -331,7 +348,10 @@ impl Api {
     }
 
     /// Put a card on the trust list (after the user compared its fingerprint with its owner). A card revoked
-    /// here is refused; a card already trusted is left as it is.
+    /// here is refused; a card already trusted is left as it is. A renewed card whose succession statement
+    /// verifies against a card trusted here replaces that card (its `renewed_from` names it); a statement
+    /// from a revoked or expired card, or not signed by the card it names, is refused and the card is added as
+    /// a new one, as any card whose fingerprint the user compared ([`Api::card_renewal`] says which before).
     pub fn trust_card(&self, text: &str) -> Result<TrustedCard> {
         let card = OfficeCard::parse(text)?;
         card.check_current(&today(now_ms()))?;
@@ -349,7 +369,17 @@ impl Api {
                 officer: card.officer.clone(),
                 added_at: now_ms(),
                 revoked_at: None,
+                renewed_from: None,
             };
+            if let super::renewal::Claim::Replaces(old) = super::renewal::claim(s, &card, &today(now_ms()))? {
+                // A verified renewal of a card trusted here takes its place, and says which card it replaced.
+                let what = format!(
+                    "card {} ({}, {}) renewed as {}: its renewal statement is signed by the card trusted",
+                    old.fingerprint, old.officer, old.office, card.fingerprint
+                );
+                let stored = s.replace_trusted_card(&old.fingerprint, &entry, &what, now_ms())?;
+                return Ok(trusted_card(&stored, &today(now_ms())));
+            }
             s.trust_card(&entry, entry.added_at)?;
             let stored = s
                 .trusted_card(&card.fingerprint)?
@@ -598,9 +628,19 @@ impl Api {
                 }
                 .into());
             }
+            // Packages sealed to a card renewed here still open until that card's last day.
+            let mut ids = vec![keys.age];
+            for old in s.retired_identities(&today(now_ms()))? {
+                ids.push(old.age_secret.parse().map_err(|_| {
+                    IdentityError::Keys(format!(
+                        "the key of the renewed card {} is damaged",
+                        old.fingerprint
+                    ))
+                })?);
+            }
             let unlock = match passphrase {
                 Some(p) => Unlock::Passphrase(p),
-                None => Unlock::Identity(&keys.age),
+                None => Unlock::Identities(&ids),
             };
             let opened: Opened = identity::open_envelope(package, &unlock)?;
             Ok((sender, opened))

@@ -22,6 +22,7 @@ mod export;
 mod handover;
 mod lang;
 mod lock;
+mod renewal;
 mod updates;
 
 pub use crate::cases::{
@@ -41,6 +42,7 @@ pub use handover::{
     TrustedCard,
 };
 pub use lock::{AutoLock, SLEEP_GAP_MS, WakeWatch};
+pub use renewal::{CardRenewal, RENEW_NOTICE_DAYS};
 pub use updates::{BookInstalled, BookPacked, BookPreview, BookVersions, book_pack, handbook_to_load};
 
 pub const DEFAULT_LANG: &str = "en";

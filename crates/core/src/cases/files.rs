@@ -190,7 +190,7 @@ pub(crate) fn parse_file_stamp(s: &str) -> Option<i64> {
 }
 
 /// Howard Hinnant's `days_from_civil`.
-fn days_from_civil(year: i32, month: i64, day: i64) -> i64 {
+pub(crate) fn days_from_civil(year: i32, month: i64, day: i64) -> i64 {
     let y = i64::from(year) - i64::from(month <= 2);
     let era = y.div_euclid(400);
     let yoe = y.rem_euclid(400);

@@ -22,6 +22,27 @@ pub struct StoredIdentity {
     /// The Ed25519 seed that signs packages sent from here.
     pub signing_seed: Zeroizing<[u8; 32]>,
     pub created_at: i64,
+    /// On a renewed identity: the statement (JSON) that its card succeeds the one renewed.
+    pub succession: Option<String>,
+}
+
+/// The age secret of a card this installation renewed, kept to open packages sealed to it. Wiped when dropped.
+pub struct RetiredIdentity {
+    pub fingerprint: String,
+    pub age_secret: Zeroizing<String>,
+    /// The old card's last good day, `YYYY-MM-DD`: after it, its packages are not opened.
+    pub expires: String,
+}
+
+/// A renewal to keep: the card renewed and the new keys with the statement that their card succeeds it.
+pub struct Renewal<'a> {
+    pub old_fingerprint: &'a str,
+    pub old_expires: &'a str,
+    pub age_secret: &'a str,
+    pub signing_seed: &'a [u8; 32],
+    pub succession: &'a str,
+    /// For the audit log: the old and new fingerprints.
+    pub what: &'a str,
 }
 
 /// One card on the trust list.
@@ -36,6 +57,8 @@ pub struct TrustEntry {
     pub officer: String,
     pub added_at: i64,
     pub revoked_at: Option<i64>,
+    /// The fingerprint of the card this one replaced through a verified renewal.
+    pub renewed_from: Option<String>,
 }
 
 /// A case handed over and not back yet.
@@ -55,17 +78,21 @@ fn entry_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<TrustEntry> {
         officer: r.get(4)?,
         added_at: r.get(5)?,
         revoked_at: r.get(6)?,
+        renewed_from: r.get(7)?,
     })
 }
 
-const ENTRY_COLUMNS: &str = "fingerprint, signing_key, card, office, officer, added_at, revoked_at";
+const ENTRY_COLUMNS: &str =
+    "fingerprint, signing_key, card, office, officer, added_at, revoked_at, renewed_from";
 
 impl CaseStore {
     /// This installation's identity, if one was made.
     pub fn identity(&self) -> Result<Option<StoredIdentity>> {
         Ok(self
             .conn
-            .prepare_cached("SELECT age_secret, signing_seed, created_at FROM identity WHERE id = 1")?
+            .prepare_cached(
+                "SELECT age_secret, signing_seed, created_at, succession FROM identity WHERE id = 1",
+            )?
             .query_row([], |r| {
                 let age_secret = Zeroizing::new(r.get::<_, String>(0)?);
                 let seed = Zeroizing::new(r.get::<_, Vec<u8>>(1)?);
@@ -77,6 +104,7 @@ impl CaseStore {
                     age_secret,
                     signing_seed,
                     created_at: r.get(2)?,
+                    succession: r.get(3)?,
                 })
             })
             .optional()?)
@@ -110,6 +138,91 @@ impl CaseStore {
         })?;
         self.identity()?
             .ok_or_else(|| CaseError::invalid("identity", "the identity was not saved"))
+    }
+
+    /// Renew this installation's identity, all or nothing: the current secrets are kept as retired (under the
+    /// old card's fingerprint, until its expiry), the new ones take their place with the succession statement,
+    /// and the renewal is audited. The database refuses any other change to the identity.
+    pub fn renew_identity(&self, r: &Renewal<'_>, now: i64) -> Result<StoredIdentity> {
+        self.write(|tx| {
+            let kept = tx
+                .prepare_cached(
+                    "INSERT INTO retired_identity (fingerprint, age_secret, signing_seed, created_at, expires,
+                                                   retired_at)
+                     SELECT ?1, age_secret, signing_seed, created_at, ?2, ?3 FROM identity WHERE id = 1",
+                )?
+                .execute(params![r.old_fingerprint, r.old_expires, now])?;
+            if kept != 1 {
+                return Err(CaseError::invalid(
+                    "identity",
+                    "there is no identity to renew yet",
+                ));
+            }
+            tx.prepare_cached(
+                "UPDATE identity SET age_secret = ?1, signing_seed = ?2, created_at = ?3, succession = ?4
+                 WHERE id = 1",
+            )?
+            .execute(params![r.age_secret, &r.signing_seed[..], now, r.succession])?;
+            trail::append(tx, now, &actor_of(tx)?, "identity.renewed", None, r.what)?;
+            Ok(())
+        })?;
+        self.identity()?
+            .ok_or_else(|| CaseError::invalid("identity", "the identity was not saved"))
+    }
+
+    /// The secrets of cards renewed here whose last good day is `today` or later, newest first.
+    pub fn retired_identities(&self, today: &str) -> Result<Vec<RetiredIdentity>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT fingerprint, age_secret, expires FROM retired_identity WHERE expires >= ?1
+             ORDER BY retired_at DESC",
+        )?;
+        let rows = stmt.query_map([today], |r| {
+            Ok(RetiredIdentity {
+                fingerprint: r.get(0)?,
+                age_secret: Zeroizing::new(r.get(1)?),
+                expires: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Replace the trusted card `old_fingerprint` (not revoked) by its verified renewal `entry`, keeping its
+    /// place on the list (`added_at`), and audit it with `what`.
+    pub fn replace_trusted_card(
+        &self,
+        old_fingerprint: &str,
+        entry: &TrustEntry,
+        what: &str,
+        now: i64,
+    ) -> Result<TrustEntry> {
+        self.write(|tx| {
+            let changed = tx
+                .prepare_cached(
+                    "UPDATE trusted_card SET fingerprint = ?2, signing_key = ?3, card = ?4, office = ?5,
+                         officer = ?6, renewed_from = ?1
+                     WHERE fingerprint = ?1 AND revoked_at IS NULL",
+                )?
+                .execute(params![
+                    old_fingerprint,
+                    entry.fingerprint,
+                    entry.signing_key,
+                    entry.card,
+                    entry.office,
+                    entry.officer
+                ])?;
+            if changed != 1 {
+                return Err(CaseError::NotFound {
+                    what: "card on the trust list",
+                    id: old_fingerprint.to_owned(),
+                });
+            }
+            trail::append(tx, now, &actor_of(tx)?, "identity.trust_renewed", None, what)?;
+            Ok(tx
+                .prepare_cached(&format!(
+                    "SELECT {ENTRY_COLUMNS} FROM trusted_card WHERE fingerprint = ?1"
+                ))?
+                .query_row([&entry.fingerprint], entry_from_row)?)
+        })
     }
 
     /// Put a card on the trust list. A card revoked here is never trusted again; one already trusted is left as

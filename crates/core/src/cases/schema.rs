@@ -48,6 +48,10 @@ pub(crate) const SHIPPED: &[Shipped] = &[
         name: "0008-identity",
         sql: include_str!("migrations/0008-identity/up.sql"),
     },
+    Shipped {
+        name: "0009-identity-renewal",
+        sql: include_str!("migrations/0009-identity-renewal/up.sql"),
+    },
 ];
 
 pub(crate) fn latest_version() -> usize {

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
-use super::{IdentityError, hex, unhex};
+use super::{IdentityError, Succession, hex, unhex};
 
 /// The `format` of every card this version writes and reads.
 /// `/2` added `expires`; a `/1` card (no expiry) is refused with the format named, and its office sends a new one.
@@ -40,6 +40,11 @@ pub struct OfficeCard {
     pub fingerprint: String,
     /// Ed25519 signature over the fields above, 128 hex digits.
     pub self_signature: String,
+    /// On a renewed card: the old card's statement that this card succeeds it, signed with the old key
+    /// ([`super::Succession`]). Not covered by `self_signature`: it carries its own signature.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub succession: Option<Succession>,
 }
 
 /// The fingerprint over both public keys.
@@ -145,6 +150,7 @@ impl OfficeCard {
             expires: expiry_of(created)?,
             fingerprint: fingerprint_of(&key, age_recipient),
             self_signature: String::new(),
+            succession: None,
         };
         card.self_signature = hex(&signing.sign(&card.signed_bytes()).to_bytes());
         Ok(card)
@@ -196,7 +202,11 @@ impl OfficeCard {
             .ok_or_else(|| IdentityError::BadCard("self_signature: expected 128 hex digits".into()))?;
         key.verify_strict(&self.signed_bytes(), &sig).map_err(|_| {
             IdentityError::BadCard("the card's own signature does not match (it was changed)".into())
-        })
+        })?;
+        match &self.succession {
+            Some(s) => s.check(self),
+            None => Ok(()),
+        }
     }
 
     /// Whether the card has expired on `today` (`YYYY-MM-DD`): it is good up to and including `expires`.

@@ -25,15 +25,24 @@
 //! re-signed by someone else around a ciphertext they did not make is refused after decryption, because the
 //! sender inside does not match the signer outside.
 //!
+//! # Renewal
+//! A card is renewed by rotating both keys ([`Succession`]): new key pairs are made as at first run, the old
+//! secrets are kept (packages sealed to the old card still open until that card's last day), and the new card
+//! carries a statement signed with the old signing key. Another installation that trusted the old card moves its
+//! trust to the new one when the statement verifies against the card it holds; a statement from a revoked or
+//! expired card, or one not signed by the card it names, is refused.
+//!
 //! Crypto comes only from the `age` and `ed25519-dalek` crates; this module only frames and checks.
 
 mod card;
 mod package;
+mod succession;
 
 pub use card::{CARD_VALID_YEARS, MAX_CARD_BYTES, OfficeCard, normalize_fingerprint};
 pub use package::{
     MAX_PACKAGE_BYTES, Opened, Package, PackageHeader, SealTo, Unlock, open_envelope, read_package, seal,
 };
+pub use succession::Succession;
 
 /// Everything that can go wrong with a card or a package. Messages name the problem, never case data. What each
 /// says is in the catalogs (`identity-…` in `i18n/<lang>/errors.ftl`), in the interface language; the details of
@@ -90,6 +99,29 @@ pub enum IdentityError {
     },
     #[error("{}", say("identity-keys", &[("detail", text(.0))]))]
     Keys(String),
+    /// A card says it succeeds a card on the trust list, but the statement was not signed with that card's key.
+    #[error("{}", say("identity-forged-succession", &[
+        ("office", text(.office)),
+        ("fingerprint", text(.fingerprint)),
+    ]))]
+    ForgedSuccession { office: String, fingerprint: String },
+    /// A card says it succeeds a card on the trust list that was revoked here.
+    #[error("{}", say("identity-succession-revoked", &[
+        ("office", text(.office)),
+        ("fingerprint", text(.fingerprint)),
+    ]))]
+    SuccessionFromRevoked { office: String, fingerprint: String },
+    /// A card says it succeeds a card that had expired when it signed, or has expired since.
+    #[error("{}", say("identity-succession-expired", &[
+        ("office", text(.office)),
+        ("fingerprint", text(.fingerprint)),
+        ("expired", text(.expired)),
+    ]))]
+    SuccessionFromExpired {
+        office: String,
+        fingerprint: String,
+        expired: String,
+    },
 }
 
 fn say(key: &str, args: &[(&str, crate::i18n::Value<'_>)]) -> String {
@@ -124,7 +156,10 @@ impl IdentityError {
             | IdentityError::UnknownSender { .. }
             | IdentityError::RevokedSender { .. }
             | IdentityError::NotTrusted { .. }
-            | IdentityError::ExpiredCard { .. } => ErrorCode::Validation,
+            | IdentityError::ExpiredCard { .. }
+            | IdentityError::ForgedSuccession { .. }
+            | IdentityError::SuccessionFromRevoked { .. }
+            | IdentityError::SuccessionFromExpired { .. } => ErrorCode::Validation,
             IdentityError::OlderThanHandover { .. } => ErrorCode::Conflict,
             IdentityError::Encrypt(_) | IdentityError::Keys(_) => ErrorCode::Internal,
         }

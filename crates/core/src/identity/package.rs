@@ -30,7 +30,8 @@ pub enum SealTo<'a> {
 
 /// How this installation opens a package.
 pub enum Unlock<'a> {
-    Identity(&'a age::x25519::Identity),
+    /// This installation's current key first, then the keys of cards it renewed that have not expired yet.
+    Identities(&'a [age::x25519::Identity]),
     Passphrase(&'a str),
 }
 
@@ -217,14 +218,14 @@ pub fn open_envelope(package: Package, unlock: &Unlock<'_>) -> Result<Opened, Id
                 .decrypt(std::iter::once(&id as &dyn age::Identity))
                 .map_err(|_| IdentityError::WrongPassphrase)?
         }
-        Unlock::Identity(id) => {
+        Unlock::Identities(ids) => {
             if decryptor.is_scrypt() {
                 return Err(IdentityError::BadPackage(
                     "this package is locked with a passphrase: give it to open the package".into(),
                 ));
             }
             decryptor
-                .decrypt(std::iter::once(*id as &dyn age::Identity))
+                .decrypt(ids.iter().map(|id| id as &dyn age::Identity))
                 .map_err(|e| match e {
                     age::DecryptError::NoMatchingKeys => not_for_us(),
                     other => IdentityError::BadPackage(format!("cannot be decrypted ({other})")),

@@ -18,16 +18,16 @@ use serde_json::json;
 use crate::casework::{counselled_and_declared, pre_departure_ready, rescue_adult, screening_clear};
 use crate::handbook_root;
 
-const PASSPHRASE: &str = "quay-side laptop 42";
+pub(super) const PASSPHRASE: &str = "quay-side laptop 42";
 
 /// An installation: its own data folder, store and keys.
-struct Office {
-    dir: tempfile::TempDir,
-    api: Api,
+pub(super) struct Office {
+    pub(super) dir: tempfile::TempDir,
+    pub(super) api: Api,
 }
 
 impl Office {
-    fn new(officer: &str, office: &str) -> Office {
+    pub(super) fn new(officer: &str, office: &str) -> Office {
         let dir = tempfile::tempdir().expect("a temp data folder");
         let api = Api::open(ApiConfig {
             handbook_dir: handbook_root(),
@@ -45,14 +45,14 @@ impl Office {
         Office { dir, api }
     }
 
-    fn card(&self) -> String {
+    pub(super) fn card(&self) -> String {
         self.api
             .identity_card()
             .expect("an unlocked store has a card")
             .text
     }
 
-    fn fingerprint(&self) -> String {
+    pub(super) fn fingerprint(&self) -> String {
         self.api
             .identity_card()
             .expect("an unlocked store has a card")
@@ -60,19 +60,19 @@ impl Office {
             .fingerprint
     }
 
-    fn trusts(&self, other: &Office) -> &Office {
+    pub(super) fn trusts(&self, other: &Office) -> &Office {
         self.api
             .trust_card(&other.card())
             .expect("a good card is trusted");
         self
     }
 
-    fn file(&self, name: &str) -> PathBuf {
+    pub(super) fn file(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
 
     /// Send a case to `to`'s card; returns the package.
-    fn send(&self, case_id: i64, to: &Office, name: &str) -> Vec<u8> {
+    pub(super) fn send(&self, case_id: i64, to: &Office, name: &str) -> Vec<u8> {
         let path = self.file(name);
         let to = HandoverTo::Cards {
             fingerprints: vec![to.fingerprint()],
@@ -83,7 +83,7 @@ impl Office {
         std::fs::read(&path).expect("the package was written")
     }
 
-    fn case_count(&self) -> usize {
+    pub(super) fn case_count(&self) -> usize {
         self.api
             .cases_list(&CaseFilter::default())
             .expect("the case list")
@@ -93,7 +93,7 @@ impl Office {
 
 /// A ready adult travelling with a child, with notes, a consent given and one withdrawn, and a supervisor's
 /// override of a declined trafficking referral: every kind of thing a case carries.
-fn a_full_case(o: &Office) -> i64 {
+pub(super) fn a_full_case(o: &Office) -> i64 {
     let person = |given: &str, relationship: &str| NewPerson {
         given_names: given.into(),
         family_name: "Tesfaye".into(),
@@ -761,6 +761,7 @@ fn an_expired_card_is_refused_as_a_recipient_and_as_a_sender_with_its_date() {
                 officer: old.officer.clone(),
                 added_at: now,
                 revoked_at: None,
+                renewed_from: None,
             },
             now,
         )

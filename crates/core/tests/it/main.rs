@@ -29,6 +29,8 @@ mod passphrases;
 // Tests say why each expectation holds, in `expect`.
 #[allow(clippy::expect_used)]
 mod pdf_glyphs;
+#[allow(clippy::expect_used)]
+mod renewal;
 // Tests say why each expectation holds, in `expect`.
 #[allow(clippy::expect_used)]
 mod returnee;
