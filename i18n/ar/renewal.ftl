@@ -6,4 +6,3 @@ cli-identity-renew-explain = التجديد يُنشئ مفاتيح جديدة �
 cli-identity-renew-ask = هل تريد تجديد بطاقة المكتب لهذا الجهاز؟ [نعم/لا]
 cli-identity-renewed = جُدّدت بطاقة المكتب: البصمة الجديدة { $fingerprint } (كانت { $old })، صالحة حتى { $expires }. احفظها بالأمر `avr identity show -o FILE` وأرسلها إلى المكاتب التي ترسل إليك الحالات.
 cli-identity-renewal-of = جُدّدت بطاقة { $office }: البصمة الجديدة { $fingerprint }، موقّعة بالبطاقة التي كنت تثق بها ({ $old }).
-cli-identity-renewal-trusted = قائمة الثقة: استُبدلت بطاقة { $office } ({ $old }) بتجديدها { $fingerprint }

@@ -6,4 +6,3 @@ cli-identity-renew-explain = Renewing makes new keys and a new office card, vali
 cli-identity-renew-ask = Renew this installation's office card? [y/N]
 cli-identity-renewed = office card renewed: new fingerprint { $fingerprint } (it was { $old }), valid until { $expires }. Write it with `avr identity show -o FILE` and send it to the offices that send you cases.
 cli-identity-renewal-of = { $office }'s card was renewed: new fingerprint { $fingerprint }, signed by the card you trusted ({ $old }).
-cli-identity-renewal-trusted = trust list: { $office }'s card { $old } was replaced by its renewal { $fingerprint }

@@ -6,4 +6,3 @@ cli-identity-renew-explain = Al renovar se crean claves nuevas y una tarjeta de 
 cli-identity-renew-ask = ¿Renovar la tarjeta de oficina de esta instalación? [s/N]
 cli-identity-renewed = tarjeta de oficina renovada: nueva huella { $fingerprint } (antes { $old }), válida hasta el { $expires }. Guárdela con `avr identity show -o ARCHIVO` y envíela a las oficinas que le envían casos.
 cli-identity-renewal-of = La tarjeta de { $office } se renovó: nueva huella { $fingerprint }, firmada por la tarjeta en la que usted confiaba ({ $old }).
-cli-identity-renewal-trusted = lista de confianza: la tarjeta { $old } de { $office } se sustituyó por su renovación { $fingerprint }

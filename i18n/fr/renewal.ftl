@@ -6,4 +6,3 @@ cli-identity-renew-explain = Le renouvellement crée de nouvelles clés et une n
 cli-identity-renew-ask = Renouveler la carte de bureau de ce poste ? [o/N]
 cli-identity-renewed = carte de bureau renouvelée : nouvelle empreinte { $fingerprint } (c’était { $old }), valable jusqu’au { $expires }. Enregistrez-la avec `avr identity show -o FICHIER` et envoyez-la aux bureaux qui vous transmettent des dossiers.
 cli-identity-renewal-of = La carte de { $office } a été renouvelée : nouvelle empreinte { $fingerprint }, signée par la carte à laquelle vous faisiez confiance ({ $old }).
-cli-identity-renewal-trusted = liste de confiance : la carte { $old } de { $office } a été remplacée par son renouvellement { $fingerprint }

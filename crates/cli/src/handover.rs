@@ -1,4 +1,4 @@
-//! `avr identity show|trust|list|revoke` and `avr handover send|receive`: this installation's office card, the
+//! `avr identity show|trust|list|revoke|renew` and `avr handover send|receive`: this installation's office card, the
 //! trust list, and cases handed over as encrypted, signed `.avrcase` packages, through the same api as the app.
 //! Receiving shows who sent the package and what the case carries, and asks before saving (`--yes` for
 //! scripts; a sender not on the trust list also needs `--sender FINGERPRINT`, read from them by phone).
@@ -25,7 +25,8 @@ pub(crate) enum IdentityCommand {
         #[arg(short = 'o', long)]
         output: Option<PathBuf>,
     },
-    /// Put another office's card on the trust list, after comparing its fingerprint with them.
+    /// Put another office's card on the trust list, after comparing its fingerprint with them. A renewal of a
+    /// card already trusted, signed by that card, replaces it.
     Trust {
         file: PathBuf,
         /// Do not ask (for scripts that compared the fingerprint another way).
@@ -36,6 +37,14 @@ pub(crate) enum IdentityCommand {
     List,
     /// Revoke a card on the trust list: its packages are refused from now on.
     Revoke { fingerprint: String },
+    /// Renew this installation's office card: new keys and a new card valid two more years, signed by the
+    /// current card so that offices trusting it can take the new one; packages sent to the current card still
+    /// open here until it expires.
+    Renew {
+        /// Do not ask (for scripts).
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -142,6 +151,29 @@ pub(crate) fn identity(api: &Api, command: &IdentityCommand) -> Result<ExitCode,
             let card = api
                 .read_card(&text)
                 .map_err(|e| format!("{}: {e}", file.display()))?;
+            let renewal = api
+                .card_renewal(&text)
+                .map_err(|e| format!("{}: {e}", file.display()))?;
+            if let Some(old) = &renewal.replaces {
+                // Signed by the card trusted here: nothing to compare by phone.
+                let trusted = api.trust_card(&text).map_err(|e| e.to_string())?;
+                println!(
+                    "{}",
+                    tr(
+                        l,
+                        "cli-identity-renewal-of",
+                        &[
+                            ("office", trusted.office.as_str().into()),
+                            ("fingerprint", trusted.fingerprint.as_str().into()),
+                            ("old", old.fingerprint.as_str().into())
+                        ]
+                    )
+                );
+                return Ok(ExitCode::SUCCESS);
+            }
+            if let Some(why) = &renewal.refused {
+                eprintln!("{why}");
+            }
             println!(
                 "{}",
                 tr(
@@ -190,6 +222,37 @@ pub(crate) fn identity(api: &Api, command: &IdentityCommand) -> Result<ExitCode,
                     .unwrap_or_default();
                 println!("{}  {}, {}{revoked}", c.fingerprint, c.officer, c.office);
             }
+        }
+        IdentityCommand::Renew { yes } => {
+            let current = api.identity_card().map_err(|e| e.to_string())?.card;
+            println!(
+                "{}",
+                tr(
+                    l,
+                    "cli-identity-renew-explain",
+                    &[
+                        ("fingerprint", current.fingerprint.as_str().into()),
+                        ("expires", current.expires.as_str().into())
+                    ]
+                )
+            );
+            if !*yes && !confirm(&t(l, "cli-identity-renew-ask"))? {
+                println!("{}", t(l, "cli-nothing-done"));
+                return Ok(ExitCode::FAILURE);
+            }
+            let renewed = api.renew_identity().map_err(|e| e.to_string())?;
+            println!(
+                "{}",
+                tr(
+                    l,
+                    "cli-identity-renewed",
+                    &[
+                        ("fingerprint", renewed.card.fingerprint.as_str().into()),
+                        ("old", current.fingerprint.as_str().into()),
+                        ("expires", renewed.card.expires.as_str().into())
+                    ]
+                )
+            );
         }
         IdentityCommand::Revoke { fingerprint } => {
             let c = api.revoke_card(fingerprint).map_err(|e| e.to_string())?;

@@ -211,3 +211,42 @@ fn a_case_goes_from_one_office_to_another_with_the_command_line_alone() {
     );
     assert!(err.contains("signature does not match"), "{err}");
 }
+
+#[test]
+fn renewing_the_card_asks_first_and_an_office_that_trusted_it_takes_the_new_one() {
+    let lampedusa = Office::new("Lena Ortiz", "Lampedusa");
+    let rome = Office::new("Omar Haddad", "Rome");
+    let (old_card, old_fp) = rome.card();
+    let path = |p: &PathBuf| p.to_str().expect("UTF-8 path").to_owned();
+    lampedusa.ok(&["identity", "trust", "--yes", &path(&old_card)], None);
+
+    // Asked, and "no" changes nothing.
+    let said_no = rome.refused(&["identity", "renew"], Some("n\n"));
+    assert!(
+        said_no.contains(&old_fp) && said_no.contains("still open here"),
+        "the question explains what renewing does, naming the current card: {said_no}"
+    );
+    assert_eq!(rome.card().1, old_fp, "a renewal declined keeps the card");
+
+    let done = rome.ok(&["identity", "renew", "--yes"], None);
+    let (new_card, new_fp) = rome.card();
+    assert_ne!(new_fp, old_fp, "the renewed card has a new fingerprint");
+    assert!(
+        done.contains(&new_fp) && done.contains(&old_fp),
+        "the command says the new fingerprint and the old one: {done}"
+    );
+
+    // No question needed on the other side: the renewal is signed by the card Lampedusa trusted.
+    let trusted = lampedusa.ok(&["identity", "trust", &path(&new_card)], None);
+    assert!(
+        trusted.contains("Rome's card was renewed")
+            && trusted.contains(&new_fp)
+            && trusted.contains("signed by the card you trusted"),
+        "trusting reports the verified renewal: {trusted}"
+    );
+    let list = lampedusa.ok(&["identity", "list"], None);
+    assert!(
+        list.contains(&new_fp) && !list.contains(&old_fp),
+        "the new card replaced the old one on the list: {list}"
+    );
+}
