@@ -87,3 +87,5 @@ export-date-long = { $day } { $month ->
        *[12] ديسمبر
     } { $year }
 export-date-time = { $date }، الساعة { $time } UTC
+export-labelled = { $label }: { $value }
+export-labelled-question = { $label } { $value }

@@ -85,3 +85,7 @@ export-date-long = { $day } { $month ->
        *[12] December
     } { $year }
 export-date-time = { $date }, { $time } UTC
+# A label and its value: "Case: AVR-2026-0007". French puts a no-break space before the colon. A label
+# that ends in a question mark takes no colon (export-labelled-question).
+export-labelled = { $label }: { $value }
+export-labelled-question = { $label } { $value }

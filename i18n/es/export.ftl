@@ -84,3 +84,5 @@ export-date-long = { $day } de { $month ->
        *[12] diciembre
     } de { $year }
 export-date-time = { $date }, a las { $time } UTC
+export-labelled = { $label }: { $value }
+export-labelled-question = { $label } { $value }

@@ -87,3 +87,5 @@ export-date-long = { $day ->
        *[12] décembre
     } { $year }
 export-date-time = { $date } à { $time } UTC
+export-labelled = { $label } : { $value }
+export-labelled-question = { $label } { $value }

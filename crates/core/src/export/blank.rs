@@ -3,6 +3,7 @@
 use crate::i18n::{Lang, t, tr};
 use crate::workflow::{Field, FieldKind, Form, Workflow};
 
+use super::labelled;
 use super::markdown::escape;
 
 const LINE: &str = "________________________________";
@@ -36,11 +37,6 @@ pub(crate) fn paper_source(wf: &Workflow, markdown: bool, lang: Lang) -> String 
     )
 }
 
-/// What follows a label before its blank: nothing more after a question mark, a colon otherwise.
-pub(crate) fn label_end(label: &str) -> &'static str {
-    if label.ends_with('?') { "" } else { ":" }
-}
-
 /// A printable form of the workflow, as Markdown: its title, statement, fields as blanks, signature lines.
 pub fn form_markdown(wf: &Workflow, form: &Form) -> String {
     form_markdown_in(wf, form, Lang::En)
@@ -51,14 +47,14 @@ pub fn form_markdown(wf: &Workflow, form: &Form) -> String {
 pub fn form_markdown_in(wf: &Workflow, form: &Form, lang: Lang) -> String {
     let mut out = format!("# {}\n\n", escape(&form.title));
     out.push_str(&format!(
-        "{} · {}\n\n{}: {LINE}\n\n",
+        "{} · {}\n\n{}\n\n",
         paper_source(wf, true, lang),
         tr(
             lang,
             "export-paper-form",
             &[("form", format!("`{}`", escape(&form.id)).into())]
         ),
-        escape(&t(lang, "export-case-number"))
+        labelled(lang, &escape(&t(lang, "export-case-number")), LINE)
     ));
     for p in &form.intro {
         out.push_str(&format!("{}\n\n", escape(p)));
@@ -66,10 +62,8 @@ pub fn form_markdown_in(wf: &Workflow, form: &Form, lang: Lang) -> String {
     for id in &form.fields {
         if let Some((_, f)) = wf.field(id) {
             out.push_str(&format!(
-                "- {}{} {}\n",
-                escape(&f.label),
-                label_end(&f.label),
-                blank_answer(f, "  ", lang)
+                "- {}\n",
+                labelled(lang, &escape(&f.label), &blank_answer(f, "  ", lang))
             ));
         }
     }
@@ -77,7 +71,7 @@ pub fn form_markdown_in(wf: &Workflow, form: &Form, lang: Lang) -> String {
         out.push_str(&format!("\n## {}\n\n", escape(&t(lang, "export-signatures"))));
         let date = escape(&t(lang, "export-date"));
         for who in &form.signatures {
-            out.push_str(&format!("{}: {LINE}  {date}: ____________\n\n", escape(who)));
+            out.push_str(&signature_line(lang, &escape(who), &date));
         }
     }
     out
@@ -92,9 +86,9 @@ pub fn blank_markdown(wf: &Workflow) -> String {
 pub fn blank_markdown_in(wf: &Workflow, lang: Lang) -> String {
     let mut out = format!("# {}\n\n", escape(&wf.title));
     out.push_str(&format!(
-        "{}\n\n{}: {LINE}\n",
+        "{}\n\n{}\n",
         paper_source(wf, true, lang),
-        escape(&t(lang, "export-case-number"))
+        labelled(lang, &escape(&t(lang, "export-case-number")), LINE)
     ));
     for stage in &wf.stages {
         out.push_str(&format!("\n## {}\n", escape(&stage.title)));
@@ -119,7 +113,7 @@ pub fn blank_markdown_in(wf: &Workflow, lang: Lang) -> String {
                         .join("  "),
                     _ => blank_answer(f, "  ", lang),
                 };
-                out.push_str(&format!("- {}: {answer}\n", escape(&f.label)));
+                out.push_str(&format!("- {}\n", labelled(lang, &escape(&f.label), &answer)));
             }
         }
     }
@@ -136,10 +130,16 @@ pub fn blank_markdown_in(wf: &Workflow, lang: Lang) -> String {
         "export-sign-migrant",
         "export-sign-interpreter",
     ] {
-        out.push_str(&format!(
-            "{}: {LINE}  {date}: ____________\n\n",
-            escape(&t(lang, who))
-        ));
+        out.push_str(&signature_line(lang, &escape(&t(lang, who)), &date));
     }
     out
+}
+
+/// "Signed by: ____  Date: ____" as `lang` punctuates it.
+fn signature_line(lang: Lang, who: &str, date: &str) -> String {
+    format!(
+        "{}  {}\n\n",
+        labelled(lang, who, LINE),
+        labelled(lang, date, "____________")
+    )
 }

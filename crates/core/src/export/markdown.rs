@@ -1,6 +1,7 @@
 //! Markdown: readable as plain text, renders as a checklist.
 
 use super::doc::{ChecklistDoc, RowStatus};
+use super::labelled;
 use crate::i18n::t;
 
 /// Escape text for a Markdown paragraph or table cell: no markup, no table breaks, one line.
@@ -32,40 +33,25 @@ pub fn render(doc: &ChecklistDoc) -> String {
     let lang = h.lang;
     let label = |k: &str| escape(&t(lang, k));
     let mut out = format!("# {}\n\n", escape(&h.title));
-    out.push_str(&format!(
-        "- {}: **{}** ({})\n",
-        label("export-case"),
-        escape(&h.case_number),
-        escape(&h.case_status)
+    let field = |k: &str, value: &str| format!("- {}\n", labelled(lang, &label(k), value));
+    out.push_str(&field(
+        "export-case",
+        &format!("**{}** ({})", escape(&h.case_number), escape(&h.case_status)),
     ));
-    out.push_str(&format!(
-        "- {}: {} (`{}` v{})\n",
-        label("export-workflow"),
-        escape(&h.workflow_title),
-        escape(&h.workflow_id),
-        h.workflow_version
+    out.push_str(&field(
+        "export-workflow",
+        &format!(
+            "{} (`{}` v{})",
+            escape(&h.workflow_title),
+            escape(&h.workflow_id),
+            h.workflow_version
+        ),
     ));
-    out.push_str(&format!(
-        "- {}: {}\n",
-        label("export-handbook-version"),
-        escape(&h.handbook_version)
-    ));
-    out.push_str(&format!(
-        "- {}: {}\n",
-        label("export-verification"),
-        escape(&h.verification)
-    ));
-    out.push_str(&format!(
-        "- {}: {}\n",
-        label("export-generated"),
-        escape(&h.generated_at)
-    ));
+    out.push_str(&field("export-handbook-version", &escape(&h.handbook_version)));
+    out.push_str(&field("export-verification", &escape(&h.verification)));
+    out.push_str(&field("export-generated", &escape(&h.generated_at)));
     if h.redacted {
-        out.push_str(&format!(
-            "- {}: {}\n",
-            label("export-redacted"),
-            label("export-redacted-note")
-        ));
+        out.push_str(&field("export-redacted", &label("export-redacted-note")));
     }
     for section in &doc.sections {
         out.push_str(&format!("\n## {}\n\n", escape(&section.title)));
@@ -82,7 +68,7 @@ pub fn render(doc: &ChecklistDoc) -> String {
                         r.status.label(lang)
                     )
                 }
-                "answer" => format!("  - {}: {}", escape(&r.label), escape(&r.value)),
+                "answer" => format!("  - {}", labelled(lang, &escape(&r.label), &escape(&r.value))),
                 _ => format!("- {}", escape(&r.label)),
             };
             if r.kind != "answer" && !r.value.is_empty() {
@@ -102,9 +88,9 @@ pub fn render(doc: &ChecklistDoc) -> String {
     out.push_str(&format!("\n## {}\n\n", label("export-signatures")));
     for s in &doc.signatures {
         out.push_str(&format!(
-            "{}: ______________________________  {}: ____________\n\n",
-            escape(s),
-            label("export-date")
+            "{}  {}\n\n",
+            labelled(lang, &escape(s), "______________________________"),
+            labelled(lang, &label("export-date"), "____________")
         ));
     }
     out

@@ -26,6 +26,20 @@ mod write;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::i18n::{Lang, tr};
+
+/// "label: value" as `lang` writes it (French sets a no-break space before the colon); a question keeps its
+/// question mark and takes no colon ("Urgent medical need? no", not "…?: no").
+pub(crate) fn labelled(lang: Lang, label: &str, value: &str) -> String {
+    let question = label.trim_end().ends_with(['?', '\u{061F}', ':']);
+    let key = if question {
+        "export-labelled-question"
+    } else {
+        "export-labelled"
+    };
+    tr(lang, key, &[("label", label.into()), ("value", value.into())])
+}
+
 pub use blank::{blank_markdown, blank_markdown_in, form_markdown, form_markdown_in};
 pub(crate) use doc::Dates;
 pub use doc::{

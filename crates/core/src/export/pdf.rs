@@ -10,6 +10,7 @@ use super::ExportError;
 use super::Undrawable;
 use super::doc::{ChecklistDoc, RowStatus};
 use super::fonts::{Fonts, Missing, bidi_runs, is_rtl};
+use super::labelled;
 use crate::i18n::{Lang, t, tr};
 use crate::workflow::Workflow;
 
@@ -273,12 +274,13 @@ pub fn render_reporting(
     let mut lines = vec![
         line(hd.title.clone(), 16.0, true, 0.0, 0.0),
         line(
-            format!(
-                "{}: {} ({} v{})",
-                label("export-workflow"),
-                hd.workflow_title,
-                hd.workflow_id,
-                hd.workflow_version
+            labelled(
+                lang,
+                &label("export-workflow"),
+                &format!(
+                    "{} ({} v{})",
+                    hd.workflow_title, hd.workflow_id, hd.workflow_version
+                ),
             ),
             BODY,
             false,
@@ -286,21 +288,21 @@ pub fn render_reporting(
             6.0,
         ),
         line(
-            format!("{}: {}", label("export-handbook-version"), hd.handbook_version),
+            labelled(lang, &label("export-handbook-version"), &hd.handbook_version),
             BODY,
             false,
             0.0,
             0.0,
         ),
         line(
-            format!("{}: {}", label("export-verification"), hd.verification),
+            labelled(lang, &label("export-verification"), &hd.verification),
             BODY,
             false,
             0.0,
             0.0,
         ),
         line(
-            format!("{}: {}", label("export-generated"), hd.generated_at),
+            labelled(lang, &label("export-generated"), &hd.generated_at),
             BODY,
             false,
             0.0,
@@ -308,7 +310,7 @@ pub fn render_reporting(
         ),
     ];
     if hd.redacted {
-        let text = format!("{}: {}", label("export-redacted"), label("export-redacted-note"));
+        let text = labelled(lang, &label("export-redacted"), &label("export-redacted-note"));
         lines.push(line(text, BODY, true, 0.0, 0.0));
     }
     for l in &mut lines {
@@ -325,7 +327,7 @@ pub fn render_reporting(
                 "step" | "item" | "safeguard" => {
                     format!("{} {} — {}", mark(r.status), r.label, r.status.label(lang))
                 }
-                "answer" => format!("{}: {}", r.label, r.value),
+                "answer" => labelled(lang, &r.label, &r.value),
                 _ => r.label.clone(),
             };
             if r.kind != "answer" && !r.value.is_empty() {
@@ -370,7 +372,7 @@ fn paper_heading(title: &str, source: String, lang: Lang) -> Vec<Line> {
         line(title.to_owned(), 16.0, true, 0.0, 0.0),
         line(source, BODY, false, 0.0, 6.0),
         line(
-            format!("{}: {BLANK}", t(lang, "export-case-number")),
+            labelled(lang, &t(lang, "export-case-number"), BLANK),
             BODY,
             false,
             0.0,
@@ -413,8 +415,7 @@ pub fn form_reporting(
     for id in &form.fields {
         if let Some((_, f)) = wf.field(id) {
             let answer = super::blank::blank_answer(f, "   ", lang);
-            let end = super::blank::label_end(&f.label);
-            lines.push(line(format!("{}{end} {answer}", f.label), BODY, false, 0.0, 6.0));
+            lines.push(line(labelled(lang, &f.label, &answer), BODY, false, 0.0, 6.0));
         }
     }
     if !form.signatures.is_empty() {
@@ -422,7 +423,11 @@ pub fn form_reporting(
         let date = t(lang, "export-date");
         for who in &form.signatures {
             lines.push(line(
-                format!("{who}: {BLANK}   {date}: ______________"),
+                format!(
+                    "{}   {}",
+                    labelled(lang, &who, BLANK),
+                    labelled(lang, &date, "______________")
+                ),
                 BODY,
                 false,
                 0.0,
@@ -484,7 +489,7 @@ pub fn blank_reporting(
             lines.push(line(format!("[ ] {title}"), 10.5, true, 0.0, 6.0));
             for f in &step.fields {
                 let answer = super::blank::blank_answer(f, "   ", lang);
-                lines.push(line(format!("{}: {answer}", f.label), BODY, false, 14.0, 2.0));
+                lines.push(line(labelled(lang, &f.label, &answer), BODY, false, 14.0, 2.0));
             }
         }
     }
@@ -503,7 +508,11 @@ pub fn blank_reporting(
     ] {
         let who = t(lang, who);
         lines.push(line(
-            format!("{who}: {BLANK}   {date}: ______________"),
+            format!(
+                "{}   {}",
+                labelled(lang, &who, BLANK),
+                labelled(lang, &date, "______________")
+            ),
             BODY,
             false,
             0.0,
