@@ -99,3 +99,13 @@ invalid-passphrase-spaces = يجب ألا تبدأ أو تنتهي بمسافة
 invalid-passphrase-raw-key = يجب ألا تُكتب على الصورة x'…' (سيقرؤها SQLCipher مفتاحًا خامًا)
 invalid-no-name = أدخل اسمًا شخصيًا أو اسم عائلة
 invalid-household-size = أكثر من { $max } فردًا
+
+# نسخة احتياطية مرفوضة، بعد اسم الملف في `error-backup`؛ وتغيير عبارة مرور لم يكتمل.
+backup-wrong-passphrase = لا تُفتح بعبارة المرور هذه (أُنشئت بعبارة أخرى، أو هي تالفة)
+backup-damaged = إنها تالفة
+backup-damaged-detail = إنها تالفة ({ $detail })
+backup-busy = بقيت قاعدة البيانات مشغولة
+backup-check-failed = النسخة لا تجتاز التحقق: { $detail }
+backup-pages-not-rekeyed = { $pages } صفحة لم يُعد تشفيرها
+invalid-not-encrypted = سجلات الحالات هذه غير مشفّرة
+invalid-rekey-incomplete = لم يكتمل التغيير ({ $pages } صفحة لم يُعد تشفيرها)؛ ما زالت عبارة المرور القديمة سارية

@@ -100,3 +100,13 @@ invalid-passphrase-spaces = must not start or end with a space
 invalid-passphrase-raw-key = must not be written x'…' (SQLCipher would read it as a raw key)
 invalid-no-name = enter a given name or a family name
 invalid-household-size = more than { $max } members
+
+# A backup refused, after `error-backup`'s file name; a passphrase change that did not complete.
+backup-wrong-passphrase = it does not open with this passphrase (it was made under another one, or it is damaged)
+backup-damaged = it is damaged
+backup-damaged-detail = it is damaged ({ $detail })
+backup-busy = the database stayed busy
+backup-check-failed = the copy does not check out: { $detail }
+backup-pages-not-rekeyed = { $pages } pages were not re-encrypted
+invalid-not-encrypted = this store is not encrypted
+invalid-rekey-incomplete = the change did not complete ({ $pages } pages not re-encrypted); the old passphrase still applies

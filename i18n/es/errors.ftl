@@ -101,3 +101,14 @@ invalid-passphrase-spaces = no debe empezar ni terminar con un espacio
 invalid-passphrase-raw-key = no debe escribirse x'…' (SQLCipher la leería como una clave en bruto)
 invalid-no-name = escriba un nombre de pila o un apellido
 invalid-household-size = más de { $max } miembros
+
+# Una copia de seguridad rechazada, tras el nombre de archivo de `error-backup`; un cambio de frase de contraseña
+# que no terminó.
+backup-wrong-passphrase = no se abre con esta frase de contraseña (se hizo con otra, o está dañada)
+backup-damaged = está dañada
+backup-damaged-detail = está dañada ({ $detail })
+backup-busy = la base de datos siguió ocupada
+backup-check-failed = la copia no supera la comprobación: { $detail }
+backup-pages-not-rekeyed = { $pages } páginas no se cifraron de nuevo
+invalid-not-encrypted = estos registros no están cifrados
+invalid-rekey-incomplete = el cambio no terminó ({ $pages } páginas sin cifrar de nuevo); sigue valiendo la frase de contraseña anterior

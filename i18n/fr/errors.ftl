@@ -101,3 +101,13 @@ invalid-passphrase-spaces = ne doit ni commencer ni finir par une espace
 invalid-passphrase-raw-key = ne doit pas s'écrire x'…' (SQLCipher la lirait comme une clé brute)
 invalid-no-name = saisissez un prénom ou un nom de famille
 invalid-household-size = plus de { $max } membres
+
+# Une sauvegarde refusée, après le nom de fichier de `error-backup` ; un changement de phrase secrète inachevé.
+backup-wrong-passphrase = elle ne s'ouvre pas avec cette phrase secrète (elle a été faite sous une autre, ou elle est endommagée)
+backup-damaged = elle est endommagée
+backup-damaged-detail = elle est endommagée ({ $detail })
+backup-busy = la base est restée occupée
+backup-check-failed = la copie ne passe pas la vérification : { $detail }
+backup-pages-not-rekeyed = { $pages } pages n'ont pas été rechiffrées
+invalid-not-encrypted = ces dossiers ne sont pas chiffrés
+invalid-rekey-incomplete = le changement n'a pas abouti ({ $pages } pages non rechiffrées) ; l'ancienne phrase secrète reste valable

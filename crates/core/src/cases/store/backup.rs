@@ -11,6 +11,12 @@ use rusqlite::backup::{Backup, StepResult};
 use super::super::files::{self, BackupInfo, StorePaths};
 use super::super::model::RekeyReport;
 use super::super::{CaseError, Result, aside, trail};
+use crate::i18n::{self, Value};
+
+/// Why a backup was refused, from the catalogs (`backup-…` in `i18n/<lang>/errors.ftl`) in the interface language.
+fn say(key: &str, args: &[(&str, Value<'_>)]) -> String {
+    i18n::tr(i18n::interface_lang(), key, args)
+}
 use super::open::*;
 use super::*;
 
@@ -20,7 +26,7 @@ impl CaseStore {
         validate::new_passphrase(new_passphrase)?;
         let new = Secret::new(new_passphrase)?;
         if !self.secret.is_encrypted() {
-            return Err(CaseError::invalid("passphrase", "this store is not encrypted"));
+            return Err(validate::refuse("passphrase", "invalid-not-encrypted", &[]));
         }
         // The check and the backup read under the old key: let them finish first (their results still stand).
         self.check.wait();
@@ -30,11 +36,10 @@ impl CaseStore {
         self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
         let failures = cipher_failures(&self.conn)?;
         if failures > 0 {
-            return Err(CaseError::invalid(
+            return Err(validate::refuse(
                 "passphrase",
-                format!(
-                    "the change did not complete ({failures} pages not re-encrypted); the old passphrase still applies"
-                ),
+                "invalid-rekey-incomplete",
+                &[("pages", failures.into())],
             ));
         }
         if let Some(salt) = files::salt_of(&self.paths.db)? {
@@ -164,13 +169,11 @@ impl CaseStore {
         let checked = prepare_restored(&staging, &secret).map_err(|e| match e {
             OpenFailure::WrongPassphrase => CaseError::Backup {
                 path: backup.display().to_string(),
-                message:
-                    "it does not open with this passphrase (it was made under another one, or it is damaged)"
-                        .into(),
+                message: say("backup-wrong-passphrase", &[]),
             },
             OpenFailure::Corrupt(detail) => CaseError::Backup {
                 path: backup.display().to_string(),
-                message: format!("it is damaged ({detail})"),
+                message: say("backup-damaged-detail", &[("detail", detail.into())]),
             },
             OpenFailure::Other(e) => e,
         });
@@ -246,7 +249,7 @@ pub(in crate::cases) fn backup_connection(
                         if attempts > 200 {
                             return Err(CaseError::Backup {
                                 path: partial.display().to_string(),
-                                message: "the database stayed busy".into(),
+                                message: say("backup-busy", &[]),
                             });
                         }
                         std::thread::sleep(Duration::from_millis(10));
@@ -260,7 +263,7 @@ pub(in crate::cases) fn backup_connection(
         if let Some(first) = problems.first() {
             return Err(CaseError::Backup {
                 path: partial.display().to_string(),
-                message: format!("the copy does not check out: {first}"),
+                message: say("backup-check-failed", &[("detail", first.to_string().into())]),
             });
         }
         Ok(())
@@ -290,7 +293,7 @@ pub(in crate::cases) fn rekey_file(path: &Path, old: &Secret, new: &Secret) -> R
     if failures > 0 {
         return Err(CaseError::Backup {
             path: path.display().to_string(),
-            message: format!("{failures} pages were not re-encrypted"),
+            message: say("backup-pages-not-rekeyed", &[("pages", failures.into())]),
         });
     }
     Ok(())
@@ -305,7 +308,7 @@ pub(in crate::cases) fn rekey_set_aside_db(path: &Path, old: &Secret, new: &Secr
     if cipher_failures(&conn)? > 0 || !quick_check(&conn)?.is_empty() {
         return Err(CaseError::Backup {
             path: path.display().to_string(),
-            message: "it is damaged".into(),
+            message: say("backup-damaged", &[]),
         });
     }
     conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;")?;
@@ -316,7 +319,7 @@ pub(in crate::cases) fn rekey_set_aside_db(path: &Path, old: &Secret, new: &Secr
     if failures > 0 {
         return Err(CaseError::Backup {
             path: path.display().to_string(),
-            message: format!("{failures} pages were not re-encrypted"),
+            message: say("backup-pages-not-rekeyed", &[("pages", failures.into())]),
         });
     }
     Ok(())
