@@ -6,3 +6,18 @@ cli-identity-renew-explain = التجديد يُنشئ مفاتيح جديدة �
 cli-identity-renew-ask = هل تريد تجديد بطاقة المكتب لهذا الجهاز؟ [نعم/لا]
 cli-identity-renewed = جُدّدت بطاقة المكتب: البصمة الجديدة { $fingerprint } (كانت { $old })، صالحة حتى { $expires }. احفظها بالأمر `avr identity show -o FILE` وأرسلها إلى المكاتب التي ترسل إليك الحالات.
 cli-identity-renewal-of = جُدّدت بطاقة { $office }: البصمة الجديدة { $fingerprint }، موقّعة بالبطاقة التي كنت تثق بها ({ $old }).
+identity-succession-damaged = بيان التجديد فيها { $part ->
+    [other-card] يذكر بطاقة غير البطاقة التي تحمله
+    [date] لا يحمل تاريخًا بصيغة YYYY-MM-DD
+    [key] لا يذكر مفتاح توقيع
+    [signature] لا يحمل توقيعًا مقروءًا
+   *[changed] لا يطابق توقيعه (جرى تعديله)
+}: مرفوض
+identity-renewal-mismatch = مفتاح التوقيع المُعطى ليس مفتاح البطاقة التي يجري تجديدها
+identity-renewal-randomness = تعذّر إنشاء مفاتيح جديدة: لم يوفّر النظام قيمًا عشوائية ({ $detail })
+identity-renewal-unwritten = تعذّرت كتابة بيان التجديد ({ $detail })
+identity-renewal-read-back = البطاقة المجدَّدة لا تُقرأ كما أُنشئت
+identity-renewal-damaged = بيان التجديد المحفوظ مع المفاتيح تالف
+identity-renewed-key-damaged = المفتاح المحفوظ للبطاقة السابقة { $fingerprint } تالف
+identity-nothing-to-renew = لا توجد بعد بطاقة مكتب لتجديدها
+identity-not-kept = لم تُحفظ المفاتيح الجديدة

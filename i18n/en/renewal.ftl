@@ -6,3 +6,18 @@ cli-identity-renew-explain = Renewing makes new keys and a new office card, vali
 cli-identity-renew-ask = Renew this installation's office card? [y/N]
 cli-identity-renewed = office card renewed: new fingerprint { $fingerprint } (it was { $old }), valid until { $expires }. Write it with `avr identity show -o FILE` and send it to the offices that send you cases.
 cli-identity-renewal-of = { $office }'s card was renewed: new fingerprint { $fingerprint }, signed by the card you trusted ({ $old }).
+identity-succession-damaged = its renewal statement { $part ->
+    [other-card] names another card than the one that carries it
+    [date] has no date written YYYY-MM-DD
+    [key] does not name a signing key
+    [signature] has no readable signature
+   *[changed] does not match its signature (it was changed)
+}: refused
+identity-renewal-mismatch = the signing key given is not the key of the card being renewed
+identity-renewal-randomness = new keys could not be made: the system gave no randomness ({ $detail })
+identity-renewal-unwritten = the renewal statement could not be written ({ $detail })
+identity-renewal-read-back = the renewed card does not read back as it was made
+identity-renewal-damaged = the renewal statement kept with the keys is damaged
+identity-renewed-key-damaged = the kept key of the renewed card { $fingerprint } is damaged
+identity-nothing-to-renew = there is no office card to renew yet
+identity-not-kept = the new keys were not saved

@@ -223,10 +223,13 @@ pub(super) fn keys(s: &CaseStore, now: i64) -> Result<Keys> {
     })?;
     // A renewed card carries the old card's statement, signed at renewal and kept beside the keys.
     let succession = match &stored.succession {
-        Some(json) => Some(
-            serde_json::from_str(json)
-                .map_err(|_| IdentityError::Keys("the renewal statement is damaged".into()))?,
-        ),
+        Some(json) => Some(serde_json::from_str(json).map_err(|_| {
+            IdentityError::Keys(crate::i18n::tr(
+                crate::i18n::interface_lang(),
+                "identity-renewal-damaged",
+                &[],
+            ))
+        })?),
         None => None,
     };
     let card = OfficeCard { succession, ..card };
@@ -632,9 +635,10 @@ impl Api {
             let mut ids = vec![keys.age];
             for old in s.retired_identities(&today(now_ms()))? {
                 ids.push(old.age_secret.parse().map_err(|_| {
-                    IdentityError::Keys(format!(
-                        "the key of the renewed card {} is damaged",
-                        old.fingerprint
+                    IdentityError::Keys(crate::i18n::tr(
+                        crate::i18n::interface_lang(),
+                        "identity-renewed-key-damaged",
+                        &[("fingerprint", old.fingerprint.clone().into())],
                     ))
                 })?);
             }

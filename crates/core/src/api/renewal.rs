@@ -18,6 +18,15 @@ use crate::Result;
 use crate::cases::{CaseStore, IsoDate, Renewal, TrustEntry};
 use crate::identity::{IdentityError, OfficeCard};
 
+/// A catalog message (`i18n/<lang>/renewal.ftl`) in the interface language, with its `detail`.
+fn say(key: &str, detail: &str) -> String {
+    crate::i18n::tr(
+        crate::i18n::interface_lang(),
+        key,
+        &[("detail", detail.to_owned().into())],
+    )
+}
+
 /// Settings shows a notice to renew when the card has this many days left, or fewer.
 pub const RENEW_NOTICE_DAYS: i64 = 60;
 
@@ -92,7 +101,8 @@ impl Api {
             let old = keys(s, now)?;
             let age = age::x25519::Identity::generate();
             let mut seed = Zeroizing::new([0u8; 32]);
-            getrandom::fill(&mut *seed).map_err(|e| IdentityError::Keys(format!("no randomness ({e})")))?;
+            getrandom::fill(&mut *seed)
+                .map_err(|e| IdentityError::Keys(say("identity-renewal-randomness", &e.to_string())))?;
             let signing = SigningKey::from_bytes(&seed);
             let date = today(now);
             let new = OfficeCard::make(
@@ -104,7 +114,7 @@ impl Api {
             )?
             .with_succession(&old.card, &old.signing, &date)?;
             let statement = serde_json::to_string(&new.succession)
-                .map_err(|e| IdentityError::Keys(format!("the renewal statement ({e})")))?;
+                .map_err(|e| IdentityError::Keys(say("identity-renewal-unwritten", &e.to_string())))?;
             let what = format!(
                 "office card {} renewed as {}: new encryption and signing keys, the renewal signed with the \
                  old key; packages sent to the old card still open here until {}",
@@ -124,7 +134,7 @@ impl Api {
             // The card as the store now gives it back: the keys were kept as made.
             let kept = keys(s, now)?.card;
             if kept != new {
-                return Err(IdentityError::Keys("the renewed card does not read back as made".into()).into());
+                return Err(IdentityError::Keys(say("identity-renewal-read-back", "")).into());
             }
             Ok(kept)
         })?;

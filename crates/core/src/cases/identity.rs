@@ -15,6 +15,14 @@ use super::{CaseError, Result, ops, trail, transfer};
 /// How the read-only triggers' messages start (see `From<rusqlite::Error> for CaseError`).
 pub(super) const HANDED_OVER: &str = "avr-handed-over";
 
+/// The `error-not-found` selector for a card on the trust list.
+const TRUSTED_CARD: &str = "card on the trust list";
+
+/// A message of `i18n/<lang>/renewal.ftl` in the interface language.
+fn said(key: &str) -> String {
+    crate::i18n::tr(crate::i18n::interface_lang(), key, &[])
+}
+
 /// This installation's secrets, as the store keeps them. Wiped when dropped.
 pub struct StoredIdentity {
     /// `AGE-SECRET-KEY-1…`: opens handover packages sent to this installation.
@@ -153,10 +161,7 @@ impl CaseStore {
                 )?
                 .execute(params![r.old_fingerprint, r.old_expires, now])?;
             if kept != 1 {
-                return Err(CaseError::invalid(
-                    "identity",
-                    "there is no identity to renew yet",
-                ));
+                return Err(CaseError::invalid("identity", said("identity-nothing-to-renew")));
             }
             tx.prepare_cached(
                 "UPDATE identity SET age_secret = ?1, signing_seed = ?2, created_at = ?3, succession = ?4
@@ -167,7 +172,7 @@ impl CaseStore {
             Ok(())
         })?;
         self.identity()?
-            .ok_or_else(|| CaseError::invalid("identity", "the identity was not saved"))
+            .ok_or_else(|| CaseError::invalid("identity", said("identity-not-kept")))
     }
 
     /// The secrets of cards renewed here whose last good day is `today` or later, newest first.
@@ -212,7 +217,7 @@ impl CaseStore {
                 ])?;
             if changed != 1 {
                 return Err(CaseError::NotFound {
-                    what: "card on the trust list",
+                    what: TRUSTED_CARD,
                     id: old_fingerprint.to_owned(),
                 });
             }

@@ -58,9 +58,7 @@ impl Succession {
         date: &str,
     ) -> Result<Succession, IdentityError> {
         if hex(&old_signing.verifying_key().to_bytes()) != old.signing_key {
-            return Err(IdentityError::Keys(
-                "the old signing key is not the key of the old card".into(),
-            ));
+            return Err(IdentityError::Keys(super::say("identity-renewal-mismatch", &[])));
         }
         let sig = old_signing.sign(&signed_bytes(&old.fingerprint, &old.signing_key, new, date));
         Ok(Succession {
@@ -75,24 +73,29 @@ impl Succession {
     /// Whether the statement was signed by the key it names, for the card `new` that carries it. Whether that
     /// key is one this installation trusts is [`OfficeCard::succeeds`]'s question.
     pub(super) fn check(&self, new: &OfficeCard) -> Result<(), IdentityError> {
-        let bad = |m: &str| IdentityError::BadCard(format!("succession: {m}"));
+        let bad = |part: &str| {
+            IdentityError::BadCard(super::say(
+                "identity-succession-damaged",
+                &[("part", super::text(part))],
+            ))
+        };
         if self.new_fingerprint != new.fingerprint {
-            return Err(bad("it names another card than the one that carries it"));
+            return Err(bad("other-card"));
         }
         if crate::cases::IsoDate::parse(&self.date).is_none() {
-            return Err(bad("date: expected YYYY-MM-DD"));
+            return Err(bad("date"));
         }
         let key = unhex::<32>(&self.old_signing_key)
             .and_then(|b| ed25519_dalek::VerifyingKey::from_bytes(&b).ok())
-            .ok_or_else(|| bad("old_signing_key: not an Ed25519 public key"))?;
+            .ok_or_else(|| bad("key"))?;
         let sig = unhex::<64>(&self.signature)
             .map(|b| Signature::from_bytes(&b))
-            .ok_or_else(|| bad("signature: expected 128 hex digits"))?;
+            .ok_or_else(|| bad("signature"))?;
         key.verify_strict(
             &signed_bytes(&self.old_fingerprint, &self.old_signing_key, new, &self.date),
             &sig,
         )
-        .map_err(|_| bad("the signature does not match the statement (it was changed)"))
+        .map_err(|_| bad("changed"))
     }
 }
 
@@ -177,7 +180,7 @@ mod tests {
 
     #[test]
     fn a_statement_signed_by_another_key_or_an_expired_card_is_refused() {
-        let (old, _) = card(1, "2025-01-10");
+        let (old, old_key) = card(1, "2025-01-10");
         let (forger, forger_key) = card(3, "2025-01-10");
         let (new, _) = card(2, "2026-12-03");
         let mut forged = new
@@ -194,9 +197,8 @@ mod tests {
             ),
             "a statement naming the old card but signed by another key is refused"
         );
-        let (old_key_card, old_key) = card(1, "2025-01-10");
         let late = new
-            .with_succession(&old_key_card, &old_key, "2027-02-01")
+            .with_succession(&old, &old_key, "2027-02-01")
             .expect("signed after the old card expired");
         assert!(
             matches!(

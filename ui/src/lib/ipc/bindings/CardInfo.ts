@@ -12,4 +12,8 @@ text: string,
 /**
  * The name a save dialog offers for it: the office's name in letters and digits, `.avrcard`.
  */
-file_name: string, };
+file_name: string, 
+/**
+ * Days from today to the card's last good day (0 on that day, negative once it has expired).
+ */
+days_left: number, };

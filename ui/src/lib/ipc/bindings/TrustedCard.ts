@@ -19,4 +19,8 @@ expired: boolean,
 /**
  * Revoked cards stay listed: their packages are refused by name.
  */
-revoked_at: number | null, };
+revoked_at: number | null, 
+/**
+ * The fingerprint of the card this one replaced when its office renewed it (a verified succession).
+ */
+renewed_from: string | null, };
