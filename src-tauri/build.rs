@@ -47,6 +47,8 @@ const COMMANDS: &[&str] = &[
     "trust_card",
     "trusted_cards",
     "revoke_card",
+    "renew_identity",
+    "card_renewal",
     "handover_status",
     "handover_send",
     "handover_open",

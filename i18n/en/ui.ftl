@@ -314,6 +314,19 @@ card-qrLabel = QR code of this office card
 card-qrHint = A phone can scan it to keep the card or send it on. Still compare the fingerprint by phone.
 card-qrTooLong = This card is too long for a QR code (a very long office or officer name). Copy it or save it as a file instead.
 card-text = Card as text
+card-renew = Renew this office card…
+card-renewExplain = Renewing makes new keys and a new card, valid for two years from today. Your fingerprint changes: send the new card again to the offices that send you cases. Offices that trust your current card can check the new one against it without a phone call. Packages already sent to your current card still open here until { $until }.
+card-renewConfirm = Renew the card
+card-renewCancel = Keep the current card
+card-renewed = The card was renewed. New fingerprint: { $fingerprint }. Send the new card to the offices that send you cases.
+card-renewSoon = This card expires in { $days ->
+    [one] one day
+   *[other] { $days } days
+}, on { $date }. Renew it now so that offices can keep sending you cases.
+card-expired = This card expired on { $date }: offices can no longer send you cases. Renew it and send them the new card.
+trust-renewalOf = { $office }'s card was renewed: new fingerprint { $fingerprint }, signed by the card you trusted ({ $old }).
+trust-renewalAccept = Replace the old card with the renewed one
+trust-renewedDone = { $office }'s card on your trust list was replaced by its renewal.
 trust-title = Trust list
 trust-intro = The offices you send cases to and receive them from. Add a card only after comparing its fingerprint with its owner by phone.
 trust-fromFile = Add a card from a file…

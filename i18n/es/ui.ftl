@@ -313,6 +313,19 @@ card-qrLabel = Código QR de esta tarjeta de oficina
 card-qrHint = Un teléfono puede escanearlo para guardar la tarjeta o reenviarla. Aun así, compare la huella por teléfono.
 card-qrTooLong = Esta tarjeta es demasiado larga para un código QR (un nombre de oficina o de funcionario muy largo). Cópiela o guárdela en un archivo.
 card-text = Tarjeta como texto
+card-renew = Renovar esta tarjeta de oficina…
+card-renewExplain = Al renovar se crean claves nuevas y una tarjeta nueva, válida dos años a partir de hoy. Su huella cambia: vuelva a enviar la tarjeta a las oficinas que le envían casos. Las oficinas que confían en su tarjeta actual podrán comprobar la nueva sin llamarle. Los paquetes ya enviados a su tarjeta actual se seguirán abriendo aquí hasta el { $until }.
+card-renewConfirm = Renovar la tarjeta
+card-renewCancel = Mantener la tarjeta actual
+card-renewed = La tarjeta se renovó. Nueva huella: { $fingerprint }. Envíe la tarjeta nueva a las oficinas que le envían casos.
+card-renewSoon = Esta tarjeta caduca dentro de { $days ->
+    [one] un día
+   *[other] { $days } días
+}, el { $date }. Renuévela ya para que las oficinas puedan seguir enviándole casos.
+card-expired = Esta tarjeta caducó el { $date }: las oficinas ya no pueden enviarle casos. Renuévela y envíeles la tarjeta nueva.
+trust-renewalOf = La tarjeta de { $office } se renovó: nueva huella { $fingerprint }, firmada por la tarjeta en la que usted confiaba ({ $old }).
+trust-renewalAccept = Sustituir la tarjeta anterior por la renovada
+trust-renewedDone = En su lista de confianza, la tarjeta de { $office } se sustituyó por su renovación.
 trust-title = Lista de confianza
 trust-intro = Las oficinas a las que envía casos y de las que los recibe. Añada una tarjeta solo después de comparar su huella con su titular por teléfono.
 trust-fromFile = Añadir una tarjeta desde un archivo…

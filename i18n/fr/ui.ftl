@@ -313,6 +313,19 @@ card-qrLabel = Code QR de cette carte de bureau
 card-qrHint = Un téléphone peut le scanner pour garder la carte ou la faire suivre. Comparez quand même l’empreinte au téléphone.
 card-qrTooLong = Cette carte est trop longue pour un code QR (nom de bureau ou d’agent très long). Copiez-la ou enregistrez-la dans un fichier.
 card-text = Texte de la carte
+card-renew = Renouveler cette carte de bureau…
+card-renewExplain = Le renouvellement crée de nouvelles clés et une nouvelle carte, valable deux ans à partir d’aujourd’hui. Votre empreinte change : envoyez de nouveau la carte aux bureaux qui vous transmettent des dossiers. Les bureaux qui font confiance à votre carte actuelle pourront vérifier la nouvelle sans vous appeler. Les paquets déjà envoyés à votre carte actuelle s’ouvriront encore ici jusqu’au { $until }.
+card-renewConfirm = Renouveler la carte
+card-renewCancel = Garder la carte actuelle
+card-renewed = La carte a été renouvelée. Nouvelle empreinte : { $fingerprint }. Envoyez la nouvelle carte aux bureaux qui vous transmettent des dossiers.
+card-renewSoon = Cette carte expire dans { $days ->
+    [one] un jour
+   *[other] { $days } jours
+}, le { $date }. Renouvelez-la dès maintenant pour que les bureaux puissent continuer à vous transmettre des dossiers.
+card-expired = Cette carte a expiré le { $date } : les bureaux ne peuvent plus vous transmettre de dossiers. Renouvelez-la et envoyez-leur la nouvelle carte.
+trust-renewalOf = La carte de { $office } a été renouvelée : nouvelle empreinte { $fingerprint }, signée par la carte à laquelle vous faisiez confiance ({ $old }).
+trust-renewalAccept = Remplacer l’ancienne carte par la carte renouvelée
+trust-renewedDone = Sur votre liste de confiance, la carte de { $office } a été remplacée par son renouvellement.
 trust-title = Liste de confiance
 trust-intro = Les bureaux à qui vous transmettez des dossiers et dont vous en recevez. N’ajoutez une carte qu’après avoir comparé son empreinte avec son titulaire, au téléphone.
 trust-fromFile = Ajouter une carte depuis un fichier…

@@ -16,7 +16,7 @@ use avr_core::api::{
 };
 use avr_core::api::{BookInstalled, BookPreview, BookVersions};
 use avr_core::api::{
-    CardInfo, HandoverPreview, HandoverSent, HandoverStatus, HandoverTo, OfficeCard, TrustedCard,
+    CardInfo, CardRenewal, HandoverPreview, HandoverSent, HandoverStatus, HandoverTo, OfficeCard, TrustedCard,
 };
 use avr_core::i18n::Lang;
 use tauri::{AppHandle, State};
@@ -324,6 +324,16 @@ fn revoke_card(s: State<'_, AppState>, fingerprint: String) -> Res<TrustedCard> 
 }
 
 #[tauri::command]
+fn renew_identity(s: State<'_, AppState>) -> Res<CardInfo> {
+    Ok(s.api()?.renew_identity()?)
+}
+
+#[tauri::command]
+fn card_renewal(s: State<'_, AppState>, text: String) -> Res<CardRenewal> {
+    Ok(s.api()?.card_renewal(&text)?)
+}
+
+#[tauri::command]
 fn handover_status(s: State<'_, AppState>, id: i64) -> Res<Option<HandoverStatus>> {
     Ok(s.api()?.handover_status(id)?)
 }
@@ -472,6 +482,8 @@ pub(crate) fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + '
         trust_card,
         trusted_cards,
         revoke_card,
+        renew_identity,
+        card_renewal,
         handover_status,
         handover_send,
         handover_open,

@@ -168,7 +168,7 @@ mod tests {
             Some(true),
             "the statement verifies against the old card"
         );
-        let mut moved = renewed.clone();
+        let mut moved = renewed;
         if let Some(s) = moved.succession.as_mut() {
             s.date = "2026-12-04".into();
         }

@@ -32,6 +32,7 @@ import type { ExportDone } from "./bindings/ExportDone";
 import type { ExportRequest } from "./bindings/ExportRequest";
 import type { WorkflowInfo } from "./bindings/WorkflowInfo";
 import type { CardInfo } from "./bindings/CardInfo";
+import type { CardRenewal } from "./bindings/CardRenewal";
 import type { HandoverPreview } from "./bindings/HandoverPreview";
 import type { HandoverSent } from "./bindings/HandoverSent";
 import type { HandoverStatus } from "./bindings/HandoverStatus";
@@ -134,6 +135,9 @@ export const commands = {
   trust_card: (text: string) => call<TrustedCard>("trust_card", { text }),
   trusted_cards: () => call<TrustedCard[]>("trusted_cards"),
   revoke_card: (fingerprint: string) => call<TrustedCard>("revoke_card", { fingerprint }),
+  // Renewal: new keys and card for this laptop; whether a card given renews one on the trust list.
+  renew_identity: () => call<CardInfo>("renew_identity"),
+  card_renewal: (text: string) => call<CardRenewal>("card_renewal", { text }),
   // Handover packages: the shell remembers the package picked by handover_open; inspect and receive read it.
   handover_status: (id: number) => call<HandoverStatus | null>("handover_status", { id }),
   handover_send: (id: number, to: HandoverTo) => call<HandoverSent | null>("handover_send", { id, to }),

@@ -22,7 +22,8 @@ const card: OfficeCard = {
   fingerprint: "3f2a 91c0 7b4e d816",
   self_signature: "cd".repeat(64),
 };
-const info: CardInfo = { card, text: JSON.stringify(card, null, 2), file_name: "Rome.avrcard" };
+const info: CardInfo = { card, text: JSON.stringify(card, null, 2), file_name: "Rome.avrcard", days_left: 730 };
+const noRenewal = { replaces: null, refused: null };
 const trusted = (over: Partial<TrustedCard> = {}): TrustedCard => ({
   fingerprint: card.fingerprint,
   office: "Rome",
@@ -31,6 +32,7 @@ const trusted = (over: Partial<TrustedCard> = {}): TrustedCard => ({
   expires: "2028-12-03",
   expired: false,
   revoked_at: null,
+  renewed_from: null,
   ...over,
 });
 
@@ -97,12 +99,94 @@ describe("office card", () => {
   });
 });
 
+describe("renewing the office card", () => {
+  it("warns within 60 days of the expiry and once expired, and not before", async () => {
+    backend({ identity_card: () => ({ ...info, days_left: 61 }) });
+    render(OfficeCardPanel);
+    await settle();
+    expect(screen.queryByTestId("card-renew-notice"), "61 days left: no notice yet").toBeNull();
+    cleanup();
+
+    backend({ identity_card: () => ({ ...info, days_left: 60 }) });
+    render(OfficeCardPanel);
+    await settle();
+    expect(screen.getByTestId("card-renew-notice").textContent, "60 days left: renew now").toMatch(/expires in 60 days.*Renew it now/s);
+    cleanup();
+
+    backend({ identity_card: () => ({ ...info, days_left: -3 }) });
+    render(OfficeCardPanel);
+    await settle();
+    expect(screen.getByTestId("card-renew-notice").textContent, "expired: offices can no longer send cases").toMatch(/expired on.*no longer send you cases/s);
+  });
+
+  it("explains what renewing does and renews only after the confirmation, then shows the new fingerprint", async () => {
+    const renewed: CardInfo = { ...info, card: { ...card, fingerprint: "aaaa bbbb cccc dddd", created: "2028-11-01", expires: "2030-11-01" }, days_left: 730 };
+    backend({ identity_card: () => ({ ...info, days_left: 30 }), renew_identity: () => renewed });
+    render(OfficeCardPanel);
+    await settle();
+    await fireEvent.click(screen.getByTestId("card-renew"));
+    const confirm = screen.getByTestId("card-renew-confirm").textContent ?? "";
+    expect(confirm, "the new fingerprint must be shared again").toMatch(/fingerprint changes/);
+    expect(confirm, "packages sent to the old card still open, until its expiry").toMatch(/still open here until/);
+    expect(called("renew_identity"), "the first click only asks").toHaveLength(0);
+    await fireEvent.click(screen.getByTestId("card-renew-yes"));
+    await settle();
+    expect(called("renew_identity")).toHaveLength(1);
+    expect(screen.getByTestId("card-fingerprint").textContent?.replace(/\s/g, ""), "the new card is shown").toBe("aaaabbbbccccdddd");
+    expect(screen.queryByTestId("card-renew-notice"), "two years left: the notice is gone").toBeNull();
+  });
+});
+
 describe("trust list", () => {
+  it("takes a verified renewal of a trusted card without a comparison, and says which card it replaced", async () => {
+    const renewedCard = { ...card, fingerprint: "aaaa bbbb cccc dddd" };
+    let list: TrustedCard[] = [trusted()];
+    backend({
+      trusted_cards: () => list,
+      read_card: () => renewedCard,
+      card_renewal: () => ({ replaces: trusted(), refused: null }),
+      trust_card: () => {
+        list = [trusted({ fingerprint: renewedCard.fingerprint, renewed_from: card.fingerprint })];
+        return list[0];
+      },
+    });
+    render(TrustListPanel);
+    await settle();
+    await fireEvent.input(screen.getByTestId("trust-paste"), { target: { value: "renewed card" } });
+    await fireEvent.click(screen.getByTestId("trust-read"));
+    await settle();
+    expect(screen.queryByTestId("trust-compare"), "no phone comparison for a verified renewal").toBeNull();
+    expect(screen.getByTestId("trust-renewal").textContent).toMatch(
+      /Rome's card was renewed: new fingerprint aaaa bbbb cccc dddd, signed by the card you trusted \(3f2a 91c0 7b4e d816\)/,
+    );
+    await fireEvent.click(screen.getByTestId("trust-renewal-accept"));
+    await settle();
+    expect(called("trust_card")[0]?.args.text).toBe("renewed card");
+    expect(screen.getAllByTestId("trusted-card"), "replaced, not added").toHaveLength(1);
+  });
+
+  it("shows why a renewal statement is refused and falls back to the fingerprint comparison", async () => {
+    backend({
+      trusted_cards: () => [trusted({ revoked_at: 1 })],
+      read_card: () => ({ ...card, fingerprint: "aaaa bbbb cccc dddd" }),
+      card_renewal: () => ({ replaces: null, refused: "it renews the card 3f2a 91c0 7b4e d816 (Rome), which was revoked" }),
+    });
+    render(TrustListPanel);
+    await settle();
+    await fireEvent.input(screen.getByTestId("trust-paste"), { target: { value: "renewed card" } });
+    await fireEvent.click(screen.getByTestId("trust-read"));
+    await settle();
+    expect(screen.getByTestId("trust-renewal-refused").textContent).toMatch(/revoked/);
+    expect(screen.getByTestId("trust-compare-fingerprint"), "the usual comparison is asked").toBeTruthy();
+  });
+
+
   it("shows a pasted card's fingerprint to compare before trusting it, and trusts exactly that text", async () => {
     let list: TrustedCard[] = [];
     backend({
       trusted_cards: () => list,
       read_card: () => card,
+      card_renewal: () => noRenewal,
       trust_card: () => {
         list = [trusted()];
         return list[0];
