@@ -425,7 +425,7 @@ pub fn form_reporting(
             lines.push(line(
                 format!(
                     "{}   {}",
-                    labelled(lang, &who, BLANK),
+                    labelled(lang, who, BLANK),
                     labelled(lang, &date, "______________")
                 ),
                 BODY,
