@@ -235,7 +235,7 @@ fn a_forged_succession_is_not_accepted_as_a_replacement() {
     // Naming Rome's signing key as well does not help: the statement no longer verifies and the card is refused.
     let mut worse = parsed(&forged);
     if let Some(s) = worse.succession.as_mut() {
-        s.old_signing_key = genuine.signing_key.clone();
+        s.old_signing_key = genuine.signing_key;
     }
     assert!(
         lampedusa.api.card_renewal(&worse.to_file_text()).is_err(),
