@@ -116,7 +116,7 @@ test("a fear of return blocks counselling with the rule, the reason and the sect
   const still = await browser.$('[data-safeguard="asylum-claim-open"]');
   await still.waitForDisplayed();
   const latch = await still.$('[data-testid="latch"]');
-  assert.match(await latch.getText(), /Triggered on \d{4}-\d{2}-\d{2} by Amina Diallo/, "the stop says when and by whom");
+  assert.match(await latch.getText(), /Triggered on [A-Z][a-z]{2} \d{1,2}, \d{4} by Amina Diallo/, "the stop says when (as a date in words, not the stored ISO form) and by whom");
   assert.match(await latch.getText(), /does not lift it/, "and that editing the answer does not lift it");
   await app.screenshot("case-stop-survives-an-edit");
 
