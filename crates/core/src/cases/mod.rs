@@ -62,9 +62,9 @@ mod validate;
 
 pub use answers::AnswerWrite;
 pub use attempts::FailedUnlocks;
-pub use files::{BackupInfo, DB_FILE};
 pub(crate) use files::days_from_civil;
-pub use identity::{HandoverMark, RetiredIdentity, Renewal, StoredIdentity, TrustEntry};
+pub use files::{BackupInfo, DB_FILE};
+pub use identity::{HandoverMark, Renewal, RetiredIdentity, StoredIdentity, TrustEntry};
 
 /// `path` with `suffix` appended, as SQLite names its side files (`-wal`) and the store its own (`.anchor`).
 pub fn side_file(path: &std::path::Path, suffix: &str) -> std::path::PathBuf {

@@ -501,7 +501,10 @@ impl CaseStore {
     /// Record a handbook install or rollback (`handbook.*` actions; the summary names versions and the
     /// publisher key, nothing personal).
     pub fn record_handbook_change(&self, action: &str, summary: &str, now: i64) -> Result<()> {
-        debug_assert!(action.starts_with("handbook."), "only handbook actions go through here");
+        debug_assert!(
+            action.starts_with("handbook."),
+            "only handbook actions go through here"
+        );
         self.audit(now, action, None, summary)
     }
 
