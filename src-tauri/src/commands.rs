@@ -513,7 +513,7 @@ mod tests {
         let ts = include_str!("../../ui/src/lib/ipc/commands.ts");
         let caps = include_str!("../capabilities/default.json");
         let names = declared();
-        assert_eq!(names.len(), 57, "build.rs declares the app's commands: {names:?}");
+        assert_eq!(names.len(), 59, "build.rs declares the app's commands: {names:?}");
         for name in names {
             assert!(
                 ts.contains(&format!("{name}:")),
