@@ -80,6 +80,10 @@ async function noBlockingViolations(browser, where) {
 }
 
 test("a handbook update is previewed with what changed, installed, and read after a restart", async () => {
+  // An app left running by an earlier test file would hold the single-instance name, and the restarted app would
+  // give way to it: start from none.
+  spawnSync("pkill", ["-f", `^${APP_BIN}`]);
+  await new Promise((r) => setTimeout(r, 500));
   app = await launch({ env });
   let { browser } = app;
   const open = await openSettings(browser);
