@@ -89,19 +89,7 @@ pub fn record_event(data_dir: &Path, event: BookEvent) -> Result<(), UpdateError
     all.push(event);
     let skip = all.len().saturating_sub(MAX_ENTRIES);
     let kept = &all[skip..];
-    let (tmp, path) = (dir.join(".history.json.tmp"), dir.join(HISTORY));
-    let bytes = serde_json::to_vec_pretty(kept).map_err(|e| UpdateError::Io {
-        path: path.display().to_string(),
-        detail: e.to_string(),
-    })?;
-    let write = || -> std::io::Result<()> {
-        use std::io::Write;
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(&bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, &path)
-    };
-    write().map_err(|e| UpdateError::io(&path, &e))
+    super::install::write_json(&dir, HISTORY, kept)
 }
 
 #[cfg(test)]

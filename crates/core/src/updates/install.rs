@@ -50,9 +50,18 @@ pub fn state(data_dir: &Path) -> Result<BookState, UpdateError> {
 }
 
 fn write_state(data_dir: &Path, state: &BookState) -> Result<(), UpdateError> {
-    let dir = root(data_dir);
-    let (tmp, path) = (dir.join(".state.json.tmp"), dir.join(STATE));
-    let bytes = serde_json::to_vec_pretty(state).map_err(|e| UpdateError::Io {
+    write_json(&root(data_dir), STATE, state)
+}
+
+/// `value` as pretty JSON in `dir/name`, written to a temporary file, synced and renamed into place, so a crash
+/// leaves the old file or the new one, never half of one.
+pub(super) fn write_json<T: serde::Serialize + ?Sized>(
+    dir: &Path,
+    name: &str,
+    value: &T,
+) -> Result<(), UpdateError> {
+    let (tmp, path) = (dir.join(format!(".{name}.tmp")), dir.join(name));
+    let bytes = serde_json::to_vec_pretty(value).map_err(|e| UpdateError::Io {
         path: path.display().to_string(),
         detail: e.to_string(),
     })?;
