@@ -441,18 +441,21 @@ pub(crate) fn timeline(conn: &Connection, case_id: i64) -> Result<Vec<AuditEvent
     let mut stmt = conn.prepare_cached(
         "SELECT id, at, actor, action, case_id, summary, hash FROM audit_event WHERE case_id = ?1 ORDER BY id",
     )?;
-    let rows = stmt.query_map([case_id], |r| {
-        Ok(AuditEvent {
-            id: r.get(0)?,
-            at: r.get(1)?,
-            actor: r.get(2)?,
-            action: r.get(3)?,
-            case_id: r.get(4)?,
-            summary: r.get(5)?,
-            hash: r.get(6)?,
-        })
-    })?;
+    let rows = stmt.query_map([case_id], event_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// One `audit_event` row selected as `id, at, actor, action, case_id, summary, hash`.
+fn event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AuditEvent> {
+    Ok(AuditEvent {
+        id: r.get(0)?,
+        at: r.get(1)?,
+        actor: r.get(2)?,
+        action: r.get(3)?,
+        case_id: r.get(4)?,
+        summary: r.get(5)?,
+        hash: r.get(6)?,
+    })
 }
 
 /// The events whose action starts with `prefix` (events about no case: handbook installs, …), oldest first.
@@ -460,17 +463,7 @@ pub(crate) fn of_action_prefix(conn: &Connection, prefix: &str) -> Result<Vec<Au
     let mut stmt = conn.prepare_cached(
         "SELECT id, at, actor, action, case_id, summary, hash FROM audit_event WHERE substr(action, 1, length(?1)) = ?1 ORDER BY id",
     )?;
-    let rows = stmt.query_map([prefix], |r| {
-        Ok(AuditEvent {
-            id: r.get(0)?,
-            at: r.get(1)?,
-            actor: r.get(2)?,
-            action: r.get(3)?,
-            case_id: r.get(4)?,
-            summary: r.get(5)?,
-            hash: r.get(6)?,
-        })
-    })?;
+    let rows = stmt.query_map([prefix], event_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
